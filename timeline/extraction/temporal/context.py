@@ -1,0 +1,120 @@
+"""What a resolver knows while it normalises one match, and what it returns.
+
+``Narrative`` carries the document creation time and the date the story is at (the
+last absolute or resolved date mentioned): "two days later" and "the following year"
+are resolved against it, "yesterday" and "two years ago" against the DCT. One
+Narrative lives for one ``annotate`` call only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .calendar import Point
+from .tense import FUTURE, PAST, direction
+
+_UNIT_RANK = {
+    "day": 0,
+    "weekend": 1,
+    "week": 1,
+    "month": 2,
+    "season": 3,
+    "quarter": 3,
+    "half": 4,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolver's verdict: the TIMEX3 attributes, optionally a narrower span."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Narrative:
+    text: str
+    dct: dt.date | None
+    last: Point | None = None
+    last_day: Point | None = None
+    last_year: int | None = field(default=None)
+
+    @property
+    def dct_point(self) -> Point | None:
+        return Point("day", self.dct) if self.dct else None
+
+    @property
+    def dct_value(self) -> str | None:
+        return self.dct.isoformat() if self.dct else None
+
+    def direction(self, start: int, end: int) -> int:
+        return direction(self.text, start, end)
+
+    def remember(self, point: Point) -> None:
+        """Move the story's reference point to a date just mentioned."""
+        self.last = point
+        if point.granularity == "day":
+            self.last_day = point
+        self.last_year = point.start.year
+
+    def anchor_for(self, unit: str) -> Point | None:
+        """The narrative point to count ``unit``s from: fine enough, else the DCT."""
+        rank = _UNIT_RANK.get(unit, 0)
+        if self.last is not None and _UNIT_RANK[self.last.granularity] <= rank:
+            return self.last
+        if self.last_day is not None:
+            return self.last_day
+        return self.dct_point
+
+
+def nearest_year(
+    month: int, day: int | None, dct: dt.date, tense: int, same_month_is_now: bool = True
+) -> int:
+    """The year that puts month/day closest to the DCT, leaning the way the verb points.
+
+    A date in the direction the tense points costs its distance; one in the other
+    direction costs four times as much (1.5 times when the tense is unknown, since
+    news mostly reports the past).
+    """
+    best_year, best_cost = dct.year, None
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            candidate = dt.date(year, month, day or 15)
+        except ValueError:
+            candidate = dt.date(year, month, 28)
+        if day is None and same_month_is_now and (year, month) == (dct.year, dct.month):
+            return year
+        distance = (candidate - dct).days
+        if distance == 0:
+            return year
+        wrong_way = (tense == PAST and distance > 0) or (tense == FUTURE and distance < 0)
+        factor = 4.0 if wrong_way else 1.0
+        if tense not in (PAST, FUTURE) and distance > 0:
+            factor = 1.5
+        cost = abs(distance) * factor
+        if best_cost is None or cost < best_cost:
+            best_year, best_cost = year, cost
+    return best_year
+
+
+def weekday_date(weekday: int, dct: dt.date, tense: int, relation: str | None) -> dt.date:
+    """The date of a named weekday relative to the DCT ("last", "next" or by tense)."""
+    offset = weekday - dct.weekday()
+    if relation in ("last", "past", "previous", "this past"):
+        return dct + dt.timedelta(days=offset - 7 if offset >= 0 else offset)
+    if relation in ("next", "coming", "following", "this coming"):
+        return dct + dt.timedelta(days=offset + 7 if offset <= 0 else offset)
+    if offset == 0:
+        return dct
+    if tense == FUTURE:
+        return dct + dt.timedelta(days=offset if offset > 0 else offset + 7)
+    return dct + dt.timedelta(days=offset if offset < 0 else offset - 7)

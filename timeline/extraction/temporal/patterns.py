@@ -1,0 +1,246 @@
+"""The compiled recognition patterns, one per family of temporal expression.
+
+Each ``Rule`` is one compiled regex built from the frozen vocabularies; its named
+groups are read by the resolver of the same name (see ``resolvers``). Patterns never
+start with whitespace and use bounded whitespace runs so that pathological input
+(long runs of spaces, 100,000 digits, one word repeated) is scanned in linear time.
+A group named ``core`` narrows the annotation span (e.g. to drop a required "for").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import NUMBER, VAGUE, alternation
+from .vocabulary import (
+    HOLIDAYS,
+    MONTHS,
+    ORDINAL_WORDS,
+    QUANTITY_MODIFIERS,
+    TIME_ZONES,
+    WEEKDAYS,
+)
+
+S = r"\s{1,3}"  # a bounded run of whitespace between words (includes NBSP)
+CAPITAL = r"(?=(?-i:[A-Z]))"  # next character is an upper-case letter, even under re.I
+END = r"(?![\w'’-]*\w)"  # end of word ("Dec." is allowed to end on its period)
+
+MONTH = (
+    rf"{CAPITAL}(?:{alternation(n for n in MONTHS if len(n) > 4 or n == 'may')}"
+    rf"|(?:{alternation(n for n in MONTHS if len(n) <= 4 and n != 'may')})\.?)(?!\w)"
+)
+WEEKDAY = rf"{CAPITAL}(?:{alternation(WEEKDAYS)})(?!\w)"
+WEEKDAY_ANY = rf"{CAPITAL}(?:{alternation(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|,\d|\.\d)"
+ORDINAL_DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})(?!\w)"
+YEAR = r"(?<![\w$£€.,#/:])(?:1\d|20)\d\d(?![\w%]|[.,:]\d|\s?(?:%|per\s?cent))"
+SPELLED_YEAR = (
+    r"(?:(?:eighteen|nineteen)[\s-](?:hundred(?:[\s-]and)?[\s-]\w+|(?:oh|o)[\s-]\w+|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"|two[\s-]thousand(?:[\s-](?:and[\s-])?\w+)?)(?!\w)"
+)
+ANY_YEAR = rf"(?:{YEAR}|{SPELLED_YEAR})"
+QMOD = alternation(QUANTITY_MODIFIERS)
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
+    r"quarters?|years?|decades?|century|centuries|millenni(?:um|a|ums))"
+)
+POINT_PREFIX = (
+    r"(?:(?P<pmod>early|earlier|mid|middle|late|later|the\s{1,3}(?:very\s{1,3})?"
+    r"(?:beginning|start|end|middle|close|dawn|turn|height|first\s+days|last\s+days)\s{1,3}of)"
+    r"(?:\s{1,3}|-)(?:the\s{1,3})?)?"
+)
+TIME_ZONE = alternation(TIME_ZONES)
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
+DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+
+
+def _rule(name: str, pattern: str) -> Rule:
+    return Rule(name, re.compile(pattern, re.IGNORECASE))
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "month_day",  # "Monday, January 23", "Dec. 30, 2016", "Jan 23rd"
+        rf"{POINT_PREFIX}(?:(?P<weekday>{WEEKDAY_ANY}),?{S})?(?P<month>{MONTH}){S}"
+        rf"(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})(?!\s?(?:-|–)?\s?(?:year|month|day|hour))"
+        rf"(?:(?:\s?,\s{{0,3}}|{S})(?P<year>{ANY_YEAR}))?",
+    ),
+    _rule(
+        "day_month",  # "30 December 2016", "Monday 23 January", "the 23rd of January"
+        rf"(?:(?P<weekday>{WEEKDAY_ANY}),?{S})?(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})"
+        rf"(?:{S}of)?{S}(?P<month>{MONTH})(?:,?{S}(?P<year>{ANY_YEAR}))?",
+    ),
+    _rule(
+        "month_year",  # "December 2016", "January of 1990", "July last year"
+        rf"{POINT_PREFIX}(?P<month>{MONTH})(?:,?{S}|{S}of{S})(?:(?P<year>{ANY_YEAR})|"
+        rf"(?P<relyear>(?:this|last|next|the\s{{1,3}}(?:previous|following|same))\s{{1,3}}year))",
+    ),
+    _rule(
+        "month",  # "December", "last December", "mid-December"
+        rf"{POINT_PREFIX}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|"
+        rf"previous|following){S})?(?P<month>{MONTH})",
+    ),
+    _rule(
+        "numeric_date",  # ISO dates and times, 30/12/2016, 12.30.2016
+        r"(?<![\w./-])(?:(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+        r"(?:[T ](?P<ih>[0-2]\d):(?P<imin>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+        r"|(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+        r"|(?P<yy>\d{4})/(?P<ym>[01]?\d)/(?P<yd>[0-3]?\d))(?![\w/.-]\w)",
+    ),
+    _rule(
+        "year",  # "2011", "fiscal 1989", "the year 2000", "early 2017", "1990 and beyond"
+        rf"{POINT_PREFIX}(?:(?P<fiscal>fiscal(?:{S}year)?|FY|calendar(?:{S}year)?|the{S}year)"
+        rf"(?:\s{{0,3}}|-))?(?P<year>{YEAR}|{SPELLED_YEAR})"
+        rf"(?P<after>{S}(?:and|or){S}(?:beyond|later|after|earlier|before))?",
+    ),
+    _rule(
+        "decade",  # "the 1990s", "the '80s", "the mid-1990s", "the nineties"
+        rf"(?:the{S})?{POINT_PREFIX}(?:(?P<digits>(?<![\w$])(?:1\d|20)\d0)'?s|"
+        rf"['’](?P<short>\d)0s|(?<=the\s)(?P<word>{alternation(DECADE_WORDS.split())}))(?!\w)",
+    ),
+    _rule(
+        "century",  # "the 20th century", "the nineteenth century"
+        rf"(?:the{S})?{POINT_PREFIX}(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})"
+        rf"[\s-]{{1,3}}century(?!\w)",
+    ),
+    _rule(
+        "weekday",  # "Monday", "last Friday", "Tuesday night", "on Mondays"
+        rf"{POINT_PREFIX}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|"
+        rf"previous|following|the\s+previous|the\s+following|the\s+next|"
+        rf"the\s+preceding|every|each){S})?(?P<weekday>{WEEKDAY})(?P<plural>s)?"
+        rf"(?:{S}(?P<pod>morning|afternoon|evening|night|overnight)s?)?",
+    ),
+    _rule(
+        "relative_day",  # "yesterday", "tonight", "yesterday morning", "late yesterday"
+        rf"{POINT_PREFIX}(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
+        rf"the\s+day\s+after\s+tomorrow|overnight|this\s+morning|this\s+afternoon|this\s+evening|"
+        rf"last\s+night|tomorrow\s+night)(?!\w)(?:{S}(?P<pod>{PART_OF_DAY}))?",
+    ),
+    _rule(
+        "deictic",  # "last week", "this year", "the following day", "the current quarter"
+        rf"{POINT_PREFIX}(?P<det>this|these|next|last|past|coming|previous|following|current|"
+        rf"same|that|those|the|this\s+past|this\s+coming|"
+        rf"(?:the|that|this)\s+(?:previous|following|next|past|last|coming|same|current|"
+        rf"preceding|latest|very|recent|entire|whole|full|fiscal|calendar|current\s+fiscal|"
+        rf"latest\s+fiscal|previous\s+fiscal)|"
+        rf"(?:last|this|next)\s+fiscal|its|their)"
+        rf"{S}(?P<unit>day|week|weekend|month|quarter|year|decade|century|half|morning|afternoon|"
+        rf"evening|night|period|season|spring|summer|autumn|fall|winter|"
+        rf"fiscal\s{{1,3}}year|fiscal\s{{1,3}}quarter|time|hour)(?P<plural>s)?(?!\w)"
+        rf"(?:{S}(?P<ofyear>of{S}(?P<year>{YEAR})))?",
+    ),
+    _rule(
+        "quarter",  # "the third quarter", "fourth-quarter", "Q1 2017", "the first half of 1990"
+        rf"(?:(?P<det>the|its|this|last|next|a|that|their|his|her|our)\s{{1,3}}(?:[\w-]+\s{{1,3}})?)?"
+        rf"(?:(?P<pyear>{YEAR}|(?:last|this|next)\s{{1,3}}year['’]s|{YEAR}['’]s)\s{{1,3}})?"
+        rf"(?P<adj>(?:(?:fiscal|calendar|latest|current|year-ago|year-earlier|flat|"
+        rf"comparable|same)[\s-]{{1,3}}){{0,2}})"
+        rf"(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]{{1,3}}"
+        rf"(?:fiscal[\s-]{{1,3}})?(?P<unit>quarter|half)(?!\w)"
+        rf"(?:{S}of{S}(?:(?:fiscal|the|this|last|next|calendar){S}){{0,2}}"
+        rf"(?P<year>{YEAR}|year)(?!\w))?"
+        rf"|(?<![\w-])(?P<q>Q[1-4]|H[12])(?:{S}(?P<qyear>{YEAR}))?(?!\w)",
+    ),
+    _rule(
+        "season",  # "this summer", "last fall", "summer 2017", "the winter of 1994"
+        rf"{POINT_PREFIX}(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|coming|past|"
+        rf"previous|following|every|each){S})?(?P<season>spring|summer|autumn|fall|winter)"
+        rf"(?:(?:{S}of)?{S}(?P<year>{ANY_YEAR}))?(?!\w)",
+    ),
+    _rule(
+        "ago",  # "two years ago", "a year earlier", "a week or so ago", "days later"
+        rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<num>{NUMBER}|{VAGUE}|an?|another|the|that|this)(?:{S}|-))?"
+        rf"(?P<unit>{UNIT})(?:{S}or{S}so)?(?:{S}(?P<qualifier>or{S}(?:more|less|two)))?"
+        rf"{S}(?P<dir>ago|earlier|later|before|after|from\s{{1,3}}now|hence|since|back)(?!\w)",
+    ),
+    _rule(
+        "duration",  # "five years", "the past five years", "a month", "three-year", "24 hours"
+        rf"(?:(?P<qmod>{QMOD}|for\s+at\s+least|for\s+more\s+than){S})?"
+        rf"(?:(?P<det>the|a|an|another|an{S}additional|(?:the|its|their|his|her|those|these){S}"
+        rf"(?:past|last|next|coming|first|following|previous|final|latest|remaining|ensuing|"
+        rf"preceding|initial|early|late|same)|each{S}of{S}the{S}(?:past|last|next)){S})?"
+        rf"(?:(?P<num>{NUMBER}|{VAGUE}|a\s+few|couple\s+of|few)(?P<hyphen>-|{S}))"
+        rf"(?:(?:more|additional|full|straight|consecutive|long|short|trading|business|working|"
+        rf"calendar|school|extra|further)[\s-]{{1,3}})?(?P<unit>{UNIT})(?!\w)"
+        rf"(?P<long>-long|-old)?(?:{S}(?P<andhalf>and\s+a\s+half))?(?:{S}or{S}so)?"
+        rf"|(?:(?P<qmod2>{QMOD}){S})?(?P<det2>a|an|one|another|an{S}additional|half\s+an?|a\s+full)"
+        rf"{S}(?P<unit2>second|minute|hour|day|week|weekend|fortnight|month|year|decade|century)"
+        rf"(?!\w)(?:{S}(?P<andhalf2>and\s+a\s+half))?(?:{S}or{S}(?:so|two|more))?",
+    ),
+    _rule(
+        "bare_plural",  # "for years", "for decades", "in years" (core excludes the preposition)
+        rf"(?<!\w)(?:for|in|over|within|during|take|took|takes|lasted?|lasting)"
+        rf"{S}(?P<core>(?:(?:many|several|the){S})?(?:seconds|minutes|hours|days|weeks|months|"
+        rf"years|decades|centuries))(?!\w)(?!{S}(?:of|ago|later|earlier|before|after)\b)",
+    ),
+    _rule(
+        "time",  # "2:30 p.m.", "0900 GMT", "noon Saturday", "10 p.m. Wednesday"
+        rf"(?:(?P<qmod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|"
+        rf"roughly|some){S})?(?:(?P<pdate>{WEEKDAY}|today|yesterday|tomorrow|tonight){S}at{S})?"
+        rf"(?:(?<![\w:.$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s{{0,2}}"
+        rf"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w))|"
+        rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b))"
+        rf"|(?P<named>noon|midnight|midday)(?!\w)|(?P<o>(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock)"
+        rf"(?:\s{{0,2}}(?P<tz>{TIME_ZONE}|hours|hrs)(?!\w))?(?:\s?(?:\((?:\d{{3,4}}\s{{0,2}}{TIME_ZONE})\)))?"
+        rf"(?:(?:\s?,\s{{0,3}}|{S})(?:on{S})?(?P<date>{WEEKDAY}(?:,?{S}{MONTH}{S}{DAY})?|today|yesterday|"
+        rf"tomorrow|tonight|{MONTH}{S}{DAY}(?:,?{S}{YEAR})?))?",
+    ),
+    _rule(
+        "part_of_day",  # "the morning", "that night", "mid-afternoon"
+        rf"(?:(?P<pmod>early|late|mid)(?:-|{S}))?(?:(?P<det>the|that|this|last|each|every)"
+        rf"{S})?(?:(?P<pmod2>early|late|mid)(?:-|{S}))?(?P<pod>morning|afternoon|evening|night|"
+        rf"daytime|overnight)(?P<plural>s)?(?!\w)",
+    ),
+    _rule(
+        "reference",  # "now", "recently", "the past", "the future", "recent weeks"
+        rf"(?P<word>right\s+now|now|currently|presently|nowadays|these\s+days|"
+        rf"the\s+present(?:\s+day)?|recently|lately|"
+        rf"(?:the\s+)?(?:most\s+)?recent{S}(?:days|weeks|months|years|decades|times|quarters)|"
+        rf"the\s+past|the\s+future|the\s+(?:near|immediate|distant|foreseeable)\s+future|"
+        rf"the\s+(?:near|short|long|medium|longer)\s+term|soon|"
+        rf"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years|decades|quarters)|"
+        rf"the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|previously|formerly|"
+        rf"(?:the\s+)?(?:months|years|weeks)\s+to\s+come|"
+        rf"(?:the\s+)?past\s+(?:days|weeks|months|years|decades)|"
+        rf"the\s+moment|the\s+time\s+being)(?![\w-])",
+    ),
+    _rule(
+        "set",  # "every Monday", "each year", "annually", "twice a week", "$5 billion a year"
+        rf"(?:(?P<freq>once|twice|thrice|(?:{NUMBER})\s+times){S})?(?P<every>every|each|per|a|an)"
+        rf"{S}(?:other{S})?(?:(?P<num>{NUMBER}){S})?(?P<unit>second|minute|hour|day|night|week|"
+        rf"weekend|fortnight|month|quarter|year|decade|morning|afternoon|evening|spring|summer|"
+        rf"autumn|fall|winter)s?(?!\w)|(?P<adverb>daily|nightly|weekly|fortnightly|monthly|"
+        rf"quarterly|yearly|annually|hourly|biweekly|bimonthly|biannually|semiannually|"
+        rf"semi-annually)(?!\w)|(?P<every2>every|each){S}(?P<month>{MONTH})",
+    ),
+    _rule(
+        "holiday",
+        rf"{CAPITAL}(?P<holiday>{alternation(HOLIDAYS)})(?:['’]s)?(?!\w)(?:,?{S}(?P<year>{YEAR}))?",
+    ),
+    _rule(
+        "ordinal_day",  # "the 23rd" (of the month being talked about)
+        rf"the{S}(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?=\s{{0,3}}(?:[.,;)]|$|and\b|"
+        rf"to\b|at\b|in\b|when\b|or\b|until\b))",
+    ),
+    _rule(
+        "financial",  # "the year-ago quarter", "year-earlier", "the same period last year"
+        rf"(?:(?P<det>the|a|its|their)\s{{1,3}})?(?:(?:comparable|same|corresponding)\s{{1,3}})?"
+        rf"(?P<ago>year-ago|year-earlier|year\s+ago|year\s+earlier|prior-year|previous-year)"
+        rf"(?:[\s-]{{1,3}}(?:(?P<ordinal>first|second|third|fourth)[\s-]{{1,3}})?"
+        rf"(?P<unit>quarter|period|nine\s+months|six\s+months|half|month|year|week|levels?|results?))?(?!\w)"
+        rf"|(?P<det2>the|a)\s{{1,3}}(?:comparable|same|corresponding|year-earlier|year-ago)"
+        rf"\s{{1,3}}(?P<unit2>period|quarter|time|week|month)\s{{1,3}}(?P<rel2>last|a)\s{{1,3}}year"
+        rf"(?:\s{{1,3}}ago)?",
+    ),
+)
+
+RULE_PRIORITY = {rule.name: index for index, rule in enumerate(RULES)}

@@ -1,0 +1,199 @@
+"""Resolvers for durations ("five years", "a month", "three-year") and sets ("every Monday")."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Narrative, Resolution
+from .numbers import parse_number
+from .resolve_dates import month_number
+from .vocabulary import QUANTITY_MODIFIERS
+
+# ISO 8601 designators; the time units go after the T.
+_CODES = {
+    "second": ("T", "S", 1),
+    "minute": ("T", "M", 1),
+    "hour": ("T", "H", 1),
+    "day": ("", "D", 1),
+    "night": ("", "D", 1),
+    "week": ("", "W", 1),
+    "weekend": ("", "WE", 1),
+    "fortnight": ("", "W", 2),
+    "month": ("", "M", 1),
+    "quarter": ("", "Q", 1),
+    "year": ("", "Y", 1),
+    "decade": ("", "Y", 10),
+    "century": ("", "Y", 100),
+    "millennium": ("", "Y", 1000),
+}
+_VAGUE_CODES = {"decade": "DE", "century": "CE", "millennium": "ML"}
+# Half a unit expressed in the next smaller unit ("2 1/2 years" -> P2Y6M).
+_HALVES = {"year": ("M", 6), "day": ("TH", 12), "hour": ("TM", 30), "minute": ("TS", 30)}
+_HALVES.update({"month": ("D", 15), "week": ("D", 3.5), "decade": ("Y", 5)})
+_SET_LEFT = re.compile(
+    r"(?:\d|%|percent|per\s+cent|million|billion|trillion|thousand|hundred|dollars|euros|"
+    r"pounds|yen|times|once|twice|tons|tonnes|barrels|cents|people|visitors|units|"
+    r"passengers|shares|hours|days|miles|kilometers|kilometres|\))\s*$",
+    re.I,
+)
+
+
+def unit_of(word: str) -> str:
+    word = word.lower()
+    if word in ("centuries",):
+        return "century"
+    if word.startswith("millenni"):
+        return "millennium"
+    return word[:-1] if word.endswith("s") else word
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """ISO 8601 duration: P5Y, PT24H, P2Y6M, PXY for an unknown count."""
+    time_part, designator, multiplier = _CODES[unit]
+    if count is None:
+        return f"P{time_part}X{_VAGUE_CODES.get(unit, designator)}"
+    whole = int(count)
+    half = count - whole
+    if half and unit in _HALVES and half == 0.5:
+        smaller, amount = _HALVES[unit]
+        main = f"{whole * multiplier}{designator}" if whole else ""
+        if smaller.startswith("T"):
+            prefix = "T" if not time_part else ""
+            return f"P{time_part}{main}{prefix if not time_part else ''}{_num(amount)}{smaller[1:]}"
+        return f"P{main}{_num(amount)}{smaller}"
+    if half:
+        return f"P{time_part}{_num(count * multiplier)}{designator}"
+    return f"P{time_part}{whole * multiplier}{designator}"
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _count(text: str | None) -> tuple[float | None, str | None]:
+    """(count, mod) for a quantity word; vague ones give None, "a couple" gives 2 APPROX."""
+    if not text:
+        return 1, None
+    text = re.sub(r"\s+", " ", text.lower()).strip()
+    if text in ("a couple of", "a couple", "couple of"):
+        return 2, "APPROX"
+    if text in ("a", "an", "one", "another", "an additional", "a full"):
+        return 1, None
+    if text in ("half a", "half an"):
+        return 0.5, None
+    value = parse_number(text)
+    return value, None
+
+
+def resolve_duration(m, narrative: Narrative) -> Resolution | None:
+    if m.group("unit"):
+        unit = unit_of(m.group("unit"))
+        num, det, qmod = m.group("num"), m.group("det"), m.group("qmod")
+        andhalf = m.group("andhalf")
+        if m.group("long") == "-old":
+            return None
+    else:
+        unit = unit_of(m.group("unit2"))
+        num, det, qmod = m.group("det2"), None, m.group("qmod2")
+        andhalf = m.group("andhalf2")
+    count, mod = _count(num)
+    if count is None and num and re.match(r"[\d.,]+$", num.strip()):
+        return None
+    if count is not None and andhalf:
+        count += 0.5
+    if count is not None and count > 10000:
+        return None
+    if count == 0:
+        return None
+    if qmod:
+        key = re.sub(r"\s+", " ", qmod.lower()).replace("for ", "")
+        mod = QUANTITY_MODIFIERS.get(key, mod)
+    if re.search(r"or\s+so$", m.group(0), re.I):
+        mod = "APPROX"
+    text = narrative.text
+    # "12-hour" in "the 12-hour clock" is fine, but "a 24-hour" news channel too: keep.
+    if m.group("unit2") and not qmod:
+        # "a day" after "once" or an amount is a frequency: the set resolver owns it.
+        left = text[max(0, m.start() - 20) : m.start()]
+        if _SET_LEFT.search(left):
+            return Resolution("SET", duration_value(1, unit))
+    if unit == "weekend" and count == 1 and num and num.lower() in ("a", "one"):
+        return None
+    if unit == "quarter" and not num:
+        return None
+    det_text = (det or "").lower()
+    if count is None and det_text.startswith(("the past", "the last")) and unit in (
+        "week",
+        "month",
+        "year",
+        "day",
+    ):
+        return Resolution("DURATION", duration_value(None, unit), mod, narrative.dct_value)
+    anchor = narrative.dct_value if det_text.startswith(("the past", "the last", "the next", "the coming")) else None
+    return Resolution("DURATION", duration_value(count, unit), mod, anchor)
+
+
+def resolve_bare_plural(m, narrative: Narrative) -> Resolution | None:
+    words = m.group("core").lower().split()
+    unit = unit_of(words[-1])
+    return Resolution("DURATION", duration_value(None, unit), start=m.start("core"), end=m.end("core"))
+
+
+_ADVERB_PERIODS = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "fortnightly": "P2W",
+    "biweekly": "P2W",
+    "monthly": "P1M",
+    "bimonthly": "P2M",
+    "quarterly": "P3M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+    "biannually": "P6M",
+    "semiannually": "P6M",
+    "semi-annually": "P6M",
+    "hourly": "PT1H",
+}
+_ADJECTIVE_USE = re.compile(r"\s{1,3}(?!(?:basis|and|or|in|at|on|for|by|to|from|since|until)\b)[a-z]")
+
+
+def resolve_set(m, narrative: Narrative) -> Resolution | None:
+    text = narrative.text
+    if m.group("adverb"):
+        adverb = m.group("adverb").lower()
+        # "the daily Al-Ahram", "a weekly magazine": adjectives before a noun are not times.
+        if adverb != "annually" and _ADJECTIVE_USE.match(text, m.end()):
+            return None
+        if adverb != "annually" and re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start() - 5) : m.start()], re.I):
+            return None
+        return Resolution("SET", _ADVERB_PERIODS[adverb])
+    if m.group("every2"):
+        return Resolution("SET", f"XXXX-{month_number(m.group('month')):02d}")
+    every = m.group("every").lower()
+    unit = unit_of(m.group("unit"))
+    if unit in ("morning", "afternoon", "evening", "night") and every in ("every", "each"):
+        code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[unit]
+        return Resolution("SET", f"XXXX-XX-XXT{code}")
+    if unit in ("spring", "summer", "autumn", "fall", "winter"):
+        if every not in ("every", "each"):
+            return None
+        code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[unit]
+        return Resolution("SET", f"XXXX-{code}")
+    if unit in ("morning", "afternoon", "evening"):
+        return None
+    count = 1.0
+    if m.group("num"):
+        count = parse_number(m.group("num")) or 1.0
+    if "other" in m.group(0).lower():
+        count *= 2
+    if every in ("a", "an"):
+        left = text[max(0, m.start() - 20) : m.start()]
+        if not m.group("freq") and not _SET_LEFT.search(left):
+            return None
+        if m.group("num"):
+            return None
+    if every == "each" and re.match(r"\s{1,3}of\b", text[m.end() : m.end() + 5]):
+        return None
+    value = duration_value(count, unit if unit != "night" else "day")
+    return Resolution("SET", value)

@@ -1,0 +1,148 @@
+"""The tagging pipeline: find candidates, choose non-overlapping ones, resolve in order.
+
+1. every rule's regex proposes candidate spans;
+2. candidates are taken leftmost-longest (ties broken by rule order), and a candidate
+   its resolver rejects leaves room for a shorter overlapping one;
+3. resolution runs in text order so that each date mentioned moves the narrative's
+   reference point ("two days later" counts from the last date the story gave).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from ..types import Timex
+from .calendar import parse_value
+from .context import Narrative, Resolution
+from .patterns import RULE_PRIORITY, RULES
+from .resolve_dates import (
+    resolve_century,
+    resolve_day_month,
+    resolve_decade,
+    resolve_holiday,
+    resolve_month,
+    resolve_month_day,
+    resolve_month_year,
+    resolve_numeric_date,
+    resolve_ordinal_day,
+    resolve_quarter,
+    resolve_season,
+    resolve_year,
+)
+from .resolve_durations import resolve_bare_plural, resolve_duration, resolve_set
+from .resolve_relative import (
+    resolve_ago,
+    resolve_deictic,
+    resolve_financial,
+    resolve_part_of_day,
+    resolve_reference,
+    resolve_relative_day,
+    resolve_time,
+    resolve_weekday,
+)
+
+RESOLVERS = {
+    "month_day": resolve_month_day,
+    "day_month": resolve_day_month,
+    "month_year": resolve_month_year,
+    "month": resolve_month,
+    "numeric_date": resolve_numeric_date,
+    "year": resolve_year,
+    "decade": resolve_decade,
+    "century": resolve_century,
+    "weekday": resolve_weekday,
+    "relative_day": resolve_relative_day,
+    "deictic": resolve_deictic,
+    "quarter": resolve_quarter,
+    "season": resolve_season,
+    "ago": resolve_ago,
+    "duration": resolve_duration,
+    "bare_plural": resolve_bare_plural,
+    "time": resolve_time,
+    "part_of_day": resolve_part_of_day,
+    "reference": resolve_reference,
+    "set": resolve_set,
+    "holiday": resolve_holiday,
+    "ordinal_day": resolve_ordinal_day,
+    "financial": resolve_financial,
+}
+# Candidates that tie on span go to the more specific family first.
+_TIE_ORDER = {name: i for i, name in enumerate(("set", "ago", "financial", "time"))}
+# Granularities whose values move the story's reference point.
+_ANCHORING_TYPES = ("DATE", "TIME")
+
+
+def _candidates(text: str):
+    found = []
+    for rule in RULES:
+        for match in rule.regex.finditer(text):
+            if match.end() > match.start():
+                span = match.span("core") if "core" in rule.regex.groupindex else match.span()
+                found.append((span[0], -(span[1] - span[0]), _TIE_ORDER.get(rule.name, 9),
+                              RULE_PRIORITY[rule.name], rule.name, match))
+    found.sort(key=lambda c: c[:4])
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding whitespace and punctuation a pattern may have swallowed."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
+    """TIMEX3 annotations for ``text`` written at ``dct`` (None: relative values get X)."""
+    if not isinstance(text, str) or not text:
+        return []
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    narrative = Narrative(text=text, dct=dct)
+    taken: list[tuple[int, int]] = []
+    timexes: list[Timex] = []
+    for start, _negative_length, _tie, _priority, name, match in _candidates(text):
+        end = match.end("core") if "core" in match.re.groupindex else match.end()
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        try:
+            resolution = RESOLVERS[name](match, narrative)
+        except (ValueError, OverflowError, KeyError, TypeError, AttributeError):
+            resolution = None
+        if resolution is None:
+            continue
+        span_start = resolution.start if resolution.start is not None else start
+        span_end = resolution.end if resolution.end is not None else end
+        span_start, span_end = _trim(text, span_start, span_end)
+        if span_end <= span_start:
+            continue
+        taken.append((span_start, span_end))
+        timexes.append(_timex(text, span_start, span_end, resolution))
+        _move_story(narrative, resolution)
+    timexes.sort(key=lambda t: t.start)
+    return timexes
+
+
+def _move_story(narrative: Narrative, resolution: Resolution) -> None:
+    if resolution.type not in _ANCHORING_TYPES:
+        return
+    point = parse_value(resolution.value.split("T")[0] if "T" in resolution.value else resolution.value)
+    if point is not None and point.granularity not in ("decade", "century"):
+        narrative.remember(point)
+
+
+def _timex(text: str, start: int, end: int, resolution: Resolution) -> Timex:
+    return Timex(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=resolution.type,
+        value=resolution.value,
+        mod=resolution.mod,
+        anchor=resolution.anchor,
+    )
+
+
+_ = unicodedata

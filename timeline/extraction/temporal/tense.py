@@ -1,0 +1,69 @@
+"""Which way a bare weekday or month points: the tense of the clause around it.
+
+"said on Tuesday" points back, "expected to sign Tuesday" forward. We look for the
+verb cue nearest to the expression inside its sentence; the nearest cue wins because
+in "said it would meet on Tuesday" the verb governing "Tuesday" is "would meet".
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+
+_FUTURE_CUES = (
+    r"will|'ll|’ll|shall|won't|won’t|wo\s+n't|would|going\s+to|gonna|"
+    r"(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
+    r"expected\s+to|expects\s+to|set\s+to|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
+    r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
+    r"hopes?\s+to|wants?\s+to|agreed\s+to|(?:is|are)\s+to|to\s+be\s+held|upcoming|next|"
+    r"(?:is|are|am)\s+\w+ing|ahead\s+of|tomorrow|later\s+this|"
+    r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b|\d)[a-z]+"
+)
+_IRREGULAR_PAST = (
+    "said told was were had did didn't went came met began took made held left won lost "
+    "gave got fell rose spoke sent struck brought thought found became saw wrote ran led "
+    "fled shot flew broke chose drew drove fought hung kept knew paid rode sold stood swore "
+    "threw understood woke wore sought taught caught bought built felt heard meant slept "
+    "spent sank stole arose forbade froze overtook withdrew undertook upheld"
+).split()
+_PAST_CUES = (
+    r"(?:" + "|".join(_IRREGULAR_PAST) + r")|ago|last|earlier|yesterday|previously|"
+    r"(?!(?:need|needed|indeed|hundred|speed|feed|seed|proceed|exceed|succeed|bleed|breed)\b)"
+    r"[a-z]{2,}ed"
+)
+_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b")
+# A past participle after "be" is passive, not past tense ("will be held Tuesday").
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+$")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+_WINDOW = 90
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(0, start - _WINDOW)
+    before = text[left:start]
+    stops = list(_SENTENCE_END.finditer(before))
+    if stops:
+        left += stops[-1].end()
+    right = min(len(text), end + _WINDOW // 2)
+    stop = _SENTENCE_END.search(text, end, right)
+    return left, stop.start() if stop else right
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """PAST (-1), FUTURE (+1) or UNKNOWN (0) for the expression text[start:end]."""
+    left, right = _clause_bounds(text, start, end)
+    best: tuple[int, int] | None = None
+    for span_text, offset in ((text[left:start], left), (text[end:right], end)):
+        for cue in _CUE.finditer(span_text.lower()):
+            if cue.group("past") and _PASSIVE.search(span_text.lower(), 0, cue.start()):
+                continue
+            cue_start, cue_end = cue.start() + offset, cue.end() + offset
+            distance = start - cue_end if cue_end <= start else cue_start - end
+            # Cues before the expression govern it more often than cues after it.
+            if cue_start >= end:
+                distance += 15
+            sign = FUTURE if cue.group("future") else PAST
+            if best is None or distance < best[0]:
+                best = (distance, sign)
+    return best[1] if best else UNKNOWN
