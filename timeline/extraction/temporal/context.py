@@ -47,6 +47,7 @@ class Narrative:
     last: Point | None = None
     last_day: Point | None = None
     last_year: int | None = field(default=None)
+    last_quarter: Point | None = None
 
     @property
     def dct_point(self) -> Point | None:
@@ -62,6 +63,8 @@ class Narrative:
     def remember(self, point: Point) -> None:
         """Move the story's reference point to a date just mentioned."""
         self.last = point
+        if point.granularity in ("quarter", "half"):
+            self.last_quarter = point
         if point.granularity == "day":
             self.last_day = point
         self.last_year = point.start.year

@@ -16,10 +16,12 @@ from .timeml import TimeMLDocument
 
 @dataclass
 class Errors:
-    misses: list[tuple[str, Timex]] = field(default_factory=list)
-    false_alarms: list[tuple[str, Timex]] = field(default_factory=list)
-    wrong_values: list[tuple[str, Timex, Timex]] = field(default_factory=list)
-    wrong_spans: list[tuple[str, Timex, Timex]] = field(default_factory=list)
+    """Each entry: (document name, context snippet, gold and/or system annotation)."""
+
+    misses: list[tuple[str, str, Timex]] = field(default_factory=list)
+    false_alarms: list[tuple[str, str, Timex]] = field(default_factory=list)
+    wrong_values: list[tuple[str, str, Timex, Timex]] = field(default_factory=list)
+    wrong_spans: list[tuple[str, str, Timex, Timex]] = field(default_factory=list)
 
 
 @dataclass
@@ -63,6 +65,12 @@ def _overlaps(a: Timex, b: Timex) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _context(text: str, timex: Timex, width: int = 50) -> str:
+    before = text[max(0, timex.start - width) : timex.start]
+    after = text[timex.end : timex.end + width]
+    return " ".join(f"{before}[{timex.text}]{after}".split())
+
+
 def score_document(document: TimeMLDocument, system: list[Timex], score: Score) -> None:
     gold = list(document.timexes)
     score.gold += len(gold)
@@ -79,7 +87,7 @@ def score_document(document: TimeMLDocument, system: list[Timex], score: Score) 
             if best is None or key > best[0]:
                 best = (key, i)
         if best is None:
-            score.errors.misses.append((document.name, g))
+            score.errors.misses.append((document.name, _context(document.text, g), g))
             continue
         i = best[1]
         used.add(i)
@@ -88,16 +96,16 @@ def score_document(document: TimeMLDocument, system: list[Timex], score: Score) 
         if (g.start, g.end) == (s.start, s.end):
             score.strict += 1
         else:
-            score.errors.wrong_spans.append((document.name, g, s))
+            score.errors.wrong_spans.append((document.name, _context(document.text, g), g, s))
         if g.type == s.type:
             score.right_type += 1
         if g.value == s.value:
             score.right_value += 1
         else:
-            score.errors.wrong_values.append((document.name, g, s))
+            score.errors.wrong_values.append((document.name, _context(document.text, g), g, s))
     for i, s in enumerate(system):
         if i not in used:
-            score.errors.false_alarms.append((document.name, s))
+            score.errors.false_alarms.append((document.name, _context(document.text, s), s))
 
 
 def evaluate(
@@ -122,13 +130,17 @@ def format_report(name: str, score: Score) -> str:
 
 
 def format_errors(score: Score) -> str:
+    """One tab-separated line per error: kind, document, annotation(s), context."""
     lines = []
-    for doc, g in score.errors.misses:
-        lines.append(f"MISS\t{doc}\t{g.text!r}\t{g.type}\t{g.value}")
-    for doc, s in score.errors.false_alarms:
-        lines.append(f"FALSE\t{doc}\t{s.text!r}\t{s.type}\t{s.value}")
-    for doc, g, s in score.errors.wrong_values:
-        lines.append(f"VALUE\t{doc}\t{g.text!r}\t{g.type}\t{g.value}\tgot {s.text!r}\t{s.type}\t{s.value}")
-    for doc, g, s in score.errors.wrong_spans:
-        lines.append(f"SPAN\t{doc}\tgold {g.text!r}\tgot {s.text!r}")
+    for doc, context, g in score.errors.misses:
+        lines.append(f"MISS\t{doc}\t{g.text!r}\t{g.type}\t{g.value}\t{context}")
+    for doc, context, s in score.errors.false_alarms:
+        lines.append(f"FALSE\t{doc}\t{s.text!r}\t{s.type}\t{s.value}\t{context}")
+    for doc, context, g, s in score.errors.wrong_values:
+        lines.append(
+            f"VALUE\t{doc}\t{g.text!r}\t{g.type}\t{g.value}\tgot {s.text!r}\t{s.type}\t{s.value}"
+            f"\t{context}"
+        )
+    for doc, context, g, s in score.errors.wrong_spans:
+        lines.append(f"SPAN\t{doc}\tgold {g.text!r}\tgot {s.text!r}\t{context}")
     return "\n".join(lines)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from .numbers import NUMBER, VAGUE, alternation
 from .vocabulary import (
     HOLIDAYS,
-    MONTHS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
     ORDINAL_WORDS,
     QUANTITY_MODIFIERS,
     TIME_ZONES,
@@ -27,19 +28,20 @@ CAPITAL = r"(?=(?-i:[A-Z]))"  # next character is an upper-case letter, even und
 END = r"(?![\w'’-]*\w)"  # end of word ("Dec." is allowed to end on its period)
 
 MONTH = (
-    rf"{CAPITAL}(?:{alternation(n for n in MONTHS if len(n) > 4 or n == 'may')}"
-    rf"|(?:{alternation(n for n in MONTHS if len(n) <= 4 and n != 'may')})\.?)(?!\w)"
+    rf"{CAPITAL}(?:{alternation(MONTH_NAMES)}|(?:{alternation(MONTH_ABBREVIATIONS)})\.?)(?!\w)"
 )
 WEEKDAY = rf"{CAPITAL}(?:{alternation(WEEKDAYS)})(?!\w)"
 WEEKDAY_ANY = rf"{CAPITAL}(?:{alternation(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|,\d|\.\d)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:,.]\d)"
 ORDINAL_DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})(?!\w)"
 YEAR = r"(?<![\w$£€.,#/:])(?:1\d|20)\d\d(?![\w%]|[.,:]\d|\s?(?:%|per\s?cent))"
 SPELLED_YEAR = (
     r"(?:(?:eighteen|nineteen)[\s-](?:hundred(?:[\s-]and)?[\s-]\w+|(?:oh|o)[\s-]\w+|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    r"|two[\s-]thousand(?:[\s-](?:and[\s-])?\w+)?)(?!\w)"
+    r"|two[\s-]thousand(?:[\s-](?:and[\s-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)(?!\w)"
 )
 ANY_YEAR = rf"(?:{YEAR}|{SPELLED_YEAR})"
 QMOD = alternation(QUANTITY_MODIFIERS)
@@ -70,6 +72,7 @@ def _rule(name: str, pattern: str) -> Rule:
 RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",  # "Monday, January 23", "Dec. 30, 2016", "Jan 23rd"
+        rf"(?:(?P<approx>around|about|approximately|circa|on\s+or\s+about){S})?"
         rf"{POINT_PREFIX}(?:(?P<weekday>{WEEKDAY_ANY}),?{S})?(?P<month>{MONTH}){S}"
         rf"(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})(?!\s?(?:-|–)?\s?(?:year|month|day|hour))"
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?P<year>{ANY_YEAR}))?",
@@ -136,11 +139,11 @@ RULES: tuple[Rule, ...] = (
         rf"{S}(?P<unit>day|week|weekend|month|quarter|year|decade|century|half|morning|afternoon|"
         rf"evening|night|period|season|spring|summer|autumn|fall|winter|"
         rf"fiscal\s{{1,3}}year|fiscal\s{{1,3}}quarter|time|hour)(?P<plural>s)?(?!\w)"
-        rf"(?:{S}(?P<ofyear>of{S}(?P<year>{YEAR})))?",
+        rf"(?:{S}(?P<ofyear>of{S}(?P<year>{YEAR})))?(?P<orso>{S}or{S}so)?",
     ),
     _rule(
         "quarter",  # "the third quarter", "fourth-quarter", "Q1 2017", "the first half of 1990"
-        rf"(?:(?P<det>the|its|this|last|next|a|that|their|his|her|our)\s{{1,3}}(?:[\w-]+\s{{1,3}})?)?"
+        rf"(?:(?P<det>the|its|this|last|next|a|that|their|his|her|our)\s{{1,3}})?"
         rf"(?:(?P<pyear>{YEAR}|(?:last|this|next)\s{{1,3}}year['’]s|{YEAR}['’]s)\s{{1,3}})?"
         rf"(?P<adj>(?:(?:fiscal|calendar|latest|current|year-ago|year-earlier|flat|"
         rf"comparable|same)[\s-]{{1,3}}){{0,2}})"
@@ -152,7 +155,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",  # "this summer", "last fall", "summer 2017", "the winter of 1994"
-        rf"{POINT_PREFIX}(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|coming|past|"
+        rf"(?:(?P<the>the){S}(?=early|mid|late))?{POINT_PREFIX}(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|coming|past|"
         rf"previous|following|every|each){S})?(?P<season>spring|summer|autumn|fall|winter)"
         rf"(?:(?:{S}of)?{S}(?P<year>{ANY_YEAR}))?(?!\w)",
     ),
@@ -168,6 +171,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<det>the|a|an|another|an{S}additional|(?:the|its|their|his|her|those|these){S}"
         rf"(?:past|last|next|coming|first|following|previous|final|latest|remaining|ensuing|"
         rf"preceding|initial|early|late|same)|each{S}of{S}the{S}(?:past|last|next)){S})?"
+        rf"(?:(?P<low>{NUMBER}){S}(?:to|or|-|–){S})?"
         rf"(?:(?P<num>{NUMBER}|{VAGUE}|a\s+few|couple\s+of|few)(?P<hyphen>-|{S}))"
         rf"(?:(?:more|additional|full|straight|consecutive|long|short|trading|business|working|"
         rf"calendar|school|extra|further)[\s-]{{1,3}})?(?P<unit>{UNIT})(?!\w)"
@@ -198,12 +202,13 @@ RULES: tuple[Rule, ...] = (
         "part_of_day",  # "the morning", "that night", "mid-afternoon"
         rf"(?:(?P<pmod>early|late|mid)(?:-|{S}))?(?:(?P<det>the|that|this|last|each|every)"
         rf"{S})?(?:(?P<pmod2>early|late|mid)(?:-|{S}))?(?P<pod>morning|afternoon|evening|night|"
-        rf"daytime|overnight)(?P<plural>s)?(?!\w)",
+        rf"daytime|overnight)(?P<plural>s)?(?!\w)"
+        rf"(?:{S}(?P<day>yesterday|today|tomorrow|{WEEKDAY}))?",
     ),
     _rule(
         "reference",  # "now", "recently", "the past", "the future", "recent weeks"
         rf"(?P<word>right\s+now|now|currently|presently|nowadays|these\s+days|"
-        rf"the\s+present(?:\s+day)?|recently|lately|"
+        rf"the\s+present(?:\s+day)?|(?:more\s+|most\s+|very\s+|only\s+)?recently|lately|"
         rf"(?:the\s+)?(?:most\s+)?recent{S}(?:days|weeks|months|years|decades|times|quarters)|"
         rf"the\s+past|the\s+future|the\s+(?:near|immediate|distant|foreseeable)\s+future|"
         rf"the\s+(?:near|short|long|medium|longer)\s+term|soon|"
@@ -236,10 +241,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<det>the|a|its|their)\s{{1,3}})?(?:(?:comparable|same|corresponding)\s{{1,3}})?"
         rf"(?P<ago>year-ago|year-earlier|year\s+ago|year\s+earlier|prior-year|previous-year)"
         rf"(?:[\s-]{{1,3}}(?:(?P<ordinal>first|second|third|fourth)[\s-]{{1,3}})?"
-        rf"(?P<unit>quarter|period|nine\s+months|six\s+months|half|month|year|week|levels?|results?))?(?!\w)"
+        rf"(?P<unit>quarter|period|nine\s+months|six\s+months|half|month|year|week))?(?!\w)"
         rf"|(?P<det2>the|a)\s{{1,3}}(?:comparable|same|corresponding|year-earlier|year-ago)"
         rf"\s{{1,3}}(?P<unit2>period|quarter|time|week|month)\s{{1,3}}(?P<rel2>last|a)\s{{1,3}}year"
-        rf"(?:\s{{1,3}}ago)?",
+        rf"(?:\s{{1,3}}ago)?"
+        rf"|the\s{{1,3}}(?P<fyear>{YEAR})\s{{1,3}}(?P<unit3>period|quarter)(?!\w)",
+    ),
+    _rule(
+        "year_end",  # "year-end", "year's end", "the end of the year" are its last days
+        rf"(?:(?P<approx>around|about){S})?year(?:-|{S}|['’]s{S})end(?!\w)",
     ),
 )
 

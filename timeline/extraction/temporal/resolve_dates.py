@@ -26,8 +26,7 @@ _NOT_A_YEAR_BEFORE = re.compile(
     r"(?:resolution|resolutions|flight|no\.|number|nos?\.|room|route|article|articles|model|"
     r"page|pages|highway|road|bus|channel|chapter|section|paragraph|item|code|unit|apartment|"
     r"suite|box|platform|gate|bill|act|rule|form|version|windows|boeing|airbus|interstate|"
-    r"level|grade|pin|zip|tel\.?|phone|fax|at|of\s+about|around|some|over|than|about|"
-    r"nearly|almost|to|by|\$|€|£|#)\s*$",
+    r"level|grade|pin|zip|tel\.?|phone|fax|\$|€|£|#)\s*$",
     re.I,
 )
 _COUNT_NOUN_AFTER = re.compile(
@@ -39,7 +38,7 @@ _COUNT_NOUN_AFTER = re.compile(
     re.I,
 )
 _TEMPORAL_LEFT = re.compile(
-    r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|before|after|year|the year|"
+    r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|before|after|year|the year|a|an|the|"
     r"early|late|mid|around|between|and|for|circa|fiscal|spring|summer|autumn|fall|winter)"
     r"|[A-Z][a-z]+\.?|,)\s*$"
 )
@@ -111,12 +110,10 @@ def resolve_month_day(m, narrative: Narrative) -> Resolution | None:
     month = month_number(m.group("month"))
     if day is None or not 1 <= day <= 31:
         return None
-    if m.group("month").lower() == "may" and not m.group("year") and not m.group("weekday"):
-        # "May 5" is a date, but "may 5 people" can't reach here (capital required).
-        pass
     resolution = _resolve_day(m, narrative, month, day)
-    if resolution and m.groupdict().get("pmod"):
-        mod = point_mod(m.group("pmod"))
+    groups = m.groupdict()
+    mod = point_mod(groups.get("pmod")) or ("APPROX" if groups.get("approx") else None)
+    if resolution and mod:
         return Resolution(resolution.type, resolution.value, mod, resolution.anchor)
     return resolution
 
@@ -176,6 +173,8 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
     dct = narrative.dct
     if relation in ("last", "past", "previous", "this past"):
         year = dct.year if month < dct.month else dct.year - 1
+        if dct.month - month == 1:
+            year -= 1  # the month just gone is "last month", so "last February" in March is a year ago
     elif relation in ("next", "coming", "following", "this coming"):
         year = dct.year if month > dct.month else dct.year + 1
     elif relation == "this":
@@ -299,11 +298,8 @@ _ORDINAL_QUARTER.update({"fourth": 4, "4th": 4, "final": 4, "last": 4})
 
 def _reference_quarter_year(narrative: Narrative, quarter: int, tense: int) -> int | None:
     """Which year "the third quarter" is in: the DCT's, unless it has not begun yet."""
-    if narrative.last is not None and narrative.last.granularity in ("quarter", "half", "year"):
-        if narrative.dct is None or abs(narrative.last.start.year - narrative.dct.year) > 1:
-            return narrative.last.start.year
     if narrative.dct is None:
-        return None
+        return narrative.last_year
     current = (narrative.dct.month - 1) // 3 + 1
     if quarter > current and tense != FUTURE:
         return narrative.dct.year - 1
@@ -340,14 +336,37 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
     else:
         tense = narrative.direction(m.start(), m.end())
         year = _reference_quarter_year(narrative, number if unit == "quarter" else number * 2, tense)
+    start = _quarter_span_start(m)
     if year is None:
-        return Resolution("DATE", f"XXXX-{code}")
-    return Resolution("DATE", f"{year:04d}-{code}", anchor=narrative.dct_value)
+        return Resolution("DATE", f"XXXX-{code}", start=start)
+    return Resolution("DATE", f"{year:04d}-{code}", anchor=narrative.dct_value, start=start)
+
+
+def _quarter_span_start(m) -> int | None:
+    """TimeML keeps "the" in "the third quarter" but not in "a third-quarter loss"."""
+    det = (m.group("det") or "").lower()
+    if not det:
+        return None
+    hyphenated = "-" in m.group(0)[m.start("ordinal") - m.start() :].split()[0]
+    if det == "the" and not hyphenated:
+        return None
+    for group in ("pyear", "adj", "ordinal"):
+        if m.group(group):
+            return m.start(group)
+    return None
+
+
+def resolve_year_end(m, narrative: Narrative) -> Resolution | None:
+    mod = "APPROX" if m.group("approx") else "END"
+    year = narrative.dct.year if narrative.dct else narrative.last_year
+    if year is None:
+        return Resolution("DATE", "XXXX", mod)
+    return Resolution("DATE", f"{year:04d}", mod, narrative.dct_value)
 
 
 def resolve_season(m, narrative: Narrative) -> Resolution | None:
     code = SEASONS[m.group("season").lower()]
-    relation = (m.group("rel") or "").lower()
+    relation = (m.group("rel") or ("the" if m.group("the") else "")).lower()
     mod = point_mod(m.group("pmod"))
     if relation in ("every", "each"):
         return Resolution("SET", f"XXXX-{code}")

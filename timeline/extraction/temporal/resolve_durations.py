@@ -96,6 +96,10 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
         unit = unit_of(m.group("unit2"))
         num, det, qmod = m.group("det2"), None, m.group("qmod2")
         andhalf = m.group("andhalf2")
+    if m.group("unit") and m.group("low"):
+        num = m.group("low")  # "two to three weeks": the lower bound, as TimeBank does
+    if _is_not_a_period(m, narrative.text):
+        return None
     count, mod = _count(num)
     if count is None and num and re.match(r"[\d.,]+$", num.strip()):
         return None
@@ -130,7 +134,48 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     ):
         return Resolution("DURATION", duration_value(None, unit), mod, narrative.dct_value)
     anchor = narrative.dct_value if det_text.startswith(("the past", "the last", "the next", "the coming")) else None
-    return Resolution("DURATION", duration_value(count, unit), mod, anchor)
+    return Resolution("DURATION", duration_value(count, unit), mod, anchor, start=_duration_start(m))
+
+
+def _is_not_a_period(m, text: str) -> bool:
+    """Ages ("52 years old"), fractions ("three-quarters of"), names ("Sandra Day")."""
+    unit_group = "unit" if m.group("unit") else "unit2"
+    after = text[m.end() : m.end() + 12]
+    if re.match(r"[\s-]{1,3}old\b", after):
+        return True
+    unit_text = m.group(unit_group)
+    if unit_text.lower().startswith("quarter") and (m.group("hyphen") == "-" or re.match(r"\s+of\b", after)):
+        return True
+    if unit_text[0].isupper() and not unit_text.isupper():
+        before = text[max(0, m.start(unit_group) - 2) : m.start(unit_group)]
+        if not re.search(r"(?:^|[.!?\n\"“]\s?)$", text[max(0, m.start() - 3) : m.start()]) or before.strip():
+            previous_word = text[max(0, m.start() - 1) : m.start()]
+            if m.group(0)[0].islower() or previous_word.isalpha():
+                return True
+            if not m.group(0)[0].isupper() or not m.group(0).istitle():
+                return True
+    if m.group("unit2") and m.group("unit2").lower() == "second":
+        return True  # "a second group": the ordinal, not the unit
+    return False
+
+
+def _duration_start(m) -> int | None:
+    """Where the span starts: without a preposition-like "over"/"for" and, for
+    adjectival durations ("a five-year plan", "the 30-day period"), without the article."""
+    if not m.group("unit"):
+        return None
+    qmod = (m.group("qmod") or "").lower()
+    det = (m.group("det") or "").lower()
+    if qmod.startswith("for "):
+        return m.start("qmod") + 4
+    if qmod == "over" and det:
+        return m.start("det")
+    adjectival = m.group("hyphen") == "-" or (
+        not m.group("unit").lower().endswith("s") and m.group("num") and m.group("num").lower() not in ("a", "an", "one")
+    )
+    if adjectival and det and not qmod:
+        return m.start("low") if m.group("low") else m.start("num")
+    return None
 
 
 def resolve_bare_plural(m, narrative: Narrative) -> Resolution | None:
@@ -172,6 +217,8 @@ def resolve_set(m, narrative: Narrative) -> Resolution | None:
         return Resolution("SET", f"XXXX-{month_number(m.group('month')):02d}")
     every = m.group("every").lower()
     unit = unit_of(m.group("unit"))
+    if every == "per" and unit in ("second", "minute", "hour"):
+        return None  # "instructions per second", "miles per hour": rates, not schedules
     if unit in ("morning", "afternoon", "evening", "night") and every in ("every", "each"):
         code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[unit]
         return Resolution("SET", f"XXXX-XX-XXT{code}")

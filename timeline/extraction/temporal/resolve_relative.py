@@ -132,6 +132,9 @@ def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
     }
     pod = PARTS_OF_DAY[m.group("pod").lower()] if m.group("pod") else implied_pod.get(word)
     mod = point_mod(m.group("pmod"))
+    left = narrative.text[max(0, m.start() - 12) : m.start()].lower()
+    if word == "tomorrow" and re.search(r"\bof\s+$", left):
+        return None  # "the people of tomorrow"
     if word == "today" and not pod and not mod:
         # "today's world", "the Europe of today": generic present rather than the date.
         left = narrative.text[max(0, m.start() - 12) : m.start()].lower()
@@ -183,9 +186,13 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     if unit == "time":
         if det in ("the", "that") and re.search(r"\bat\s+$", narrative.text[max(0, m.start() - 4) : m.start()]):
             return Resolution("DATE", "PAST_REF")
-        if det == "this":
-            return Resolution("DATE", "PRESENT_REF")
         return None
+    if unit_text[0].isupper() or (m.group("unit")[0].isupper() and not m.group("det")[0].isupper()):
+        return None  # "ABC's This Week": a capitalised unit inside a sentence is a name
+    if unit == "year" and det in ("the", "the fiscal") and re.match(
+        r"\s{1,3}(?:ended|ending|ends|to)\b", narrative.text[m.end() : m.end() + 10]
+    ):
+        return Resolution("DURATION", "P1Y")  # "the year ended Sept. 30": a reporting period
     if unit == "hour":
         return None
     if unit == "period":
@@ -217,12 +224,11 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         return None
     if narrative_relative:
         base = narrative.anchor_for(granularity)
-    elif unit == "quarter" and det in ("the", "the latest", "latest"):
+    elif unit == "quarter" and det in ("the", "the latest", "latest", "that", "the same"):
         base = _story_quarter(narrative)
-        if base is not None:
-            return Resolution("DATE", base.value, mod, base.value)
-        shift = -1 if det != "the" else 0
-        base = narrative.dct_point
+        if base is None:
+            return Resolution("DATE", "XXXX-QX", mod)
+        return Resolution("DATE", base.value, mod, base.value)
     else:
         base = narrative.dct_point
     if base is None:
@@ -230,14 +236,31 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     point = base.coarsen(granularity).shift(granularity if granularity != "weekend" else "week", shift)
     if unit == "week" and det in ("the",) and not narrative_relative:
         point = base.coarsen("week")
-    type_ = "DATE"
-    return Resolution(type_, point.value, mod, base.value)
+    if unit == "weekend" and det in ("the", "this") and narrative.dct is not None:
+        point = _nearest_weekend(narrative, m)
+    if m.group("orso"):
+        mod = "APPROX"
+    return Resolution("DATE", point.value, mod, base.value)
+
+
+def _nearest_weekend(narrative: Narrative, m) -> Point:
+    """"the weekend": the one just past, or the coming one when the verb is future."""
+    dct = narrative.dct
+    this_week = Point("weekend", dct - dt.timedelta(days=dct.weekday()))
+    if dct.weekday() >= 5:
+        return this_week
+    if narrative.direction(m.start(), m.end()) == FUTURE:
+        return this_week
+    return this_week.shift("week", -1)
 
 
 def _story_quarter(narrative: Narrative) -> Point | None:
-    if narrative.last is not None and narrative.last.granularity == "quarter":
-        return narrative.last
-    return None
+    """The quarter an earnings story is about: the last one it named, else the last ended."""
+    if narrative.last_quarter is not None:
+        return narrative.last_quarter
+    if narrative.dct is None:
+        return None
+    return Point.of("quarter", narrative.dct).shift("quarter", -1)
 
 
 def _part_of_day(m, narrative: Narrative, det: str, unit: str, mod: str | None) -> Resolution | None:
@@ -282,6 +305,12 @@ def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
         det = "the"
     if pod == "daytime":
         return None
+    if m.group("day"):
+        day = _day_of(m.group("day"), m, narrative)
+        code = PARTS_OF_DAY[pod]
+        if day is None:
+            return Resolution("TIME", f"XXXX-XX-XXT{code}", mod)
+        return Resolution("TIME", f"{day.isoformat()}T{code}", mod, narrative.dct_value)
     return _part_of_day(m, narrative, det, pod, mod)
 
 
@@ -350,13 +379,12 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
     from_dct = direction_word in ("ago", "from now", "hence", "back")
     if from_dct:
         base = narrative.dct_point
-        story = narrative.last
-        if unit == "year" and story is not None and story.granularity in ("quarter", "half"):
-            base = story  # earnings reports: "a year ago" is the same quarter last year.
     else:
         base = narrative.anchor_for(granularity)
-        if base is not None and unit == "year" and base.granularity in ("quarter", "half", "month"):
-            granularity = base.granularity
+    story = narrative.last_quarter
+    if unit == "year" and count == 1 and story is not None and _comparison(text, m.start()):
+        # Earnings reports: "from $3 million a year ago" is the same quarter last year.
+        base, granularity = story, story.granularity
     if base is None:
         return Resolution("DATE", _X_VALUES.get(granularity, "XXXX"), mod)
     shift_unit = "week" if unit == "fortnight" else granularity if granularity != "weekend" else "week"
@@ -365,6 +393,17 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
         shift_unit, steps = "year", count
     point = base.coarsen(granularity).shift(shift_unit, sign * steps) if base.granularity != granularity or True else base
     return Resolution("DATE", point.value, mod, base.value)
+
+
+_COMPARISON = re.compile(
+    r"(?:\bfrom|\bthan|\bwith|\bversus|\bvs\.?|\bagainst|\bover|share|cents|million|billion|"
+    r"\d%?|\bnet|\bloss|\bprofit|\bearnings|\bincome|,)\s*$",
+    re.I,
+)
+
+
+def _comparison(text: str, start: int) -> bool:
+    return bool(_COMPARISON.search(text[max(0, start - 25) : start]))
 
 
 def _fmt(number: float) -> str:
@@ -440,8 +479,6 @@ _REFERENCE_VALUES = {
     "recently": "PAST_REF",
     "lately": "PAST_REF",
     "the past": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
     "the future": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "the moment": "PRESENT_REF",
@@ -461,9 +498,10 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
     if word == "soon":
         if re.search(r"\bas\s+$", left) or re.match(r"\s*(?:after|afterwards|thereafter)\b", right):
             return None
-    if word in ("the moment", "the time being"):
-        if not re.search(r"\b(?:at|for)\s+$", left):
-            return None
+    if word == "the moment" or word in ("previously", "formerly"):
+        return None  # rarely a time reference in news: "the moment he arrived", "formerly X"
+    if word == "the time being" and not re.search(r"\bfor\s+$", left):
+        return None
     if word in ("formerly", "previously") and re.match(r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 3]):
         pass
     if word in _REFERENCE_VALUES:
@@ -478,7 +516,20 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
 
 
 def resolve_financial(m, narrative: Narrative) -> Resolution | None:
-    story = narrative.last if narrative.last and narrative.last.granularity in ("quarter", "half") else None
+    story = narrative.last_quarter
+    if m.group("fyear"):
+        number = (story.start.month - 1) // 3 + 1 if story and story.granularity == "quarter" else None
+        year = m.group("fyear")
+        return Resolution("DATE", f"{year}-Q{number}" if number else year)
+    unit = (m.group("unit") or m.group("unit2") or "").lower()
+    if not unit and m.group("det"):
+        # "a year-earlier $4.5 million": the adjective alone is the expression.
+        resolution = resolve_financial_core(m, narrative, story)
+        return Resolution(resolution.type, resolution.value, resolution.mod, resolution.anchor, start=m.start("ago"))
+    return resolve_financial_core(m, narrative, story)
+
+
+def resolve_financial_core(m, narrative: Narrative, story: Point | None) -> Resolution:
     unit = (m.group("unit") or m.group("unit2") or "").lower()
     if "nine months" in unit or "six months" in unit:
         return Resolution("DURATION", "P9M" if "nine" in unit else "P6M")

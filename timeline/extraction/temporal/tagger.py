@@ -29,6 +29,7 @@ from .resolve_dates import (
     resolve_quarter,
     resolve_season,
     resolve_year,
+    resolve_year_end,
 )
 from .resolve_durations import resolve_bare_plural, resolve_duration, resolve_set
 from .resolve_relative import (
@@ -66,6 +67,7 @@ RESOLVERS = {
     "holiday": resolve_holiday,
     "ordinal_day": resolve_ordinal_day,
     "financial": resolve_financial,
+    "year_end": resolve_year_end,
 }
 # Candidates that tie on span go to the more specific family first.
 _TIE_ORDER = {name: i for i, name in enumerate(("set", "ago", "financial", "time"))}
@@ -120,13 +122,20 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
             continue
         taken.append((span_start, span_end))
         timexes.append(_timex(text, span_start, span_end, resolution))
-        _move_story(narrative, resolution)
+        _move_story(narrative, resolution, name)
     timexes.sort(key=lambda t: t.start)
     return timexes
 
 
-def _move_story(narrative: Narrative, resolution: Resolution) -> None:
-    if resolution.type not in _ANCHORING_TYPES:
+def _move_story(narrative: Narrative, resolution: Resolution, rule: str) -> None:
+    """Let a resolved date become the story's reference point.
+
+    Comparisons ("a year ago", "the year-earlier quarter") look back from the story
+    without moving it, except day counts ("two days later") which narrate.
+    """
+    if resolution.type not in _ANCHORING_TYPES or rule == "financial":
+        return
+    if rule == "ago" and resolution.value.count("-") != 2:
         return
     point = parse_value(resolution.value.split("T")[0] if "T" in resolution.value else resolution.value)
     if point is not None and point.granularity not in ("decade", "century"):

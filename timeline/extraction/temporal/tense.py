@@ -13,7 +13,7 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 
 _FUTURE_CUES = (
     r"will|'ll|’ll|shall|won't|won’t|wo\s+n't|would|going\s+to|gonna|"
-    r"(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
+    r"(?:is|are)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|effective|"
     r"expected\s+to|expects\s+to|set\s+to|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
     r"hopes?\s+to|wants?\s+to|agreed\s+to|(?:is|are)\s+to|to\s+be\s+held|upcoming|next|"
@@ -28,6 +28,7 @@ _IRREGULAR_PAST = (
     "spent sank stole arose forbade froze overtook withdrew undertook upheld"
 ).split()
 _PAST_CUES = (
+    r"(?:was|were|had\s+been)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
     r"(?:" + "|".join(_IRREGULAR_PAST) + r")|ago|last|earlier|yesterday|previously|"
     r"(?!(?:need|needed|indeed|hundred|speed|feed|seed|proceed|exceed|succeed|bleed|breed)\b)"
     r"[a-z]{2,}ed"

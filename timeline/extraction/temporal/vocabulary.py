@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "january february march april may june july august september october november december"
 ).split()
 # Abbreviations as newswires write them ("Sept." and "Sep.").
-_MONTH_ABBREVIATIONS = {
+MONTH_ABBREVIATIONS = {
     "jan": 1,
     "feb": 2,
     "mar": 3,
@@ -27,7 +27,7 @@ _MONTH_ABBREVIATIONS = {
     "dec": 12,
 }
 MONTHS = MappingProxyType(
-    {**{name: i + 1 for i, name in enumerate(_MONTH_NAMES)}, **_MONTH_ABBREVIATIONS}
+    {**{name: i + 1 for i, name in enumerate(MONTH_NAMES)}, **MONTH_ABBREVIATIONS}
 )
 
 _WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
