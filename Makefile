@@ -1,0 +1,87 @@
+# The README's two commands are `make run` and `make test`; everything else is optional.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+ADDR ?= 127.0.0.1:8000
+SHARED ?= ../shared
+
+.PHONY: run test install lint format lock check bench bench-tagger bench-import bench-pipeline \
+	bench-merge bench-review bench-public bench-load eval production-check clean
+
+$(INSTALLED): requirements/base.txt requirements/dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
+	touch $@
+
+install: $(INSTALLED)
+
+## make run: the product on its embedded default (SQLite, filesystem broker, a real worker).
+run: $(INSTALLED)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py setup_demo --address http://$(ADDR)
+	@echo "Starting the web server on http://$(ADDR) and a Celery worker. Ctrl-C stops both."
+	@trap 'kill 0' INT TERM; \
+	$(VENV)/bin/celery -A config worker --beat --loglevel=INFO --concurrency=1 & \
+	$(PY) manage.py runserver --noreload $(ADDR) & \
+	wait
+
+## make test: the whole suite (PostgreSQL and Redis when DATABASE_URL / CELERY_BROKER_URL say so).
+test: $(INSTALLED)
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(INSTALLED)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: $(INSTALLED)
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+
+## make lock: recompile the pinned, hashed requirement sets from requirements/*.in.
+lock: $(INSTALLED)
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+		-o requirements/base.txt requirements/base.in
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+		-o requirements/dev.txt requirements/dev.in
+
+## make bench: every speed figure of docs/benchmarks.md (needs PostgreSQL and Redis; see there).
+bench: bench-tagger bench-import bench-pipeline bench-merge bench-review bench-public bench-load
+
+bench-tagger: $(INSTALLED)
+	$(PY) -m timeline.extraction bench
+
+bench-import: $(INSTALLED)
+	$(PY) manage.py bench_import
+
+bench-pipeline: $(INSTALLED)
+	$(PY) manage.py bench_pipeline --corpus $(SHARED)/corpus/t17-LibyaWar_reuters
+
+bench-merge: $(INSTALLED)
+	$(PY) manage.py bench_suggestions
+
+bench-review: $(INSTALLED)
+	$(PY) manage.py bench_review
+
+bench-public: $(INSTALLED)
+	$(PY) manage.py bench_public
+
+bench-load: $(INSTALLED)
+	$(PY) manage.py bench_editors
+
+## make eval: the temporal tagger against TempEval-3's TimeBank and AQUAINT.
+eval: $(INSTALLED)
+	$(PY) -m timeline.extraction evaluate $(SHARED)/eval/timebank-aquaint/TimeBank
+	$(PY) -m timeline.extraction evaluate $(SHARED)/eval/timebank-aquaint/AQUAINT
+
+production-check: $(INSTALLED)
+	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=$$(openssl rand -hex 32) \
+		ALLOWED_HOSTS=timeline.example.org $(PY) manage.py check --deploy --fail-level WARNING
+
+clean:
+	rm -rf var .pytest_cache .ruff_cache

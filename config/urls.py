@@ -1,0 +1,10 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("editor/", include("timeline.urls.review")),
+    path("editor/", include("articles.urls")),
+    path("", include("timeline.urls.public")),
+]

@@ -1,0 +1,83 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from timeline.models import Event, Mention, MergeSuggestion, Timeline
+
+MENTION_READONLY = (
+    "sentence_start",
+    "sentence_end",
+    "timex_start",
+    "timex_end",
+    "timex_text",
+    "timex_type",
+    "timex_value",
+    "extractor_version",
+    "created_at",
+)
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    fk_name = "event"
+    extra = 0
+    fields = (
+        "article",
+        "timex_text",
+        "timex_value",
+        "sentence",
+        "confidence",
+        *MENTION_READONLY[:4],
+    )
+    readonly_fields = MENTION_READONLY
+    raw_id_fields = ("article", "origin_event")
+    show_change_link = True
+
+
+@admin.register(Timeline)
+class TimelineAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "slug", "is_public", "created_at")
+    list_filter = ("is_public",)
+    search_fields = ("name", "slug", "description")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Event)
+class EventAdmin(SimpleHistoryAdmin):
+    list_display = (
+        "title",
+        "date_value",
+        "granularity",
+        "is_approximate",
+        "modality",
+        "status",
+        "support",
+        "timeline",
+        "updated_at",
+    )
+    list_filter = ("status", "modality", "granularity", "is_approximate", "timeline")
+    list_select_related = ("timeline",)
+    search_fields = ("title", "summary", "date_value")
+    date_hierarchy = "date_start"
+    raw_id_fields = ("merged_into", "approved_by")
+    readonly_fields = ("version", "created_at", "updated_at", "edited_at")
+    inlines = [MentionInline]
+
+
+@admin.register(Mention)
+class MentionAdmin(admin.ModelAdmin):
+    list_display = ("timex_text", "timex_value", "timex_type", "event", "article", "confidence")
+    list_filter = ("timex_type", "extractor_version")
+    list_select_related = ("event", "article")
+    search_fields = ("timex_text", "sentence", "event__title", "article__title")
+    raw_id_fields = ("event", "origin_event", "article")
+    readonly_fields = MENTION_READONLY
+
+
+@admin.register(MergeSuggestion)
+class MergeSuggestionAdmin(admin.ModelAdmin):
+    list_display = ("event_a", "event_b", "score", "status", "timeline", "created_at")
+    list_filter = ("status", "timeline")
+    list_select_related = ("event_a", "event_b", "timeline")
+    search_fields = ("event_a__title", "event_b__title")
+    raw_id_fields = ("event_a", "event_b", "decided_by")
+    date_hierarchy = "created_at"

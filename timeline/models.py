@@ -1,0 +1,233 @@
+"""Timelines and the events editors curate on them, with the mentions that support each event."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+
+class TimelineQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True)
+
+
+class Timeline(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    is_public = models.BooleanField(
+        default=False, help_text="Readers see its approved events on the public site."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = TimelineQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:timeline_detail", kwargs={"slug": self.slug})
+
+
+class Granularity(models.TextChoices):
+    DAY = "day", "day"
+    WEEK = "week", "week"
+    MONTH = "month", "month"
+    QUARTER = "quarter", "quarter"
+    SEASON = "season", "season"
+    YEAR = "year", "year"
+    DECADE = "decade", "decade"
+    CENTURY = "century", "century"
+
+
+class EventQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=Event.Status.APPROVED)
+
+    def live(self):
+        """Events that still stand on their own: everything but those merged into another."""
+        return self.exclude(status=Event.Status.MERGED)
+
+    def in_date_order(self):
+        return self.order_by("date_start", "date_end", "id")
+
+
+class Event(models.Model):
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "proposed"
+        APPROVED = "approved", "approved"
+        REJECTED = "rejected", "rejected"
+        MERGED = "merged", "merged"
+
+    class Modality(models.TextChoices):
+        OCCURRED = "occurred", "occurred"
+        PLANNED = "planned", "planned or expected"
+
+    timeline = models.ForeignKey(Timeline, on_delete=models.CASCADE, related_name="events")
+    title = models.CharField(max_length=200)
+    summary = models.TextField(blank=True)
+
+    # The date as TimeML writes it (2016-12-30, 2016-12, 2017-W03, 2011, 199X) with its
+    # modifier (START for "early 2011"), and the calendar range that value covers.
+    date_value = models.CharField("TIMEX3 value", max_length=40)
+    date_mod = models.CharField("TIMEX3 mod", max_length=20, blank=True)
+    date_start = models.DateField()
+    date_end = models.DateField()
+    granularity = models.CharField(max_length=10, choices=Granularity.choices)
+    is_approximate = models.BooleanField(default=False)
+    modality = models.CharField(max_length=10, choices=Modality.choices, default=Modality.OCCURRED)
+
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PROPOSED)
+    merged_into = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="merged_events",
+    )
+    # Optimistic locking: a save names the version it read and is refused if it moved on.
+    version = models.PositiveIntegerField(default=1)
+
+    actors = models.JSONField(default=list, blank=True)
+    places = models.JSONField(default=list, blank=True)
+    confidence = models.FloatField(default=0.0)
+    # Distinct articles supporting the event, its open duplicate suggestions' included.
+    support = models.PositiveIntegerField(default=0)
+
+    # Set when an editor changes the event: re-extraction refreshes its mentions, never it.
+    edited_at = models.DateTimeField(null=True, blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date_start", "date_end", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(date_start__lte=F("date_end")), name="event_start_not_after_end"
+            ),
+            models.CheckConstraint(
+                condition=(Q(status="merged") & Q(merged_into__isnull=False))
+                | (~Q(status="merged") & Q(merged_into__isnull=True)),
+                name="event_merged_iff_merged_into",
+            ),
+            models.CheckConstraint(
+                condition=~Q(merged_into=F("id")), name="event_not_merged_into_itself"
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["timeline", "status", "date_start", "date_end"],
+                name="event_timeline_status_date",
+            ),
+            models.Index(fields=["timeline", "date_start", "date_end"], name="event_timeline_date"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date_value} {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "public:event_detail", kwargs={"slug": self.timeline.slug, "event_id": self.pk}
+        )
+
+
+class Mention(models.Model):
+    """One place in one article that reports an event: the evidence editors check."""
+
+    class TimexType(models.TextChoices):
+        DATE = "DATE", "date"
+        TIME = "TIME", "time"
+        DURATION = "DURATION", "duration"
+        SET = "SET", "set"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions")
+    # The event the extractor made this mention for; unmerging gives the mention back to it.
+    origin_event = models.ForeignKey(
+        Event, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="mentions"
+    )
+    sentence = models.TextField()
+    sentence_start = models.PositiveIntegerField()
+    sentence_end = models.PositiveIntegerField()
+    timex_start = models.PositiveIntegerField()
+    timex_end = models.PositiveIntegerField()
+    timex_text = models.CharField(max_length=200)
+    timex_type = models.CharField(max_length=10, choices=TimexType.choices)
+    timex_value = models.CharField(max_length=40)
+    confidence = models.FloatField(default=0.0)
+    extractor_version = models.CharField(max_length=40)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article_id", "sentence_start", "timex_start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(sentence_start__lt=F("sentence_end")), name="mention_sentence_span"
+            ),
+            models.CheckConstraint(
+                condition=Q(timex_start__lt=F("timex_end")), name="mention_timex_span"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.timex_text!r} in article {self.article_id}"
+
+
+class MergeSuggestion(models.Model):
+    """Two events that may be the same, for an editor to merge or dismiss."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "open"
+        ACCEPTED = "accepted", "accepted"
+        DISMISSED = "dismissed", "dismissed"
+
+    timeline = models.ForeignKey(
+        Timeline, on_delete=models.CASCADE, related_name="merge_suggestions"
+    )
+    # Stored with the lower primary key first, so a pair exists once whichever way it is found.
+    event_a = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
+    event_b = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    reasons = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-score", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["event_a", "event_b"], name="suggestion_unique_pair"),
+            models.CheckConstraint(
+                condition=Q(event_a__lt=F("event_b")), name="suggestion_pair_ordered"
+            ),
+        ]
+        indexes = [models.Index(fields=["timeline", "status"], name="suggestion_timeline_status")]
+
+    def __str__(self) -> str:
+        return f"{self.event_a_id} ~ {self.event_b_id} ({self.score:.2f}, {self.status})"

@@ -1,0 +1,1 @@
+"""Writes that touch several rows, one module per area (Django-Styleguide "services")."""
