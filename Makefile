@@ -15,7 +15,12 @@ $(INSTALLED): requirements/base.txt requirements/dev.txt
 	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
 	touch $@
 
-install: $(INSTALLED)
+# axe-core for the accessibility audits; without npm those audits are skipped (failed in CI).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the accessibility audits will be skipped"; fi
+
+install: $(INSTALLED) node_modules/.installed
 
 ## make run: the product on its embedded default (SQLite, filesystem broker, a real worker).
 run: $(INSTALLED)
@@ -28,7 +33,7 @@ run: $(INSTALLED)
 	wait
 
 ## make test: the whole suite (PostgreSQL and Redis when DATABASE_URL / CELERY_BROKER_URL say so).
-test: $(INSTALLED)
+test: $(INSTALLED) node_modules/.installed
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(INSTALLED)

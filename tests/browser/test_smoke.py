@@ -22,3 +22,10 @@ def test_editor_logs_in_and_sees_the_timeline_page(live_server, browser_page, ti
 def test_anonymous_visitor_is_sent_to_the_login_page(live_server, browser_page):
     browser_page.goto(f"{live_server.url}/editor/")
     expect(browser_page.get_by_role("heading", name="Editor login")).to_be_visible()
+
+
+def test_login_page_has_no_serious_accessibility_violation(live_server, browser_page):
+    from tests.a11y import serious_violations
+
+    browser_page.goto(f"{live_server.url}/accounts/login/")
+    assert serious_violations(browser_page) == []

@@ -1,0 +1,1 @@
+"""Reads that views share, one module per page family."""
