@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 
 GRANULARITIES = (
     "day",
@@ -28,7 +29,7 @@ GRANULARITIES = (
     "century",
 )
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
-_SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9}
+_SEASON_START_MONTH = MappingProxyType({"SP": 3, "SU": 6, "FA": 9})
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -9,23 +9,27 @@ Narrative lives for one ``annotate`` call only.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from .calendar import Point
 from .tense import FUTURE, PAST, direction
 
-_UNIT_RANK = {
-    "day": 0,
-    "weekend": 1,
-    "week": 1,
-    "month": 2,
-    "season": 3,
-    "quarter": 3,
-    "half": 4,
-    "year": 5,
-    "decade": 6,
-    "century": 7,
-}
+_UNIT_RANK = MappingProxyType(
+    {
+        "day": 0,
+        "weekend": 1,
+        "week": 1,
+        "month": 2,
+        "season": 3,
+        "quarter": 3,
+        "half": 4,
+        "year": 5,
+        "decade": 6,
+        "century": 7,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,3 +125,26 @@ def weekday_date(weekday: int, dct: dt.date, tense: int, relation: str | None) -
     if tense == FUTURE:
         return dct + dt.timedelta(days=offset if offset > 0 else offset + 7)
     return dct + dt.timedelta(days=offset if offset < 0 else offset - 7)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_title_inside_sentence(text: str, start: int, end: int) -> bool:
+    """A capitalised common word ("This Week", "Sandra Day") in running lower-case text.
+
+    In a headline set in title case or capitals the neighbours are capitalised too, and
+    the word is still a plain word.
+    """
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    neighbours = _WORD.findall(text[max(0, start - 30) : start])[-2:]
+    neighbours += _WORD.findall(text[end : end + 30])[:2]
+    lower = [
+        w
+        for w in neighbours
+        if w[:1].islower()
+        and w not in ("a", "an", "the", "of", "in", "on", "and", "to", "for", "at")
+    ]
+    return bool(lower)

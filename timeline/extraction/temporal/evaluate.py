@@ -122,8 +122,10 @@ def format_report(name: str, score: Score) -> str:
     f = score.figures()
     return (
         f"{name}: gold {score.gold} system {score.system}\n"
-        f"  strict   P {f['strict_precision']:.4f}  R {f['strict_recall']:.4f}  F1 {f['strict_f1']:.4f}\n"
-        f"  relaxed  P {f['relaxed_precision']:.4f}  R {f['relaxed_recall']:.4f}  F1 {f['relaxed_f1']:.4f}\n"
+        f"  strict   P {f['strict_precision']:.4f}  R {f['strict_recall']:.4f}"
+        f"  F1 {f['strict_f1']:.4f}\n"
+        f"  relaxed  P {f['relaxed_precision']:.4f}  R {f['relaxed_recall']:.4f}"
+        f"  F1 {f['relaxed_f1']:.4f}\n"
         f"  type F1 {f['type_f1']:.4f}  value F1 {f['value_f1']:.4f}"
         f"  (type accuracy {f['type_accuracy']:.4f}, value accuracy {f['value_accuracy']:.4f})"
     )

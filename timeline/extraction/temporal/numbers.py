@@ -8,13 +8,16 @@ quantities ("several"), which the normaliser writes as X.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from .vocabulary import ONES, SCALES, TEENS, TENS
 
 
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first so that prefixes don't win."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 _ONES = alternation(w for w in ONES if w != "zero")
@@ -29,10 +32,13 @@ NUMBER_WORDS = (
 # Digits not preceded by another digit, currency or decimal point: a digit run is
 # only tried from its first character, so 100,000 digits cost one linear scan.
 NUMBER_DIGITS = r"(?<![\w.,$£€/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:1/2|½))?"
-VAGUE = r"(?:several|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|few|many|some|a\s+number\s+of|numerous|a\s+handful\s+of)"
+VAGUE = (
+    r"(?:several|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|few|many|some|"
+    r"a\s+number\s+of|numerous|a\s+handful\s+of)"
+)
 NUMBER = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORDS})"
 
-_WORD_VALUES = {**ONES, **TEENS, **TENS}
+_WORD_VALUES = MappingProxyType({**ONES, **TEENS, **TENS})
 
 
 def _words_value(text: str) -> float | None:
@@ -40,18 +46,18 @@ def _words_value(text: str) -> float | None:
     total = 0.0
     current = 0.0
     half = False
-    for token in tokens:
-        if token in ("a", "an") and not current:
-            current = 1
-        elif token == "half":
+    for word in tokens:
+        if word in ("a", "an"):
+            current = current or 1  # "a hundred"; in "two and a half" the "a" adds nothing
+        elif word == "half":
             half = True
-        elif token == "dozen":
+        elif word == "dozen":
             current = (current or 1) * 12
-        elif token in SCALES:
-            total += (current or 1) * SCALES[token]
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
             current = 0
-        elif token in _WORD_VALUES:
-            current += _WORD_VALUES[token]
+        elif word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
         else:
             return None
     value = total + current

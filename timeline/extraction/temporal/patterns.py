@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from .numbers import NUMBER, VAGUE, alternation
 from .vocabulary import (
@@ -25,13 +26,12 @@ from .vocabulary import (
 
 S = r"\s{1,3}"  # a bounded run of whitespace between words (includes NBSP)
 CAPITAL = r"(?=(?-i:[A-Z]))"  # next character is an upper-case letter, even under re.I
-END = r"(?![\w'’-]*\w)"  # end of word ("Dec." is allowed to end on its period)
 
-MONTH = (
-    rf"{CAPITAL}(?:{alternation(MONTH_NAMES)}|(?:{alternation(MONTH_ABBREVIATIONS)})\.?)(?!\w)"
-)
+MONTH = rf"{CAPITAL}(?:{alternation(MONTH_NAMES)}|(?:{alternation(MONTH_ABBREVIATIONS)})\.?)(?!\w)"
 WEEKDAY = rf"{CAPITAL}(?:{alternation(WEEKDAYS)})(?!\w)"
-WEEKDAY_ANY = rf"{CAPITAL}(?:{alternation(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)"
+WEEKDAY_ANY = (
+    rf"{CAPITAL}(?:{alternation(WEEKDAYS)}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)"
+)
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:,.]\d)"
 ORDINAL_DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})(?!\w)"
 YEAR = r"(?<![\w$£€.,#/:])(?:1\d|20)\d\d(?![\w%]|[.,:]\d|\s?(?:%|per\s?cent))"
@@ -66,7 +66,8 @@ class Rule:
 
 
 def _rule(name: str, pattern: str) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE))
+    # Starting only at a word start lets the engine reject most positions at once.
+    return Rule(name, re.compile(rf"(?<!\w)(?=[\w'’])(?:{pattern})", re.IGNORECASE))
 
 
 RULES: tuple[Rule, ...] = (
@@ -253,4 +254,4 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-RULE_PRIORITY = {rule.name: index for index, rule in enumerate(RULES)}
+RULE_PRIORITY = MappingProxyType({rule.name: index for index, rule in enumerate(RULES)})

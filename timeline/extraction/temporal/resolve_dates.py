@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import MappingProxyType
 
-from .calendar import Point, season_of
+from .calendar import season_of
 from .context import Narrative, Resolution, nearest_year
 from .numbers import year_from_words
 from .tense import FUTURE, PAST
 from .vocabulary import HOLIDAYS, MONTHS, ORDINAL_WORDS, SEASONS
 
 _POINT_MODS = (
-    (re.compile(r"early|earlier|the\s+(?:very\s+)?(?:beginning|start|dawn|first\s+days)", re.I), "START"),
+    (
+        re.compile(r"early|earlier|the\s+(?:very\s+)?(?:beginning|start|dawn|first\s+days)", re.I),
+        "START",
+    ),
     (re.compile(r"mid|middle|the\s+(?:very\s+)?(?:middle|height)", re.I), "MID"),
     (re.compile(r"late|later|the\s+(?:very\s+)?(?:end|close|last\s+days)", re.I), "END"),
     (re.compile(r"the\s+turn", re.I), "APPROX"),
@@ -130,7 +134,11 @@ def resolve_month_year(m, narrative: Narrative) -> Resolution | None:
             return None
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod)
     relation = m.group("relyear").split()[0].lower()
-    base = narrative.last_year if relation == "the" else (narrative.dct.year if narrative.dct else None)
+    base = (
+        narrative.last_year
+        if relation == "the"
+        else (narrative.dct.year if narrative.dct else None)
+    )
     if base is None:
         return Resolution("DATE", f"XXXX-{month:02d}", mod)
     shift = {"last": -1, "next": 1, "this": 0}.get(relation, 0)
@@ -139,6 +147,7 @@ def resolve_month_year(m, narrative: Narrative) -> Resolution | None:
     return Resolution("DATE", f"{base + shift:04d}-{month:02d}", mod, narrative.dct_value)
 
 
+_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b", re.I)
 _MAY_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|during|early|late|mid|last|next|this|before|after|"
     r"from|through|end|beginning|start|middle|between|and|or|to|each|every|coming|past)[\s-]*|-)$",
@@ -153,14 +162,12 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
     left = text[max(0, m.start("month") - 20) : m.start("month")]
     after = text[m.end() : m.end() + 30]
     # "April Glaspie", "June Carter": a capitalised word after a month is usually a name.
-    if re.match(r"\s{1,3}(?-i:[A-Z][a-z])", after) and not re.match(
-        r"\s+(?:%s)\b" % "|".join(MONTHS), after, re.I
-    ):
+    if re.match(r"\s{1,3}(?-i:[A-Z][a-z])", after) and not _MONTH_AFTER.match(after):
         return None
     # "may", "march" are verbs; headline capitals make "May" too weak on its own.
-    if word.lower() in ("may", "march", "mar", "mar."):
-        if word.isupper() or not (m.group("rel") or m.group("pmod") or _MAY_CONTEXT.search(left)):
-            return None
+    weak = word.isupper() or not (m.group("rel") or m.group("pmod") or _MAY_CONTEXT.search(left))
+    if word.lower() in ("may", "march", "mar", "mar.") and weak:
+        return None
     if word.isupper() and len(word) > 3 and not (m.group("rel") or _MAY_CONTEXT.search(left)):
         return None
     mod = point_mod(m.group("pmod"))
@@ -174,7 +181,9 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
     if relation in ("last", "past", "previous", "this past"):
         year = dct.year if month < dct.month else dct.year - 1
         if dct.month - month == 1:
-            year -= 1  # the month just gone is "last month", so "last February" in March is a year ago
+            year -= (
+                1  # the month just gone is "last month", so "last February" in March is a year ago
+            )
     elif relation in ("next", "coming", "following", "this coming"):
         year = dct.year if month > dct.month else dct.year + 1
     elif relation == "this":
@@ -202,7 +211,9 @@ def resolve_numeric_date(m, narrative: Narrative) -> Resolution | None:
     as_mdy = _date_or_none(year, first, second)
     if as_dmy and as_mdy and as_dmy != as_mdy:
         # Ambiguous 03/04/2016: take the reading closer to the DCT, else US month first.
-        if narrative.dct and abs((as_dmy - narrative.dct).days) < abs((as_mdy - narrative.dct).days):
+        if narrative.dct and abs((as_dmy - narrative.dct).days) < abs(
+            (as_mdy - narrative.dct).days
+        ):
             return Resolution("DATE", as_dmy.isoformat())
         return Resolution("DATE", as_mdy.isoformat())
     date = as_dmy or as_mdy
@@ -227,9 +238,13 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
         if not spelled and year < 1600 and not _TEMPORAL_LEFT.search(left):
             return None
         # A table cell or a list of figures is not a date.
-        if re.match(r"\s*(?:[-–]\s*)?\d+(?:[.,]\d+)?\s*%?", text[m.end("year") : m.end("year") + 12]):
-            if not re.match(r"\s*[-–]\s*(?:1\d|20)\d\d\b", text[m.end("year") :]):
-                return None
+        if re.search(r"\d[\d,.]*%?[ \t]+$", left) and not re.search(r"[-–]\s*$", left):
+            return None
+        following = text[m.end("year") : m.end("year") + 12]
+        if re.match(r"\s*(?:[-–]\s*)?\d+(?:[.,]\d+)?\s*%?", following) and not re.match(
+            r"\s*[-–]\s*(?:1\d|20)\d\d\b", following
+        ):
+            return None
     if narrative.dct and year > narrative.dct.year + 60:
         return None
     mod = point_mod(m.group("pmod"))
@@ -240,16 +255,18 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}", mod)
 
 
-_DECADE_WORDS = {
-    "twenties": 2,
-    "thirties": 3,
-    "forties": 4,
-    "fifties": 5,
-    "sixties": 6,
-    "seventies": 7,
-    "eighties": 8,
-    "nineties": 9,
-}
+_DECADE_WORDS = MappingProxyType(
+    {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }
+)
 
 
 def resolve_decade(m, narrative: Narrative) -> Resolution | None:
@@ -285,15 +302,31 @@ def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
 
 def resolve_ordinal_day(m, narrative: Narrative) -> Resolution | None:
     day = day_number(m.group("day"))
-    base = narrative.last if narrative.last and narrative.last.granularity in ("day", "month") else None
+    base = (
+        narrative.last
+        if narrative.last and narrative.last.granularity in ("day", "month")
+        else None
+    )
     if base is None:
         return None
     date = _date_or_none(base.start.year, base.start.month, day)
     return Resolution("DATE", date.isoformat(), anchor=base.value) if date else None
 
 
-_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
-_ORDINAL_QUARTER.update({"fourth": 4, "4th": 4, "final": 4, "last": 4})
+_ORDINAL_QUARTER = MappingProxyType(
+    {
+        "first": 1,
+        "1st": 1,
+        "second": 2,
+        "2nd": 2,
+        "third": 3,
+        "3rd": 3,
+        "fourth": 4,
+        "4th": 4,
+        "final": 4,
+        "last": 4,
+    }
+)
 
 
 def _reference_quarter_year(narrative: Narrative, quarter: int, tense: int) -> int | None:
@@ -320,7 +353,9 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
     if unit == "half":
         if number > 2:
             number = 2 if m.group("ordinal").lower() in ("last", "final") else 0
-        if not number or not (m.group("year") or m.group("pyear") or "fiscal" in m.group(0).lower()):
+        if not number or not (
+            m.group("year") or m.group("pyear") or "fiscal" in m.group(0).lower()
+        ):
             return None
     code = f"{'Q' if unit == 'quarter' else 'H'}{number}"
     year: int | None = None
@@ -335,7 +370,9 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
         year = narrative.dct.year + (-1 if m.group("det").lower() == "last" else 1)
     else:
         tense = narrative.direction(m.start(), m.end())
-        year = _reference_quarter_year(narrative, number if unit == "quarter" else number * 2, tense)
+        year = _reference_quarter_year(
+            narrative, number if unit == "quarter" else number * 2, tense
+        )
     start = _quarter_span_start(m)
     if year is None:
         return Resolution("DATE", f"XXXX-{code}", start=start)
@@ -377,7 +414,9 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         return None
     text = narrative.text
     # "the fall of Tripoli" is an event, not autumn.
-    if re.match(r"\s{1,3}of\b", text[m.end() : m.end() + 5]) or (code == "FA" and relation == "the"):
+    if re.match(r"\s{1,3}of\b", text[m.end() : m.end() + 5]) or (
+        code == "FA" and relation == "the"
+    ):
         return None
     if narrative.dct is None:
         return Resolution("DATE", f"XXXX-{code}", mod)
@@ -389,6 +428,8 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         year = current_year if there < here else current_year - 1
     elif relation in ("next", "coming", "following", "this coming"):
         year = current_year if there > here else current_year + 1
+    elif relation == "this":
+        year = current_year if code == current_code else narrative.dct.year
     else:
         tense = narrative.direction(m.start(), m.end())
         year = current_year
@@ -397,9 +438,3 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         elif tense == FUTURE and there < here:
             year += 1
     return Resolution("DATE", f"{year:04d}-{code}", mod, narrative.dct_value)
-
-
-def point_of(value: str) -> Point | None:
-    from .calendar import parse_value
-
-    return parse_value(value)

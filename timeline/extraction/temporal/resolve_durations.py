@@ -3,33 +3,45 @@
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
-from .context import Narrative, Resolution
+from .context import Narrative, Resolution, is_title_inside_sentence
 from .numbers import parse_number
 from .resolve_dates import month_number
 from .vocabulary import QUANTITY_MODIFIERS
 
 # ISO 8601 designators; the time units go after the T.
-_CODES = {
-    "second": ("T", "S", 1),
-    "minute": ("T", "M", 1),
-    "hour": ("T", "H", 1),
-    "day": ("", "D", 1),
-    "night": ("", "D", 1),
-    "week": ("", "W", 1),
-    "weekend": ("", "WE", 1),
-    "fortnight": ("", "W", 2),
-    "month": ("", "M", 1),
-    "quarter": ("", "Q", 1),
-    "year": ("", "Y", 1),
-    "decade": ("", "Y", 10),
-    "century": ("", "Y", 100),
-    "millennium": ("", "Y", 1000),
-}
-_VAGUE_CODES = {"decade": "DE", "century": "CE", "millennium": "ML"}
+_CODES = MappingProxyType(
+    {
+        "second": ("T", "S", 1),
+        "minute": ("T", "M", 1),
+        "hour": ("T", "H", 1),
+        "day": ("", "D", 1),
+        "night": ("", "D", 1),
+        "week": ("", "W", 1),
+        "weekend": ("", "WE", 1),
+        "fortnight": ("", "W", 2),
+        "month": ("", "M", 1),
+        "quarter": ("", "Q", 1),
+        "year": ("", "Y", 1),
+        "decade": ("", "Y", 10),
+        "century": ("", "Y", 100),
+        "millennium": ("", "Y", 1000),
+    }
+)
+_VAGUE_CODES = MappingProxyType({"decade": "DE", "century": "CE", "millennium": "ML"})
 # Half a unit expressed in the next smaller unit ("2 1/2 years" -> P2Y6M).
-_HALVES = {"year": ("M", 6), "day": ("TH", 12), "hour": ("TM", 30), "minute": ("TS", 30)}
-_HALVES.update({"month": ("D", 15), "week": ("D", 3.5), "decade": ("Y", 5)})
+_HALVES = MappingProxyType(
+    {
+        "year": ("M", 6),
+        "month": ("D", 15),
+        "week": ("D", 3.5),
+        "day": ("TH", 12),
+        "hour": ("TM", 30),
+        "minute": ("TS", 30),
+        "decade": ("Y", 5),
+    }
+)
 _SET_LEFT = re.compile(
     r"(?:\d|%|percent|per\s+cent|million|billion|trillion|thousand|hundred|dollars|euros|"
     r"pounds|yen|times|once|twice|tons|tonnes|barrels|cents|people|visitors|units|"
@@ -126,15 +138,26 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     if unit == "quarter" and not num:
         return None
     det_text = (det or "").lower()
-    if count is None and det_text.startswith(("the past", "the last")) and unit in (
-        "week",
-        "month",
-        "year",
-        "day",
+    if (
+        count is None
+        and det_text.startswith(("the past", "the last"))
+        and unit
+        in (
+            "week",
+            "month",
+            "year",
+            "day",
+        )
     ):
         return Resolution("DURATION", duration_value(None, unit), mod, narrative.dct_value)
-    anchor = narrative.dct_value if det_text.startswith(("the past", "the last", "the next", "the coming")) else None
-    return Resolution("DURATION", duration_value(count, unit), mod, anchor, start=_duration_start(m))
+    anchor = (
+        narrative.dct_value
+        if det_text.startswith(("the past", "the last", "the next", "the coming"))
+        else None
+    )
+    return Resolution(
+        "DURATION", duration_value(count, unit), mod, anchor, start=_duration_start(m)
+    )
 
 
 def _is_not_a_period(m, text: str) -> bool:
@@ -144,19 +167,14 @@ def _is_not_a_period(m, text: str) -> bool:
     if re.match(r"[\s-]{1,3}old\b", after):
         return True
     unit_text = m.group(unit_group)
-    if unit_text.lower().startswith("quarter") and (m.group("hyphen") == "-" or re.match(r"\s+of\b", after)):
+    if unit_text.lower().startswith("quarter") and (
+        m.group("hyphen") == "-" or re.match(r"\s+of\b", after)
+    ):
         return True
-    if unit_text[0].isupper() and not unit_text.isupper():
-        before = text[max(0, m.start(unit_group) - 2) : m.start(unit_group)]
-        if not re.search(r"(?:^|[.!?\n\"“]\s?)$", text[max(0, m.start() - 3) : m.start()]) or before.strip():
-            previous_word = text[max(0, m.start() - 1) : m.start()]
-            if m.group(0)[0].islower() or previous_word.isalpha():
-                return True
-            if not m.group(0)[0].isupper() or not m.group(0).istitle():
-                return True
-    if m.group("unit2") and m.group("unit2").lower() == "second":
-        return True  # "a second group": the ordinal, not the unit
-    return False
+    if is_title_inside_sentence(text, m.start(unit_group), m.end(unit_group)):
+        return True
+    # "a second group": the ordinal, not the unit.
+    return bool(m.group("unit2")) and m.group("unit2").lower() == "second"
 
 
 def _duration_start(m) -> int | None:
@@ -171,7 +189,9 @@ def _duration_start(m) -> int | None:
     if qmod == "over" and det:
         return m.start("det")
     adjectival = m.group("hyphen") == "-" or (
-        not m.group("unit").lower().endswith("s") and m.group("num") and m.group("num").lower() not in ("a", "an", "one")
+        not m.group("unit").lower().endswith("s")
+        and m.group("num")
+        and m.group("num").lower() not in ("a", "an", "one")
     )
     if adjectival and det and not qmod:
         return m.start("low") if m.group("low") else m.start("num")
@@ -181,26 +201,32 @@ def _duration_start(m) -> int | None:
 def resolve_bare_plural(m, narrative: Narrative) -> Resolution | None:
     words = m.group("core").lower().split()
     unit = unit_of(words[-1])
-    return Resolution("DURATION", duration_value(None, unit), start=m.start("core"), end=m.end("core"))
+    return Resolution(
+        "DURATION", duration_value(None, unit), start=m.start("core"), end=m.end("core")
+    )
 
 
-_ADVERB_PERIODS = {
-    "daily": "P1D",
-    "nightly": "P1D",
-    "weekly": "P1W",
-    "fortnightly": "P2W",
-    "biweekly": "P2W",
-    "monthly": "P1M",
-    "bimonthly": "P2M",
-    "quarterly": "P3M",
-    "yearly": "P1Y",
-    "annually": "P1Y",
-    "biannually": "P6M",
-    "semiannually": "P6M",
-    "semi-annually": "P6M",
-    "hourly": "PT1H",
-}
-_ADJECTIVE_USE = re.compile(r"\s{1,3}(?!(?:basis|and|or|in|at|on|for|by|to|from|since|until)\b)[a-z]")
+_ADVERB_PERIODS = MappingProxyType(
+    {
+        "daily": "P1D",
+        "nightly": "P1D",
+        "weekly": "P1W",
+        "fortnightly": "P2W",
+        "biweekly": "P2W",
+        "monthly": "P1M",
+        "bimonthly": "P2M",
+        "quarterly": "P3M",
+        "yearly": "P1Y",
+        "annually": "P1Y",
+        "biannually": "P6M",
+        "semiannually": "P6M",
+        "semi-annually": "P6M",
+        "hourly": "PT1H",
+    }
+)
+_ADJECTIVE_USE = re.compile(
+    r"\s{1,3}(?!(?:basis|and|or|in|at|on|for|by|to|from|since|until)\b)[a-z]"
+)
 
 
 def resolve_set(m, narrative: Narrative) -> Resolution | None:
@@ -210,7 +236,9 @@ def resolve_set(m, narrative: Narrative) -> Resolution | None:
         # "the daily Al-Ahram", "a weekly magazine": adjectives before a noun are not times.
         if adverb != "annually" and _ADJECTIVE_USE.match(text, m.end()):
             return None
-        if adverb != "annually" and re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start() - 5) : m.start()], re.I):
+        if adverb != "annually" and re.search(
+            r"\b(?:the|a|an)\s+$", text[max(0, m.start() - 5) : m.start()], re.I
+        ):
             return None
         return Resolution("SET", _ADVERB_PERIODS[adverb])
     if m.group("every2"):

@@ -9,42 +9,51 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import MappingProxyType
 
 from .calendar import Point
-from .context import Narrative, Resolution, weekday_date
+from .context import (
+    Narrative,
+    Resolution,
+    is_title_inside_sentence,
+    nearest_year,
+    weekday_date,
+)
 from .numbers import parse_number
-from .resolve_dates import point_mod
+from .resolve_dates import day_number, month_number, point_mod
 from .tense import FUTURE, PAST
-from .vocabulary import PARTS_OF_DAY, QUANTITY_MODIFIERS, WEEKDAYS
+from .vocabulary import MONTHS, PARTS_OF_DAY, QUANTITY_MODIFIERS, WEEKDAYS
 
-_UNIT_GRANULARITY = {
-    "day": "day",
-    "night": "day",
-    "week": "week",
-    "weekend": "weekend",
-    "fortnight": "week",
-    "month": "month",
-    "quarter": "quarter",
-    "half": "half",
-    "year": "year",
-    "decade": "decade",
-    "century": "century",
-    "season": "season",
-}
-_X_VALUES = {
-    "day": "XXXX-XX-XX",
-    "week": "XXXX-WXX",
-    "weekend": "XXXX-WXX-WE",
-    "month": "XXXX-XX",
-    "quarter": "XXXX-QX",
-    "half": "XXXX-HX",
-    "year": "XXXX",
-    "decade": "XXXX",
-    "century": "XXXX",
-    "season": "XXXX-XX",
-}
-# "the" + unit says which period only when the story has one at that granularity.
-_NEWS_WORDS = re.compile(r"\s{1,3}(?-i:[A-Z])")
+_UNIT_GRANULARITY = MappingProxyType(
+    {
+        "day": "day",
+        "night": "day",
+        "week": "week",
+        "weekend": "weekend",
+        "fortnight": "week",
+        "month": "month",
+        "quarter": "quarter",
+        "half": "half",
+        "year": "year",
+        "decade": "decade",
+        "century": "century",
+        "season": "season",
+    }
+)
+_X_VALUES = MappingProxyType(
+    {
+        "day": "XXXX-XX-XX",
+        "week": "XXXX-WXX",
+        "weekend": "XXXX-WXX-WE",
+        "month": "XXXX-XX",
+        "quarter": "XXXX-QX",
+        "half": "XXXX-HX",
+        "year": "XXXX",
+        "decade": "XXXX",
+        "century": "XXXX",
+        "season": "XXXX-XX",
+    }
+)
 
 
 def unit_word(word: str) -> str:
@@ -70,9 +79,14 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     # "Sunday Times", "Monday Night Football": a weekday inside a name.
     if not pod and re.match(r"(?:['’]s)?\s{1,3}(?-i:[A-Z][a-z]+)", after):
         following = re.match(r"(?:['’]s)?\s{1,3}([A-Z][a-z]+)", after).group(1).lower()
-        if following not in ("january february march april may june july august september "
-                             "october november december jan feb mar apr jun jul aug sep sept "
-                             "oct nov dec").split():
+        if (
+            following
+            not in (
+                "january february march april may june july august september "
+                "october november december jan feb mar apr jun jul aug sep sept "
+                "oct nov dec"
+            ).split()
+        ):
             left = text[max(0, m.start() - 4) : m.start()].lower()
             if not left.endswith(("on ", "by ", "until ")):
                 return None
@@ -148,28 +162,36 @@ def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
     return Resolution("TIME" if pod else "DATE", value, mod, narrative.dct_value)
 
 
-_DEICTIC_SHIFT = {
-    "this": 0,
-    "current": 0,
-    "same": 0,
-    "that": 0,
-    "the": 0,
-    "these": 0,
-    "next": 1,
-    "coming": 1,
-    "following": 1,
-    "last": -1,
-    "past": -1,
-    "previous": -1,
-    "preceding": -1,
-    "latest": -1,
-}
+_DEICTIC_SHIFT = MappingProxyType(
+    {
+        "this": 0,
+        "current": 0,
+        "same": 0,
+        "that": 0,
+        "the": 0,
+        "these": 0,
+        "next": 1,
+        "coming": 1,
+        "following": 1,
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "preceding": -1,
+        "latest": -1,
+    }
+)
 
 
 def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
     unit_text = re.sub(r"\s+", " ", m.group("unit").lower())
-    unit = "year" if unit_text == "fiscal year" else "quarter" if unit_text == "fiscal quarter" else unit_text
+    unit = (
+        "year"
+        if unit_text == "fiscal year"
+        else "quarter"
+        if unit_text == "fiscal quarter"
+        else unit_text
+    )
     words = det.split()
     mod = point_mod(m.group("pmod"))
     if m.group("plural"):
@@ -184,13 +206,17 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     if unit in ("spring", "summer", "autumn", "fall", "winter", "season", "term", "moment"):
         return None
     if unit == "time":
-        if det in ("the", "that") and re.search(r"\bat\s+$", narrative.text[max(0, m.start() - 4) : m.start()]):
+        if det in ("the", "that") and re.search(
+            r"\bat\s+$", narrative.text[max(0, m.start() - 4) : m.start()]
+        ):
             return Resolution("DATE", "PAST_REF")
         return None
-    if unit_text[0].isupper() or (m.group("unit")[0].isupper() and not m.group("det")[0].isupper()):
+    if is_title_inside_sentence(narrative.text, m.start("unit"), m.end("unit")):
         return None  # "ABC's This Week": a capitalised unit inside a sentence is a name
-    if unit == "year" and det in ("the", "the fiscal") and re.match(
-        r"\s{1,3}(?:ended|ending|ends|to)\b", narrative.text[m.end() : m.end() + 10]
+    if (
+        unit == "year"
+        and det in ("the", "the fiscal")
+        and re.match(r"\s{1,3}(?:ended|ending|ends|to)\b", narrative.text[m.end() : m.end() + 10])
     ):
         return Resolution("DURATION", "P1Y")  # "the year ended Sept. 30": a reporting period
     if unit == "hour":
@@ -209,12 +235,8 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     )
     if det == "that":
         narrative_relative = True
-    if det in ("the past", "the last", "the next", "the coming") and unit not in ("week", "weekend"):
-        # "the past year" mostly means the year before the DCT; durations have numbers.
-        pass
-    if unit == "day":
-        if not narrative_relative:
-            return None
+    if unit == "day" and not narrative_relative:
+        return None  # "the day" alone is too vague; "the following day" narrates
     if m.group("year"):
         year = int(m.group("year"))
         anchor = Point.of(_UNIT_GRANULARITY.get(unit, "year"), dt.date(year, 1, 1))
@@ -233,7 +255,9 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         base = narrative.dct_point
     if base is None:
         return Resolution("DATE", _X_VALUES[granularity], mod)
-    point = base.coarsen(granularity).shift(granularity if granularity != "weekend" else "week", shift)
+    point = base.coarsen(granularity).shift(
+        granularity if granularity != "weekend" else "week", shift
+    )
     if unit == "week" and det in ("the",) and not narrative_relative:
         point = base.coarsen("week")
     if unit == "weekend" and det in ("the", "this") and narrative.dct is not None:
@@ -244,7 +268,7 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
 
 
 def _nearest_weekend(narrative: Narrative, m) -> Point:
-    """"the weekend": the one just past, or the coming one when the verb is future."""
+    """ "the weekend": the one just past, or the coming one when the verb is future."""
     dct = narrative.dct
     this_week = Point("weekend", dct - dt.timedelta(days=dct.weekday()))
     if dct.weekday() >= 5:
@@ -263,7 +287,9 @@ def _story_quarter(narrative: Narrative) -> Point | None:
     return Point.of("quarter", narrative.dct).shift("quarter", -1)
 
 
-def _part_of_day(m, narrative: Narrative, det: str, unit: str, mod: str | None) -> Resolution | None:
+def _part_of_day(
+    m, narrative: Narrative, det: str, unit: str, mod: str | None
+) -> Resolution | None:
     code = PARTS_OF_DAY[unit]
     if det in ("this",):
         base = narrative.dct
@@ -314,33 +340,37 @@ def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
     return _part_of_day(m, narrative, det, pod, mod)
 
 
-_AGO_DIRECTION = {
-    "ago": -1,
-    "earlier": -1,
-    "before": -1,
-    "back": -1,
-    "since": -1,
-    "later": 1,
-    "after": 1,
-    "hence": 1,
-    "from now": 1,
-}
-_DURATION_CODES = {
-    "second": "TS",
-    "minute": "TM",
-    "hour": "TH",
-    "day": "D",
-    "night": "D",
-    "week": "W",
-    "weekend": "WE",
-    "fortnight": "W",
-    "month": "M",
-    "quarter": "Q",
-    "year": "Y",
-    "decade": "DE",
-    "century": "CE",
-    "millennium": "ML",
-}
+_AGO_DIRECTION = MappingProxyType(
+    {
+        "ago": -1,
+        "earlier": -1,
+        "before": -1,
+        "back": -1,
+        "since": -1,
+        "later": 1,
+        "after": 1,
+        "hence": 1,
+        "from now": 1,
+    }
+)
+_DURATION_CODES = MappingProxyType(
+    {
+        "second": "TS",
+        "minute": "TM",
+        "hour": "TH",
+        "day": "D",
+        "night": "D",
+        "week": "W",
+        "weekend": "WE",
+        "fortnight": "W",
+        "month": "M",
+        "quarter": "Q",
+        "year": "Y",
+        "decade": "DE",
+        "century": "CE",
+        "millennium": "ML",
+    }
+)
 
 
 def resolve_ago(m, narrative: Narrative) -> Resolution | None:
@@ -351,7 +381,9 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
     sign = _AGO_DIRECTION[direction_word]
     num_text = (m.group("num") or "").lower()
     text = narrative.text
-    clause_final = re.match(r"\s*(?:[.,;:!?)\"”'’]|$|and\b|but\b|when\b|as\b|in\b|on\b|at\b)", text[m.end() :])
+    clause_final = re.match(
+        r"\s*(?:[.,;:!?)\"”'’]|$|and\b|but\b|when\b|as\b|in\b|on\b|at\b)", text[m.end() :]
+    )
     if direction_word in ("before", "after", "since") and not clause_final:
         return None  # "a month after the deal": the duration resolver handles "a month".
     mod = QUANTITY_MODIFIERS.get(re.sub(r"\s+", " ", (m.group("qmod") or "").lower()))
@@ -372,7 +404,9 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
         if count is None:
             return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         code = _DURATION_CODES[unit]
-        return Resolution("DURATION", f"P{code[0]}{_fmt(count)}{code[1]}", mod, start=m.start(), end=m.end("unit"))
+        return Resolution(
+            "DURATION", f"P{code[0]}{_fmt(count)}{code[1]}", mod, start=m.start(), end=m.end("unit")
+        )
     if count is None or count != int(count):
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     count = int(count)
@@ -387,11 +421,13 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
         base, granularity = story, story.granularity
     if base is None:
         return Resolution("DATE", _X_VALUES.get(granularity, "XXXX"), mod)
-    shift_unit = "week" if unit == "fortnight" else granularity if granularity != "weekend" else "week"
+    shift_unit = (
+        "week" if unit == "fortnight" else granularity if granularity != "weekend" else "week"
+    )
     steps = count * (2 if unit == "fortnight" else 1)
     if granularity in ("quarter", "half", "month") and unit == "year":
         shift_unit, steps = "year", count
-    point = base.coarsen(granularity).shift(shift_unit, sign * steps) if base.granularity != granularity or True else base
+    point = base.coarsen(granularity).shift(shift_unit, sign * steps)
     return Resolution("DATE", point.value, mod, base.value)
 
 
@@ -450,40 +486,43 @@ def _day_of(day_text: str | None, m, narrative: Narrative) -> dt.date | None:
     if word in WEEKDAYS and "," not in day_text and len(day_text.split()) == 1:
         tense = narrative.direction(m.start(), m.end())
         return weekday_date(WEEKDAYS[word], narrative.dct, tense, None)
-    from .resolve_dates import day_number, month_number, nearest_year
-
     parts = re.findall(r"[A-Za-z]+\.?|\d+", day_text)
-    months = [p for p in parts if p.lower().rstrip(".") in __import__(
-        "timeline.extraction.temporal.vocabulary", fromlist=["MONTHS"]).MONTHS]
+    months = [p for p in parts if p.lower().rstrip(".") in MONTHS]
     numbers = [p for p in parts if p.isdigit()]
     if not months or not numbers:
         return None
     month = month_number(months[0])
     day = day_number(numbers[0])
-    year = int(numbers[1]) if len(numbers) > 1 else nearest_year(month, day, narrative.dct, narrative.direction(m.start(), m.end()))
+    year = (
+        int(numbers[1])
+        if len(numbers) > 1
+        else nearest_year(month, day, narrative.dct, narrative.direction(m.start(), m.end()))
+    )
     try:
         return dt.date(year, month, day)
     except (ValueError, TypeError):
         return None
 
 
-_REFERENCE_VALUES = {
-    "now": "PRESENT_REF",
-    "right now": "PRESENT_REF",
-    "currently": "PRESENT_REF",
-    "presently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF",
-    "the present": "PRESENT_REF",
-    "the present day": "PRESENT_REF",
-    "recently": "PAST_REF",
-    "lately": "PAST_REF",
-    "the past": "PAST_REF",
-    "the future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
-    "the moment": "PRESENT_REF",
-    "the time being": "PRESENT_REF",
-}
+_REFERENCE_VALUES = MappingProxyType(
+    {
+        "now": "PRESENT_REF",
+        "right now": "PRESENT_REF",
+        "currently": "PRESENT_REF",
+        "presently": "PRESENT_REF",
+        "nowadays": "PRESENT_REF",
+        "these days": "PRESENT_REF",
+        "the present": "PRESENT_REF",
+        "the present day": "PRESENT_REF",
+        "recently": "PAST_REF",
+        "lately": "PAST_REF",
+        "the past": "PAST_REF",
+        "the future": "FUTURE_REF",
+        "soon": "FUTURE_REF",
+        "the moment": "PRESENT_REF",
+        "the time being": "PRESENT_REF",
+    }
+)
 
 
 def resolve_reference(m, narrative: Narrative) -> Resolution | None:
@@ -491,24 +530,26 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
     text = narrative.text
     left = text[max(0, m.start() - 15) : m.start()].lower()
     right = text[m.end() : m.end() + 15].lower()
-    if word == "now":
-        # "Now," opening a paragraph of a transcript is discourse, not time; keep it,
-        # TimeBank does annotate it. But "now-defunct" is excluded by the pattern.
-        pass
-    if word == "soon":
-        if re.search(r"\bas\s+$", left) or re.match(r"\s*(?:after|afterwards|thereafter)\b", right):
-            return None
+    soon_as_conjunction = re.search(r"\bas\s+$", left) or re.match(
+        r"\s*(?:after|afterwards|thereafter)\b", right
+    )
+    if word == "soon" and soon_as_conjunction:
+        return None  # "as soon as", "soon after the raid": not a future reference
     if word == "the moment" or word in ("previously", "formerly"):
         return None  # rarely a time reference in news: "the moment he arrived", "formerly X"
     if word == "the time being" and not re.search(r"\bfor\s+$", left):
         return None
-    if word in ("formerly", "previously") and re.match(r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 3]):
-        pass
     if word in _REFERENCE_VALUES:
         return Resolution("DATE", _REFERENCE_VALUES[word], anchor=narrative.dct_value)
     if "recent" in word or word.startswith(("past", "the past")):
         return Resolution("DATE", "PAST_REF", anchor=narrative.dct_value)
-    if "future" in word or "ahead" in word or "to come" in word or "coming" in word or "next" in word:
+    if (
+        "future" in word
+        or "ahead" in word
+        or "to come" in word
+        or "coming" in word
+        or "next" in word
+    ):
         return Resolution("DATE", "FUTURE_REF", anchor=narrative.dct_value)
     if "term" in word:
         return Resolution("DATE", "FUTURE_REF", anchor=narrative.dct_value)
@@ -518,14 +559,22 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
 def resolve_financial(m, narrative: Narrative) -> Resolution | None:
     story = narrative.last_quarter
     if m.group("fyear"):
-        number = (story.start.month - 1) // 3 + 1 if story and story.granularity == "quarter" else None
+        number = (
+            (story.start.month - 1) // 3 + 1 if story and story.granularity == "quarter" else None
+        )
         year = m.group("fyear")
         return Resolution("DATE", f"{year}-Q{number}" if number else year)
     unit = (m.group("unit") or m.group("unit2") or "").lower()
     if not unit and m.group("det"):
         # "a year-earlier $4.5 million": the adjective alone is the expression.
         resolution = resolve_financial_core(m, narrative, story)
-        return Resolution(resolution.type, resolution.value, resolution.mod, resolution.anchor, start=m.start("ago"))
+        return Resolution(
+            resolution.type,
+            resolution.value,
+            resolution.mod,
+            resolution.anchor,
+            start=m.start("ago"),
+        )
     return resolve_financial_core(m, narrative, story)
 
 
@@ -549,9 +598,12 @@ def resolve_financial_core(m, narrative: Narrative, story: Point | None) -> Reso
     base = narrative.dct_point
     if base is None:
         return Resolution("DATE", "XXXX")
-    granularity = {"month": "month", "week": "week", "year": "year", "half": "half", "time": "year"}.get(unit, "year")
+    granularity = {
+        "month": "month",
+        "week": "week",
+        "year": "year",
+        "half": "half",
+        "time": "year",
+    }.get(unit, "year")
     point = base.coarsen(granularity).shift("year", -1)
     return Resolution("DATE", point.value, anchor=base.value)
-
-
-_ = (QUANTITY_MODIFIERS, _NEWS_WORDS)

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
+from types import MappingProxyType
 
 from ..types import Timex
 from .calendar import parse_value
@@ -42,49 +42,63 @@ from .resolve_relative import (
     resolve_time,
     resolve_weekday,
 )
+from .triggers import windows
 
-RESOLVERS = {
-    "month_day": resolve_month_day,
-    "day_month": resolve_day_month,
-    "month_year": resolve_month_year,
-    "month": resolve_month,
-    "numeric_date": resolve_numeric_date,
-    "year": resolve_year,
-    "decade": resolve_decade,
-    "century": resolve_century,
-    "weekday": resolve_weekday,
-    "relative_day": resolve_relative_day,
-    "deictic": resolve_deictic,
-    "quarter": resolve_quarter,
-    "season": resolve_season,
-    "ago": resolve_ago,
-    "duration": resolve_duration,
-    "bare_plural": resolve_bare_plural,
-    "time": resolve_time,
-    "part_of_day": resolve_part_of_day,
-    "reference": resolve_reference,
-    "set": resolve_set,
-    "holiday": resolve_holiday,
-    "ordinal_day": resolve_ordinal_day,
-    "financial": resolve_financial,
-    "year_end": resolve_year_end,
-}
+RESOLVERS = MappingProxyType(
+    {
+        "month_day": resolve_month_day,
+        "day_month": resolve_day_month,
+        "month_year": resolve_month_year,
+        "month": resolve_month,
+        "numeric_date": resolve_numeric_date,
+        "year": resolve_year,
+        "decade": resolve_decade,
+        "century": resolve_century,
+        "weekday": resolve_weekday,
+        "relative_day": resolve_relative_day,
+        "deictic": resolve_deictic,
+        "quarter": resolve_quarter,
+        "season": resolve_season,
+        "ago": resolve_ago,
+        "duration": resolve_duration,
+        "bare_plural": resolve_bare_plural,
+        "time": resolve_time,
+        "part_of_day": resolve_part_of_day,
+        "reference": resolve_reference,
+        "set": resolve_set,
+        "holiday": resolve_holiday,
+        "ordinal_day": resolve_ordinal_day,
+        "financial": resolve_financial,
+        "year_end": resolve_year_end,
+    }
+)
 # Candidates that tie on span go to the more specific family first.
-_TIE_ORDER = {name: i for i, name in enumerate(("set", "ago", "financial", "time"))}
+_TIE_ORDER = MappingProxyType(
+    {name: i for i, name in enumerate(("set", "ago", "financial", "time"))}
+)
 # Granularities whose values move the story's reference point.
 _ANCHORING_TYPES = ("DATE", "TIME")
 
 
 def _candidates(text: str):
-    found = []
+    """Every rule's matches, sorted leftmost-longest, searched only near head words."""
+    found = {}
+    rule_windows = windows(text)
     for rule in RULES:
-        for match in rule.regex.finditer(text):
-            if match.end() > match.start():
-                span = match.span("core") if "core" in rule.regex.groupindex else match.span()
-                found.append((span[0], -(span[1] - span[0]), _TIE_ORDER.get(rule.name, 9),
-                              RULE_PRIORITY[rule.name], rule.name, match))
-    found.sort(key=lambda c: c[:4])
-    return found
+        has_core = "core" in rule.regex.groupindex
+        for start, end in rule_windows.get(rule.name, ()):
+            for match in rule.regex.finditer(text, start, end):
+                if match.end() > match.start():
+                    span = match.span("core") if has_core else match.span()
+                    key = (
+                        span[0],
+                        -(span[1] - span[0]),
+                        _TIE_ORDER.get(rule.name, 9),
+                        RULE_PRIORITY[rule.name],
+                        rule.name,
+                    )
+                    found[key] = match
+    return [(*key, found[key]) for key in sorted(found)]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -103,15 +117,17 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     narrative = Narrative(text=text, dct=dct)
-    taken: list[tuple[int, int]] = []
+    # Candidates arrive by start position, so a candidate overlaps an accepted span
+    # exactly when it starts before the furthest end accepted so far.
+    frontier = 0
     timexes: list[Timex] = []
     for start, _negative_length, _tie, _priority, name, match in _candidates(text):
         end = match.end("core") if "core" in match.re.groupindex else match.end()
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if start < frontier:
             continue
         try:
             resolution = RESOLVERS[name](match, narrative)
-        except (ValueError, OverflowError, KeyError, TypeError, AttributeError):
+        except Exception:  # a resolver failing on odd input must not lose the document
             resolution = None
         if resolution is None:
             continue
@@ -120,7 +136,7 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
         span_start, span_end = _trim(text, span_start, span_end)
         if span_end <= span_start:
             continue
-        taken.append((span_start, span_end))
+        frontier = max(frontier, end, span_end)
         timexes.append(_timex(text, span_start, span_end, resolution))
         _move_story(narrative, resolution, name)
     timexes.sort(key=lambda t: t.start)
@@ -137,7 +153,9 @@ def _move_story(narrative: Narrative, resolution: Resolution, rule: str) -> None
         return
     if rule == "ago" and resolution.value.count("-") != 2:
         return
-    point = parse_value(resolution.value.split("T")[0] if "T" in resolution.value else resolution.value)
+    point = parse_value(
+        resolution.value.split("T")[0] if "T" in resolution.value else resolution.value
+    )
     if point is not None and point.granularity not in ("decade", "century"):
         narrative.remember(point)
 
@@ -152,6 +170,3 @@ def _timex(text: str, start: int, end: int, resolution: Resolution) -> Timex:
         mod=resolution.mod,
         anchor=resolution.anchor,
     )
-
-
-_ = unicodedata

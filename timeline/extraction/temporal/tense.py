@@ -18,6 +18,9 @@ _FUTURE_CUES = (
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
     r"hopes?\s+to|wants?\s+to|agreed\s+to|(?:is|are)\s+to|to\s+be\s+held|upcoming|next|"
     r"(?:is|are|am)\s+\w+ing|ahead\s+of|tomorrow|later\s+this|"
+    # Scheduled events in the present tense: "the vote starts Tuesday".
+    r"(?:starts|begins|opens|ends|closes|expires|resumes|meets|arrives|leaves|travels|"
+    r"takes\s+place|kicks\s+off|goes\s+ahead|runs\s+until|is\s+due|are\s+due)|"
     r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b|\d)[a-z]+"
 )
 _IRREGULAR_PAST = (
@@ -35,7 +38,7 @@ _PAST_CUES = (
 )
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b")
 # A past participle after "be" is passive, not past tense ("will be held Tuesday").
-_PASSIVE = re.compile(r"\b(?:be|been|being)\s+$")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|'s|’s)\s+$")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _WINDOW = 90
 

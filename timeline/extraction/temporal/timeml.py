@@ -19,7 +19,6 @@ _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _DCT = re.compile(r"<DCT>.*?<TIMEX3\b([^>]*)>", re.S)
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)\b([^>]*?)(/?)>")
 _ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
-_ENTITY = re.compile(r"&(#x?[0-9A-Fa-f]+|[A-Za-z]+);")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,37 +12,41 @@ MONTH_NAMES = (
     "january february march april may june july august september october november december"
 ).split()
 # Abbreviations as newswires write them ("Sept." and "Sep.").
-MONTH_ABBREVIATIONS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+MONTH_ABBREVIATIONS = MappingProxyType(
+    {
+        "jan": 1,
+        "feb": 2,
+        "mar": 3,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    }
+)
 MONTHS = MappingProxyType(
     {**{name: i + 1 for i, name in enumerate(MONTH_NAMES)}, **MONTH_ABBREVIATIONS}
 )
 
 _WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
-_WEEKDAY_ABBREVIATIONS = {
-    "mon": 0,
-    "tue": 1,
-    "tues": 1,
-    "wed": 2,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "fri": 4,
-    "sat": 5,
-    "sun": 6,
-}
+_WEEKDAY_ABBREVIATIONS = MappingProxyType(
+    {
+        "mon": 0,
+        "tue": 1,
+        "tues": 1,
+        "wed": 2,
+        "thu": 3,
+        "thur": 3,
+        "thurs": 3,
+        "fri": 4,
+        "sat": 5,
+        "sun": 6,
+    }
+)
 # Monday = 0 as in datetime.date.weekday().
 WEEKDAYS = MappingProxyType({name: i for i, name in enumerate(_WEEKDAY_NAMES)})
 WEEKDAY_ABBREVIATIONS = MappingProxyType(_WEEKDAY_ABBREVIATIONS)

@@ -1,0 +1,110 @@
+"""The command line: annotate files, --jsonl, evaluate and --errors, bench wiring."""
+
+import io
+import json
+
+import pytest
+
+from timeline.extraction.__main__ import build_parser, main
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>TEST1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2017-01-23">20170123</TIMEX3></DCT>
+<TEXT>
+Talks opened <TIMEX3 tid="t1" type="DATE" value="2017-01-23">Monday</TIMEX3> &amp; will end
+<TIMEX3 tid="t2" type="DATE" value="2017-01-24">Tuesday</TIMEX3>, a
+<TIMEX3 tid="t3" type="DURATION" value="P1M">month</TIMEX3> after the truce of
+<TIMEX3 tid="t4" type="DATE" value="2016-12-30">December 30</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_annotate_file_writes_one_json_line_per_file(tmp_path, capsys):
+    first = tmp_path / "a.txt"
+    first.write_text("The truce of December 30 held until Monday.", encoding="utf-8")
+    second = tmp_path / "b.txt"
+    second.write_text("No dates here.", encoding="utf-8")
+    assert main(["annotate", "--dct", "2017-01-23", str(first), str(second)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["file"] for line in lines] == [str(first), str(second)]
+    assert lines[0]["dct"] == "2017-01-23"
+    timexes = lines[0]["timexes"]
+    assert [(t["text"], t["type"], t["value"]) for t in timexes] == [
+        ("December 30", "DATE", "2016-12-30"),
+        ("Monday", "DATE", "2017-01-23"),
+    ]
+    assert set(timexes[0]) >= {"start", "end", "text", "type", "value", "mod"}
+    assert lines[1]["timexes"] == []
+
+
+def test_annotate_jsonl_keeps_order_and_ids(monkeypatch, capsys):
+    records = [
+        {"id": "x", "text": "He left three days ago.", "dct": "2017-01-23"},
+        {"id": 7, "text": "Now.", "dct": None},
+        {"id": "z", "text": "next month", "dct": "2017-01-23"},
+    ]
+    stdin = io.StringIO("\n".join(json.dumps(r) for r in records) + "\n")
+    monkeypatch.setattr("sys.stdin", stdin)
+    assert main(["annotate", "--jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["id"] for line in lines] == ["x", 7, "z"]
+    assert lines[0]["timexes"][0]["value"] == "2017-01-20"
+    assert lines[1]["timexes"][0]["value"] == "PRESENT_REF"
+    assert lines[2]["timexes"][0]["value"] == "2017-02"
+
+
+def test_jsonl_offsets_index_the_text_as_given(monkeypatch, capsys):
+    text = "Çà — “Monday’s” talks"
+    monkeypatch.setattr(
+        "sys.stdin", io.StringIO(json.dumps({"id": 1, "text": text, "dct": "2017-01-23"}))
+    )
+    main(["annotate", "--jsonl"])
+    timex = json.loads(capsys.readouterr().out)["timexes"][0]
+    assert text[timex["start"] : timex["end"]] == "Monday"
+
+
+def test_annotate_without_input_is_an_error(capsys):
+    assert main(["annotate"]) == 2
+
+
+def test_evaluate_scores_a_timeml_directory(tmp_path, capsys):
+    (tmp_path / "doc.tml").write_text(TIMEML, encoding="utf-8")
+    assert main(["evaluate", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "strict" in out and "value F1" in out
+    assert "F1 1.0000" in out
+
+
+def test_evaluate_errors_lists_misses_and_false_alarms(tmp_path, capsys):
+    broken = TIMEML.replace('value="2017-01-24"', 'value="2017-01-31"').replace(
+        "</TEXT>", "It was quiet yesterday and in the future.</TEXT>"
+    )
+    broken = broken.replace(
+        "quiet yesterday",
+        'quiet <TIMEX3 tid="t9" type="DATE" value="2017-01-22">yesterday</TIMEX3>',
+    )
+    broken = broken.replace(
+        "Talks opened", 'Talks <TIMEX3 tid="t8" type="SET" value="P1W">weekly</TIMEX3> opened'
+    )
+    (tmp_path / "doc.tml").write_text(broken, encoding="utf-8")
+    assert main(["evaluate", str(tmp_path), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "VALUE\tdoc.tml\t'Tuesday'" in out
+    assert "FALSE\tdoc.tml\t'the future'" in out
+    assert "MISS\tdoc.tml\t'weekly'" in out
+
+
+def test_evaluate_empty_directory_is_an_error(tmp_path):
+    assert main(["evaluate", str(tmp_path)]) == 2
+
+
+def test_bad_dct_is_rejected():
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["annotate", "--dct", "23/01/2017", "x.txt"])
+
+
+def test_bench_subcommand_runs_small(capsys):
+    assert main(["bench", "--docs", "3", "--memory-docs", "3"]) == 0
+    assert "docs_per_second" in capsys.readouterr().out

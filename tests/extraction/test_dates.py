@@ -1,0 +1,87 @@
+"""value_range and format_value: TIMEX3 values as calendar ranges and as readable dates."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.dates import DateRange, format_value, value_range
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2016-12-30", DateRange(D(2016, 12, 30), D(2016, 12, 30), "day")),
+        ("2017-01-24T14:00", DateRange(D(2017, 1, 24), D(2017, 1, 24), "day")),
+        ("2017-01-24TNI", DateRange(D(2017, 1, 24), D(2017, 1, 24), "day")),
+        ("2017-W03", DateRange(D(2017, 1, 16), D(2017, 1, 22), "week")),
+        ("2017-W03-WE", DateRange(D(2017, 1, 21), D(2017, 1, 22), "week")),
+        ("2016-12", DateRange(D(2016, 12, 1), D(2016, 12, 31), "month")),
+        ("2016-02", DateRange(D(2016, 2, 1), D(2016, 2, 29), "month")),
+        ("2017-Q1", DateRange(D(2017, 1, 1), D(2017, 3, 31), "quarter")),
+        ("2017-H2", DateRange(D(2017, 7, 1), D(2017, 12, 31), "quarter")),
+        ("2017-SU", DateRange(D(2017, 6, 1), D(2017, 8, 31), "season")),
+        ("2017-WI", DateRange(D(2016, 12, 1), D(2017, 2, 28), "season")),
+        ("2011", DateRange(D(2011, 1, 1), D(2011, 12, 31), "year")),
+        ("199X", DateRange(D(1990, 1, 1), D(1999, 12, 31), "decade")),
+        ("199", DateRange(D(1990, 1, 1), D(1999, 12, 31), "decade")),
+        ("19XX", DateRange(D(1900, 1, 1), D(1999, 12, 31), "century")),
+    ],
+)
+def test_value_range(value, expected):
+    assert value_range(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "PAST_REF",
+        "PRESENT_REF",
+        "FUTURE_REF",
+        "P1M",
+        "PT24H",
+        "XXXX-12-30",
+        "XXXX-WXX-1",
+        "",
+        "junk",
+    ],
+)
+def test_value_range_is_none_for_values_without_a_fixed_range(value):
+    assert value_range(value) is None
+
+
+def test_date_range_is_frozen():
+    with pytest.raises(AttributeError):
+        value_range("2011").start = D(2012, 1, 1)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("value", "mod", "approximate", "expected"),
+    [
+        ("2016-12-30", None, False, "30 December 2016"),
+        ("2016-12", None, False, "December 2016"),
+        ("2016-12", None, True, "c. December 2016"),
+        ("2016-12", "APPROX", False, "c. December 2016"),
+        ("2017-W03", None, False, "week of 16 January 2017"),
+        ("2017-Q1", None, False, "Q1 2017"),
+        ("2017-SU", None, False, "summer 2017"),
+        ("2011", "START", False, "early 2011"),
+        ("2016-12", "MID", False, "mid-December 2016"),
+        ("2016", "END", False, "late 2016"),
+        ("199X", None, False, "the 1990s"),
+        ("199X", "START", False, "the early 1990s"),
+        ("2011", None, False, "2011"),
+        ("2011", "ON_OR_AFTER", False, "2011 or later"),
+        ("2017-01-24T14:00", None, False, "24 January 2017, 14:00"),
+        ("PRESENT_REF", None, False, "now"),
+        ("P6Y", "APPROX", False, "about 6 years"),
+    ],
+)
+def test_format_value(value, mod, approximate, expected):
+    assert format_value(value, mod=mod, approximate=approximate) == expected
+
+
+def test_format_value_leaves_unknown_values_readable():
+    assert format_value("XXXX-WXX-1") == "XXXX-WXX-1"
+    assert format_value("") == ""

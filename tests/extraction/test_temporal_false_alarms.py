@@ -1,0 +1,55 @@
+"""Things that look like dates but are not."""
+
+from tests.extraction import tag
+
+
+def test_may_and_march_as_verbs():
+    assert tag("Prices may rise. Protesters march to the square.") == []
+    assert tag("They may march on the capital.") == []
+
+
+def test_may_as_month_with_context():
+    assert [t.value for t in tag("The vote was held in May.")] == ["2016-05"]
+
+
+def test_newspaper_names():
+    assert tag("He told the Sunday Times the plan was dead.") == []
+
+
+def test_money_counts_and_compound_numbers():
+    assert tag("Tickets cost $27 and 12 people were hurt.") == []
+    assert tag("The 14-member delegation counted 310,000 dead.") == []
+
+
+def test_names_and_slug_lines():
+    assert tag("Fateh al-Sham fighters withdrew.") == []
+    assert tag("3rd UPDATE: Syria talks") == []
+
+
+def test_headline_capitals():
+    assert tag("MAY DAY RALLY TURNS VIOLENT") == []
+    assert tag("ABC's This Week interviewed him.") == []
+
+
+def test_numbers_in_tables_are_not_years():
+    assert tag("Wheat 1500 1620 1710\nBarley 980 1040 1100") == []
+
+
+def test_un_resolution_number_is_not_a_year():
+    assert [t.text for t in tag("Resolution 1973 authorised a no-fly zone in 2011.")] == ["2011"]
+
+
+def test_ages_are_not_durations():
+    assert tag("Mr. Smith, 52 years old, will succeed him.") == []
+
+
+def test_fraction_is_not_a_duration():
+    assert tag("The country imports three-quarters of its food.") == []
+
+
+def test_names_with_month_words():
+    assert tag("April Glaspie met him.") == []
+
+
+def test_fall_of_a_city_is_not_autumn():
+    assert tag("The fall of Aleppo shocked the world.") == []

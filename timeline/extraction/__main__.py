@@ -1,0 +1,137 @@
+"""Command line: ``python -m timeline.extraction {annotate,evaluate,bench} ...``.
+
+Each subcommand is registered by a small ``add_*`` function and handled by a small
+``run_*`` function; ``add_input_arguments`` / ``read_inputs`` give any future
+subcommand (e.g. ``events``) the same --dct / --jsonl / FILE handling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import annotate
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from error
+
+
+def _parse_dct(value: object) -> dt.date | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """--dct, --jsonl and FILE..., shared by every subcommand that reads texts."""
+    parser.add_argument("files", metavar="FILE", nargs="*", type=Path, help="plain-text files")
+    parser.add_argument("--dct", type=_date, help="document creation time, YYYY-MM-DD")
+    parser.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read {"id", "text", "dct"} lines from stdin, write {"id", ...} lines',
+    )
+
+
+def read_inputs(args: argparse.Namespace) -> Iterator[tuple[dict, str, dt.date | None]]:
+    """(identity fields for the output line, text, DCT) for each input document."""
+    if args.jsonl:
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            yield (
+                {"id": record.get("id")},
+                str(record.get("text") or ""),
+                _parse_dct(record.get("dct")),
+            )
+        return
+    for path in args.files:
+        text = path.read_text(encoding="utf-8")
+        dct = args.dct
+        yield {"file": str(path), "dct": dct.isoformat() if dct else None}, text, dct
+
+
+def run_annotate(args: argparse.Namespace) -> int:
+    if not args.jsonl and not args.files:
+        print("annotate: give FILE arguments or --jsonl", file=sys.stderr)
+        return 2
+    for identity, text, dct in read_inputs(args):
+        timexes = [t.to_dict() for t in annotate(text, dct)]
+        print(json.dumps({**identity, "timexes": timexes}, ensure_ascii=False), flush=False)
+    sys.stdout.flush()
+    return 0
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from .temporal.evaluate import evaluate, format_errors, format_report
+    from .temporal.timeml import find_timeml_files, read_timeml
+
+    paths = find_timeml_files(args.directory)
+    if not paths:
+        print(f"evaluate: no .tml files under {args.directory}", file=sys.stderr)
+        return 2
+    score = evaluate((read_timeml(p) for p in paths), annotate)
+    print(format_report(f"{args.directory} ({len(paths)} documents)", score))
+    if args.errors:
+        print(format_errors(score))
+    return 0
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    from .temporal.bench import run_bench as bench
+
+    result = bench(annotate, documents=args.docs, memory_documents=args.memory_docs)
+    for key, value in result.items():
+        print(f"{key}: {value}")
+    return 0
+
+
+def add_annotate(subparsers) -> None:
+    parser = subparsers.add_parser("annotate", help="tag temporal expressions (TIMEX3)")
+    add_input_arguments(parser)
+    parser.set_defaults(handler=run_annotate)
+
+
+def add_evaluate(subparsers) -> None:
+    parser = subparsers.add_parser("evaluate", help="score on TimeML .tml files (TempEval-3)")
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--errors", action="store_true", help="list misses and wrong values")
+    parser.set_defaults(handler=run_evaluate)
+
+
+def add_bench(subparsers) -> None:
+    parser = subparsers.add_parser("bench", help="documents per second and peak memory")
+    parser.add_argument("--docs", type=int, default=2000, help="documents to time")
+    parser.add_argument(
+        "--memory-docs", type=int, default=10000, help="documents for the flat-memory check"
+    )
+    parser.set_defaults(handler=run_bench)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m timeline.extraction")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    for add in (add_annotate, add_evaluate, add_bench):
+        add(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

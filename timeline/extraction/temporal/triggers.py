@@ -1,0 +1,140 @@
+"""Where to look: one cheap pass for the head words every temporal expression contains.
+
+Trying each rule's full regex at every word of a long text is what makes a regex
+tagger slow. Every match of a rule contains one of its head words (a month name, a
+unit word, a digit...), so one tokenising pass (a set lookup per word) finds the
+heads, and each rule then runs only inside windows around its own heads.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from .vocabulary import HOLIDAYS, MONTHS, WEEKDAYS
+
+# Characters before and after a head word that any expression built on it stays within.
+REACH = (60, 60)
+# Counted expressions end at (or just after) their unit: "nearly six years", "a week or so ago".
+_REACH_BY_RULE = MappingProxyType(
+    {
+        "duration": (48, 24),
+        "ago": (64, 12),
+        "set": (24, 48),
+        "bare_plural": (24, 4),
+        "deictic": (44, 24),
+        "reference": (24, 24),
+    }
+)
+
+_ALL_DATES = ("month_day", "day_month", "month_year", "month", "time")
+_COUNTED = ("duration", "deictic", "bare_plural")
+_UNIT_RULES = MappingProxyType(
+    {
+        "second": _COUNTED,
+        "minute": _COUNTED,
+        "hour": _COUNTED,
+        "day": (*_COUNTED, "reference", "financial"),
+        "night": (*_COUNTED, "part_of_day", "relative_day"),
+        "week": (*_COUNTED, "reference", "financial"),
+        "weekend": _COUNTED,
+        "fortnight": _COUNTED,
+        "month": (*_COUNTED, "reference", "financial"),
+        "quarter": (*_COUNTED, "quarter", "financial", "reference"),
+        "year": (*_COUNTED, "reference", "financial", "year_end", "quarter"),
+        "decade": (*_COUNTED, "reference"),
+        "century": (*_COUNTED, "century"),
+        "millennium": _COUNTED,
+        "morning": ("deictic", "part_of_day", "relative_day"),
+        "afternoon": ("deictic", "part_of_day", "relative_day"),
+        "evening": ("deictic", "part_of_day", "relative_day"),
+        "overnight": ("part_of_day", "relative_day"),
+        "daytime": ("part_of_day",),
+        "midday": ("time", "deictic"),
+        "period": ("deictic", "financial"),
+        "time": ("deictic", "reference"),
+        "half": ("quarter", "deictic"),
+        "term": ("reference",),
+        "present": ("reference",),
+    }
+)
+# Digits: four make a year (or a 24-hour clock), one or two a day, hour or decade.
+_YEAR_DIGIT_RULES = ("year", "numeric_date", "time", "decade", "financial", "quarter")
+_SHORT_DIGIT_RULES = ("numeric_date", "time", "ordinal_day", "decade")
+
+
+def _heads() -> dict[str, tuple[str, ...]]:
+    heads: dict[str, set[str]] = {}
+
+    def add(words, rules):
+        for word in words:
+            heads.setdefault(word, set()).update(rules)
+
+    add(MONTHS, _ALL_DATES)
+    add(WEEKDAYS, ("weekday", "time", "part_of_day", "month_day", "day_month"))
+    for unit, rules in _UNIT_RULES.items():
+        add((unit, unit + "s"), rules)
+    add(("centuries",), _UNIT_RULES["century"])
+    add(("millennia", "millenniums"), _COUNTED)
+    add(("spring", "summer", "autumn", "fall", "winter"), ("season", "deictic"))
+    add(("springs", "summers", "autumns", "falls", "winters"), ("season", "deictic"))
+    # "every Monday", "twice a week": the quantifier is rarer than the unit.
+    add(("every", "each", "per", "once", "twice", "thrice", "times"), ("set", "weekday", "season"))
+    # "two years ago", "days later": the direction word is rarer than the unit.
+    add(("ago", "earlier", "later", "before", "after", "hence", "since", "back"), ("ago",))
+    add(("now",), ("ago",))
+    add(("today", "tonight", "yesterday", "tomorrow"), ("relative_day", "time", "part_of_day"))
+    add(
+        "now currently presently nowadays recent recently lately past future soon".split(),
+        ("reference",),
+    )
+    add(
+        (
+            "daily nightly weekly fortnightly monthly quarterly yearly annually hourly biweekly "
+            "bimonthly biannually semiannually"
+        ).split(),
+        ("set",),
+    )
+    add(("noon", "midnight", "clock"), ("time",))
+    add(("eighteen", "nineteen", "thousand"), ("year", "month_year", "month_day", "day_month"))
+    add(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(),
+        ("decade",),
+    )
+    add((w for name in HOLIDAYS for w in re.findall(r"[a-z]+", name) if len(w) > 3), ("holiday",))
+    add(("q", "h"), ("quarter",))
+    return {word: tuple(sorted(rules)) for word, rules in heads.items()}
+
+
+HEADS = MappingProxyType(_heads())
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
+def windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule with a head in the text, the merged windows to search it in."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased:
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found: dict[str, list[list[int]]] = {}
+    length = len(text)
+    for token in _TOKEN.finditer(lowered):
+        word = token.group()
+        if word[0].isdigit():
+            size = len(word)
+            rules = _YEAR_DIGIT_RULES if size == 4 else _SHORT_DIGIT_RULES if size <= 2 else None
+        else:
+            rules = HEADS.get(word)
+        if not rules:
+            continue
+        for rule in rules:
+            before, after = _REACH_BY_RULE.get(rule, REACH)
+            start = token.start() - before
+            end = token.end() + after
+            spans = found.get(rule)
+            if spans is None:
+                found[rule] = [[max(0, start), min(length, end)]]
+            elif start <= spans[-1][1]:
+                spans[-1][1] = min(length, end)
+            else:
+                spans.append([max(0, start), min(length, end)])
+    return {rule: [(s, e) for s, e in spans] for rule, spans in found.items()}
