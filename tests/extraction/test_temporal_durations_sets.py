@@ -82,3 +82,18 @@ def test_amount_per_year_is_a_set():
 
 def test_daily_newspaper_is_not_a_set():
     assert only("The daily Al-Ahram reported it on Monday.").text == "Monday"
+
+
+def test_count_of_things_per_unit_is_a_set():
+    timex = only("They need 10 cargoes a month to run the plant.")
+    assert (timex.text, timex.type, timex.value) == ("a month", "SET", "P1M")
+
+
+def test_one_day_soon_is_a_future_reference():
+    timex = only("One day soon, we will be in Tripoli.")
+    assert (timex.text, timex.value) == ("One day soon", "FUTURE_REF")
+
+
+def test_over_before_the_past_is_a_preposition():
+    timex = only("Prices rose over the past few months.")
+    assert (timex.text, timex.value, timex.mod) == ("the past few months", "PXM", None)

@@ -140,3 +140,17 @@ def test_clock_times():
 def test_clock_time_before_weekday():
     timex = only("The offer expires at 5 p.m. Friday.", dt.date(1989, 11, 1))
     assert (timex.text, timex.value) == ("5 p.m. Friday", "1989-11-03T17:00")
+
+
+def test_past_verb_before_infinitive_keeps_the_past():
+    timex = only("Oil began to flow from early March, traders said.", dt.date(2011, 6, 9))
+    assert (timex.text, timex.value, timex.mod) == ("early March", "2011-03", "START")
+
+
+def test_dateline_date_and_clock_form_one_time():
+    timex = only("TRIPOLI | Wed Mar 2, 2011 8:17 am EST (Reuters)", dt.date(2011, 3, 2))
+    assert (timex.text, timex.type, timex.value) == (
+        "Wed Mar 2, 2011 8:17 am EST",
+        "TIME",
+        "2011-03-02T08:17",
+    )

@@ -4,10 +4,20 @@
 docs/tagger.md. Further extractors (events) add their exports here.
 """
 
+from .events import EVENTS_VERSION, EventExtraction, ExtractedEvent, extract_events
 from .temporal.tagger import annotate
 from .types import Timex
 
 TAGGER_VERSION = "1.0.0"
-ENGINE_VERSION = TAGGER_VERSION
+# Recorded on every article and mention: a change in either part re-extracts differently.
+ENGINE_VERSION = f"events-{EVENTS_VERSION}+tagger-{TAGGER_VERSION}"
 
-__all__ = ["ENGINE_VERSION", "TAGGER_VERSION", "Timex", "annotate"]
+__all__ = [
+    "ENGINE_VERSION",
+    "TAGGER_VERSION",
+    "EventExtraction",
+    "ExtractedEvent",
+    "Timex",
+    "annotate",
+    "extract_events",
+]

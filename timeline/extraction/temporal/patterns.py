@@ -190,7 +190,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "time",  # "2:30 p.m.", "0900 GMT", "noon Saturday", "10 p.m. Wednesday"
         rf"(?:(?P<qmod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|"
-        rf"roughly|some){S})?(?:(?P<pdate>{WEEKDAY}|today|yesterday|tomorrow|tonight){S}at{S})?"
+        rf"roughly|some){S})?(?:(?P<pdate>{WEEKDAY}|today|yesterday|tomorrow|tonight){S}at{S}|"
+        rf"(?P<fulldate>(?:{WEEKDAY_ANY},?{S})?{MONTH}{S}{DAY},?{S}{YEAR})(?:,?{S}|{S}at{S}))?"
         rf"(?:(?<![\w:.$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s{{0,2}}"
         rf"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w))|"
         rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b))"

@@ -42,6 +42,17 @@ _HALVES = MappingProxyType(
         "decade": ("Y", 5),
     }
 )
+# "5 cargoes a month", "flights a week": a plural count before "a <unit>" is a rate ...
+_PLURAL_LEFT = re.compile(r"\b[a-z]{3,}s\s+$")
+# ... unless a duration reading follows: "weeks a month after", "two years a decade ago".
+_RATE_RIGHT = re.compile(
+    r"(?!\s*(?:after|before|later|earlier|ago|since|of|or|from|into|in|on|and|until)\b)"
+)
+_FUTURE_ONE_DAY = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|hope|hopes|hoped|dream|dreams)\b[^.;]*one\s+day"
+    r"|one\s+day\s+soon",
+    re.I,
+)
 _SET_LEFT = re.compile(
     r"(?:\d|%|percent|per\s+cent|million|billion|trillion|thousand|hundred|dollars|euros|"
     r"pounds|yen|times|once|twice|tons|tonnes|barrels|cents|people|visitors|units|"
@@ -121,7 +132,7 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
         return None
     if count == 0:
         return None
-    if qmod:
+    if qmod and not (qmod.lower() == "over" and det):  # "over the past year": a preposition
         key = re.sub(r"\s+", " ", qmod.lower()).replace("for ", "")
         mod = QUANTITY_MODIFIERS.get(key, mod)
     if re.search(r"or\s+so$", m.group(0), re.I):
@@ -131,8 +142,17 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     if m.group("unit2") and not qmod:
         # "a day" after "once" or an amount is a frequency: the set resolver owns it.
         left = text[max(0, m.start() - 20) : m.start()]
-        if _SET_LEFT.search(left):
+        if _SET_LEFT.search(left) or (
+            _PLURAL_LEFT.search(left) and _RATE_RIGHT.match(text, m.end())
+        ):
             return Resolution("SET", duration_value(1, unit))
+    one_day = unit == "day" and (num or "").lower() == "one" and not det
+    if one_day and _FUTURE_ONE_DAY.search(text[max(0, m.start() - 25) : m.end() + 12]):
+        soon = re.match(r"\s{1,3}soon\b", text[m.end() : m.end() + 8])
+        end = m.end() + soon.end() if soon else None
+        return Resolution("DATE", "FUTURE_REF", end=end)  # "one day soon", "will one day be"
+    if unit == "quarter" and count is None:
+        return None  # "in some quarters": among some people
     if unit == "weekend" and count == 1 and num and num.lower() in ("a", "one"):
         return None
     if unit == "quarter" and not num:
@@ -149,7 +169,12 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
             "day",
         )
     ):
-        return Resolution("DURATION", duration_value(None, unit), mod, narrative.dct_value)
+        start = _duration_start(m)
+        if start is not None and (m.group("qmod") or "").lower() == "over":
+            mod = None  # "over the past few months": "over" is a preposition here
+        return Resolution(
+            "DURATION", duration_value(None, unit), mod, narrative.dct_value, start=start
+        )
     anchor = (
         narrative.dct_value
         if det_text.startswith(("the past", "the last", "the next", "the coming"))

@@ -462,7 +462,7 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
             hour += 12
         clock = f"{hour:02d}:{m.group('minute') or '00'}"
     mod = "APPROX" if m.group("qmod") else None
-    day_text = m.group("date") or m.group("pdate")
+    day_text = m.group("date") or m.group("pdate") or m.group("fulldate")
     day = _day_of(day_text, m, narrative)
     if day is None:
         anchor = narrative.anchor_for("day")
@@ -478,9 +478,9 @@ def _day_of(day_text: str | None, m, narrative: Narrative) -> dt.date | None:
     if not day_text:
         return None
     word = day_text.lower().split(",")[0].split()[0]
-    if narrative.dct is None:
-        return None
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if narrative.dct is None and (word in offsets or word in WEEKDAYS):
+        return None
     if word in offsets:
         return narrative.dct + dt.timedelta(days=offsets[word])
     if word in WEEKDAYS and "," not in day_text and len(day_text.split()) == 1:
@@ -493,11 +493,12 @@ def _day_of(day_text: str | None, m, narrative: Narrative) -> dt.date | None:
         return None
     month = month_number(months[0])
     day = day_number(numbers[0])
-    year = (
-        int(numbers[1])
-        if len(numbers) > 1
-        else nearest_year(month, day, narrative.dct, narrative.direction(m.start(), m.end()))
-    )
+    if len(numbers) > 1:
+        year = int(numbers[1])
+    elif narrative.dct is None:
+        return None
+    else:
+        year = nearest_year(month, day, narrative.dct, narrative.direction(m.start(), m.end()))
     try:
         return dt.date(year, month, day)
     except (ValueError, TypeError):

@@ -32,6 +32,9 @@ _IRREGULAR_PAST = (
 ).split()
 _PAST_CUES = (
     r"(?:was|were|had\s+been)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
+    # A past verb before an infinitive sets the time: "began to flow", "appeared to cast".
+    r"(?:began|tried|appeared|seemed|continued|started|managed|failed|refused|sought|used|"
+    r"went\s+on|had)\s+to|"
     r"(?:" + "|".join(_IRREGULAR_PAST) + r")|ago|last|earlier|yesterday|previously|"
     r"(?!(?:need|needed|indeed|hundred|speed|feed|seed|proceed|exceed|succeed|bleed|breed)\b)"
     r"[a-z]{2,}ed"
