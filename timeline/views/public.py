@@ -1,30 +1,265 @@
-"""Pages readers see: public timelines and their approved events only."""
+"""Pages and exports readers see: public timelines and their approved events only.
 
-from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+Every response is conditional (ETag, and Last-Modified for exports) on the timeline's
+content version, read in one cheap query; the expensive parts (the event list, the
+exports) are cached under that version, so approving, editing or merging an event, which
+saves it and moves the version, invalidates them without any explicit purge.
+"""
 
-from timeline.models import Event, Timeline
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import condition, require_GET
+
+from timeline.exports.csv_export import CONTENT_TYPE as CSV_TYPE
+from timeline.exports.csv_export import build_csv
+from timeline.exports.ical import CONTENT_TYPE as ICAL_TYPE
+from timeline.exports.ical import build_ical
+from timeline.exports.json_export import CONTENT_TYPE as JSON_TYPE
+from timeline.exports.json_export import build_json
+from timeline.exports.timelinejs import build_timelinejs
+from timeline.feeds import TimelineFeed
+from timeline.roles import is_editor
+from timeline.selectors.public import (
+    Overview,
+    PublicTimeline,
+    merged_event_successor,
+    public_event_count,
+    public_event_get,
+    public_events,
+    public_timeline_cards,
+    public_timeline_get,
+    timeline_overview,
+)
+
+# Bump when the markup of a cached fragment or export changes, so a deploy never serves
+# fragments rendered by the previous templates from a shared (Redis) cache.
+CACHE_GENERATION = "1"
+CACHE_SECONDS = 24 * 60 * 60
+# Up to this many events a timeline is one page; past it, a year at a time.
+WHOLE_TIMELINE_LIMIT = 500
+SEARCH_LIMIT = 200
+QUERY_MAX_LENGTH = 200
+TEMPLATE = "timeline/public/timeline_detail.html"
+
+
+def _timeline(request, slug: str) -> PublicTimeline:
+    """The public timeline with its version, read once per request (ETag, then the view)."""
+    loaded = getattr(request, "_public_timeline", None)
+    if loaded is None or loaded.slug != slug:
+        loaded = public_timeline_get(slug=slug)
+        if loaded is None:
+            raise Http404("No public timeline here.")
+        request._public_timeline = loaded
+    return loaded
+
+
+def _partial_request(request) -> bool:
+    # A history restore asks for the whole page, not the swapped piece.
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+def _page_etag(request, slug: str, **kwargs) -> str:
+    """The version, and everything besides it that changes the HTML for this visitor.
+
+    The page header names the signed-in user and carries a CSRF token, so the tag varies
+    with them: a reader who logs in never gets an anonymous page back as "not modified".
+    """
+    timeline = _timeline(request, slug)
+    user = request.user
+    viewer = f"user:{user.pk}:{is_editor(user)}" if user.is_authenticated else "anonymous"
+    parts = (
+        CACHE_GENERATION,
+        timeline.version,
+        viewer,
+        request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
+        "partial" if _partial_request(request) else "page",
+    )
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+
+
+def _export_etag(request, slug: str) -> str:
+    return f"{CACHE_GENERATION}-{_timeline(request, slug).version}"
+
+
+def _last_modified(request, slug: str) -> dt.datetime:
+    return _timeline(request, slug).last_modified
+
+
+def _cached(key: str, build: Callable):
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, CACHE_SECONDS)
+    return value
+
+
+def _revalidate(response: HttpResponse, request) -> HttpResponse:
+    """Caches keep the page but ask every time; a 304 makes asking cheap."""
+    patch_cache_control(response, no_cache=True)
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True)
+    else:
+        patch_cache_control(response, public=True)
+    return response
 
 
 @require_GET
 def timeline_list(request):
-    timelines = Timeline.objects.public()
-    return render(request, "timeline/public/timeline_list.html", {"timelines": timelines})
+    context = {
+        "timelines": public_timeline_cards(),
+        "canonical_url": request.build_absolute_uri(request.path),
+    }
+    response = render(request, "timeline/public/timeline_list.html", context)
+    return _revalidate(response, request)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Which approved events the timeline page lists, and why."""
+
+    year: int | None
+    query: str
+    chosen_year: bool  # the reader asked for this year, rather than getting the default
+    notice: str = ""
+
+    @property
+    def whole_timeline(self) -> bool:
+        return self.year is None and not self.query
+
+
+def _listing(params, overview: Overview) -> Listing:
+    query = " ".join(params.get("q", "").split())[:QUERY_MAX_LENGTH]
+    raw_year = params.get("year", "").strip()
+    notice = ""
+    year = None
+    if raw_year:
+        if raw_year.isdigit() and int(raw_year) in overview.years:
+            year = int(raw_year)
+        else:
+            notice = f"No approved events in “{raw_year[:12]}”: showing every year instead."
+    chosen = year is not None
+    if year is None and not query and overview.total > WHOLE_TIMELINE_LIMIT:
+        # Too many for one page: the latest year that is not only plans for the future.
+        this_year = dt.date.today().year
+        past = [known for known in overview.years if known <= this_year]
+        year = max(past) if past else min(overview.years)
+    return Listing(year=year, query=query, chosen_year=chosen, notice=notice)
 
 
 @require_GET
+@condition(etag_func=_page_etag)
 def timeline_detail(request, slug: str):
-    timeline = get_object_or_404(Timeline.objects.public(), slug=slug)
-    events = timeline.events.approved().in_date_order()
-    return render(
-        request, "timeline/public/timeline_detail.html", {"timeline": timeline, "events": events}
-    )
+    timeline = _timeline(request, slug)
+    stamp = f"public:{CACHE_GENERATION}:{timeline.id}:{timeline.version}"
+    overview = _cached(f"{stamp}:overview", lambda: timeline_overview(timeline=timeline))
+    listing = _listing(request.GET, overview)
+
+    if listing.query:
+        events = public_events(
+            timeline=timeline, year=listing.year, query=listing.query, limit=SEARCH_LIMIT
+        )
+        matches = public_event_count(timeline=timeline, year=listing.year, query=listing.query)
+        events_html = render_to_string(f"{TEMPLATE}#listing", {"events": events}).strip()
+    else:
+        matches = overview.years[listing.year] if listing.year else overview.total
+        events_html = _cached(
+            f"{stamp}:listing:{listing.year or 'all'}",
+            lambda: render_to_string(
+                f"{TEMPLATE}#listing",
+                {"events": public_events(timeline=timeline, year=listing.year)},
+            ).strip(),
+        )
+
+    context = {
+        "timeline": timeline,
+        "overview": overview,
+        "listing": listing,
+        "matches": matches,
+        "search_limit": SEARCH_LIMIT,
+        "whole_timeline_limit": WHOLE_TIMELINE_LIMIT,
+        "events_html": mark_safe(events_html),  # noqa: S308 (rendered by our own template)
+        "canonical_url": request.build_absolute_uri(
+            timeline.path + (f"?year={listing.year}" if listing.chosen_year else "")
+        ),
+    }
+    if _partial_request(request):
+        response = render(request, f"{TEMPLATE}#htmx-results", context)
+    else:
+        response = render(request, TEMPLATE, context)
+    patch_vary_headers(response, ["HX-Request"])
+    return _revalidate(response, request)
 
 
 @require_GET
+@condition(etag_func=_page_etag)
 def event_detail(request, slug: str, event_id: int):
-    timeline = get_object_or_404(Timeline.objects.public(), slug=slug)
-    event = get_object_or_404(Event.objects.approved(), timeline=timeline, pk=event_id)
-    return render(
-        request, "timeline/public/event_detail.html", {"timeline": timeline, "event": event}
-    )
+    timeline = _timeline(request, slug)
+    event = public_event_get(timeline=timeline, event_id=event_id)
+    if event is None:
+        successor = merged_event_successor(timeline=timeline, event_id=event_id)
+        if successor is None:
+            raise Http404("No approved event here.")
+        return HttpResponsePermanentRedirect(successor)
+    context = {
+        "timeline": timeline,
+        "event": event,
+        "canonical_url": request.build_absolute_uri(event.path),
+    }
+    return _revalidate(render(request, "timeline/public/event_detail.html", context), request)
+
+
+def _export_view(*, kind: str, build: Callable, content_type: str, suffix: str, attachment=False):
+    @require_GET
+    @condition(etag_func=_export_etag, last_modified_func=_last_modified)
+    def view(request, slug: str):
+        timeline = _timeline(request, slug)
+        base_url = f"{request.scheme}://{request.get_host()}"
+        body = _cached(
+            f"public:{CACHE_GENERATION}:{timeline.id}:{timeline.version}:{kind}:{base_url}",
+            lambda: build(
+                timeline=timeline, events=public_events(timeline=timeline), base_url=base_url
+            ),
+        )
+        response = HttpResponse(body, content_type=content_type)
+        disposition = "attachment" if attachment else "inline"
+        response["Content-Disposition"] = f'{disposition}; filename="{timeline.slug}{suffix}"'
+        # Public data, no credentials: pages elsewhere (a TimelineJS embed) may fetch it.
+        response["Access-Control-Allow-Origin"] = "*"
+        patch_cache_control(response, public=True, no_cache=True)
+        return response
+
+    view.__name__ = f"export_{kind}"
+    return view
+
+
+export_json = _export_view(kind="json", build=build_json, content_type=JSON_TYPE, suffix=".json")
+export_timelinejs = _export_view(
+    kind="timelinejs", build=build_timelinejs, content_type=JSON_TYPE, suffix=".timelinejs.json"
+)
+export_csv = _export_view(
+    kind="csv", build=build_csv, content_type=CSV_TYPE, suffix=".csv", attachment=True
+)
+export_ical = _export_view(kind="ical", build=build_ical, content_type=ICAL_TYPE, suffix=".ics")
+timeline_feed = TimelineFeed()
+
+
+@require_GET
+@condition(etag_func=_export_etag, last_modified_func=_last_modified)
+def feed(request, slug: str):
+    response = timeline_feed(request, slug=slug)
+    # The framework stamps the newest entry; the timeline's own stamp (which also moves
+    # when an event is withdrawn) is the one conditional requests are checked against.
+    del response["Last-Modified"]
+    response["Access-Control-Allow-Origin"] = "*"
+    patch_cache_control(response, public=True, no_cache=True)
+    return response

@@ -1,0 +1,259 @@
+"""What readers see on the public pages, and what they never see anywhere."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from tests.factories import EditorFactory, EventFactory
+from tests.public.conftest import SECRETS
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db
+
+PAGE = "/timelines/syria-astana/"
+
+
+def _html(response) -> str:
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_timeline_page_lists_approved_events_in_date_order_at_their_precision(
+    client, small_timeline
+):
+    html = _html(client.get(PAGE))
+    titles = [
+        "The uprising begins",
+        "Regime recaptures rebel areas of Aleppo",
+        "Turkey and Russia broker a nationwide ceasefire",
+        "Peace talks open in Astana",
+        "Geneva talks set to resume",
+    ]
+    positions = [html.index(title) for title in titles]
+    assert positions == sorted(positions)
+    assert '<ol class="timeline-events">' in html
+    assert '<time datetime="2011" itemprop="startDate">2011</time>' in html
+    assert '<time datetime="2016-12" itemprop="startDate">c. December 2016</time>' in html
+    assert '<time datetime="2016-12-30" itemprop="startDate">30 December 2016</time>' in html
+    assert (
+        '<time datetime="2017-02" itemprop="startDate">February 2017</time></a> <span class="planned">(planned)</span>'
+        in html
+    )  # noqa: E501
+
+
+def test_each_event_cites_its_articles_and_links_only_those_with_a_url(client, small_timeline):
+    html = _html(client.get(PAGE))
+    assert (
+        '<cite><a href="https://news.example/afp/ceasefire">Turkey and Russia broker Syria'
+        ' ceasefire</a></cite>, Agence France-Presse, <time datetime="2016-12-30">30 December'
+        " 2016</time>" in html
+    )
+    assert (
+        '<cite>Syria truce largely holds</cite>, Reuters, <time datetime="2016-12-31">'
+        "31 December 2016</time>" in html
+    )
+    # Two mentions in one article make one source.
+    assert html.count("Turkey and Russia broker Syria ceasefire</a>") == 2  # ceasefire, aleppo
+
+
+def test_an_unsafe_article_url_is_shown_but_never_linked(client, small_timeline):
+    from articles.models import Article
+
+    Article.objects.filter(source="Reuters").update(url="javascript:alert(1)")
+    html = _html(client.get(PAGE))
+    assert "javascript:" not in html
+    assert "<cite>Syria truce largely holds</cite>" in html
+
+
+def test_page_has_title_description_canonical_url_and_open_graph_tags(client, small_timeline):
+    html = _html(client.get(PAGE))
+    assert "<title>Syria: the Astana process · Timelines</title>" in html
+    assert (
+        '<meta name="description" content="The Syrian peace talks, compiled from wire reports.">'
+        in html
+    )
+    assert '<link rel="canonical" href="http://testserver/timelines/syria-astana/">' in html
+    assert '<meta property="og:title" content="Syria: the Astana process">' in html
+    assert '<meta property="og:url" content="http://testserver/timelines/syria-astana/">' in html
+    assert 'type="application/atom+xml"' in html
+
+
+def test_overview_chart_has_a_linked_bar_per_month_with_events(client, small_timeline):
+    html = _html(client.get(PAGE))
+    assert '<a href="#month-2016-12" aria-label="December 2016: 2 events">' in html
+    assert '<a href="#month-2017-01" aria-label="January 2017: 1 event">' in html
+    assert 'id="month-2016-12"' in html
+    assert 'id="month-2017-02"' in html
+    assert "1 event dated only to a quarter, a season or a year is listed but not charted." in html
+
+
+def test_year_filter_shows_that_year_only(client, small_timeline):
+    html = _html(client.get(PAGE, {"year": "2017"}))
+    assert "Peace talks open in Astana" in html
+    assert "Turkey and Russia broker a nationwide ceasefire" not in html
+    assert '<a href="?year=2017" aria-current="page">' in html
+    canonical = "http://testserver/timelines/syria-astana/?year=2017"
+    assert f'<link rel="canonical" href="{canonical}">' in html
+    assert 'aria-label="January 2017: 1 event">Jan</a>' in html  # the month navigation
+
+
+def test_an_unknown_year_says_so_and_shows_every_year(client, small_timeline):
+    html = _html(client.get(PAGE, {"year": "1850"}))
+    assert "No approved events in “1850”: showing every year instead." in html
+    assert "The uprising begins" in html
+    assert _html(client.get(PAGE, {"year": "<script>"})).count("<script>") == 0
+
+
+def test_text_search_finds_matching_events_in_every_year(client, small_timeline):
+    html = _html(client.get(PAGE, {"q": "  astana  "}))
+    assert "2 events match “astana”." in html
+    assert "Turkey and Russia broker a nationwide ceasefire" in html  # its summary matches
+    assert "Peace talks open in Astana" in html
+    assert "The uprising begins" not in html
+    assert '<meta name="robots" content="noindex">' in html
+
+
+def test_search_without_a_match_offers_the_whole_timeline(client, small_timeline):
+    html = _html(client.get(PAGE, {"q": "volcano"}))
+    assert "0 events match “volcano”." in html
+    assert "No approved event matches." in html
+
+
+def test_htmx_search_swaps_the_results_and_updates_the_status_beside_them(client, small_timeline):
+    response = client.get(PAGE, {"q": "geneva"}, headers={"HX-Request": "true"})
+    html = _html(response)
+    assert html.lstrip().startswith('<div id="results"')
+    assert "<html" not in html
+    assert 'id="results-status" class="results-status" role="status" hx-swap-oob="true"' in html
+    assert "1 event matches “geneva”." in html
+    assert "HX-Request" in response["Vary"]
+
+
+def test_a_long_timeline_is_shown_a_year_at_a_time(client, small_timeline, monkeypatch):
+    monkeypatch.setattr("timeline.views.public.WHOLE_TIMELINE_LIMIT", 3)
+    html = _html(client.get(PAGE))
+    assert "5 approved events, a year at a time: showing 2017 (2 events)." in html
+    assert "Peace talks open in Astana" in html
+    assert "The uprising begins" not in html
+    # Bars now open their year's page at the month.
+    assert '<a href="?year=2016#month-2016-12"' in html
+    # A search still looks through every year.
+    assert "The uprising begins" in _html(client.get(PAGE, {"q": "uprising"}))
+
+
+def test_event_permalink_shows_the_event_with_its_sources(client, small_timeline):
+    event = small_timeline.ceasefire
+    html = _html(client.get(event.get_absolute_url()))
+    assert '<h1 itemprop="name">Turkey and Russia broker a nationwide ceasefire</h1>' in html
+    assert '<time datetime="2016-12-30" itemprop="startDate">30 December 2016</time>' in html
+    assert '<h2 id="sources-heading">Sources</h2>' in html
+    assert f'<link rel="canonical" href="http://testserver{event.get_absolute_url()}">' in html
+    assert '<meta property="og:type" content="article">' in html
+
+
+def test_merged_event_permalink_redirects_permanently_to_the_event_it_joined(
+    client, small_timeline
+):
+    response = client.get(small_timeline.merged.get_absolute_url())
+    assert response.status_code == 301
+    assert response["Location"] == small_timeline.ceasefire.get_absolute_url()
+
+
+def test_merge_chains_are_followed_to_the_approved_event(client, small_timeline):
+    older = EventFactory(
+        timeline=small_timeline.timeline,
+        status=Event.Status.MERGED,
+        merged_into=small_timeline.merged,
+    )
+    response = client.get(older.get_absolute_url())
+    assert response.status_code == 301
+    assert response["Location"] == small_timeline.ceasefire.get_absolute_url()
+
+
+def test_an_event_merged_into_an_unapproved_one_has_no_public_page(client, small_timeline):
+    hidden = EventFactory(
+        timeline=small_timeline.timeline,
+        status=Event.Status.MERGED,
+        merged_into=small_timeline.proposed,
+    )
+    assert client.get(hidden.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize("which", ["proposed", "rejected"])
+def test_unapproved_events_have_no_public_page(client, small_timeline, which):
+    event = getattr(small_timeline, which)
+    assert client.get(event.get_absolute_url()).status_code == 404
+
+
+def test_an_event_is_found_only_under_its_own_timeline(client, small_timeline):
+    from tests.factories import TimelineFactory
+
+    TimelineFactory(slug="other", name="Other")
+    url = reverse(
+        "public:event_detail", kwargs={"slug": "other", "event_id": small_timeline.ceasefire.pk}
+    )
+    assert client.get(url).status_code == 404
+
+
+def test_index_lists_public_timelines_with_their_event_count_and_span(client, small_timeline):
+    html = _html(client.get(reverse("public:timeline_list")))
+    assert '<a href="/timelines/syria-astana/">Syria: the Astana process</a>' in html
+    assert '5 events, <time datetime="2011">2011</time>–<time datetime="2017">2017</time>' in html
+
+
+def _every_public_response(client, small_timeline):
+    urls = [
+        reverse("public:timeline_list"),
+        PAGE,
+        PAGE + "?year=2016",
+        PAGE + "?q=talks",
+        PAGE + "?q=SECRET",
+        *(
+            event.get_absolute_url()
+            for event in (
+                small_timeline.ceasefire,
+                small_timeline.aleppo,
+                small_timeline.talks,
+                small_timeline.geneva,
+                small_timeline.uprising,
+            )
+        ),
+        *(
+            reverse(name, args=["syria-astana"])
+            for name in (
+                "public:export_json",
+                "public:export_timelinejs",
+                "public:export_csv",
+                "public:export_ical",
+                "public:feed",
+            )
+        ),
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        yield url, response.content.decode()
+
+
+def test_nothing_unapproved_or_internal_appears_in_any_public_page_or_export(
+    client, small_timeline
+):
+    for url, body in _every_public_response(client, small_timeline):
+        for secret in SECRETS:
+            assert secret not in body, (url, secret)
+        for internal in ("confidence", "0.93", "approved_by", "proposed", "rejected", "merged"):
+            assert internal not in body.lower(), (url, internal)
+
+
+def test_an_editor_browsing_the_public_pages_sees_no_more_than_a_reader(client, small_timeline):
+    editor = EditorFactory(username="browsing-editor")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    for url, body in _every_public_response(client, small_timeline):
+        for secret in SECRETS:
+            assert secret not in body, (url, secret)
+
+
+def test_private_timelines_have_no_page_and_no_export(client, small_timeline):
+    for name in ("public:timeline_detail", "public:export_json", "public:feed"):
+        assert client.get(reverse(name, args=["private"])).status_code == 404
