@@ -97,3 +97,13 @@ def test_one_day_soon_is_a_future_reference():
 def test_over_before_the_past_is_a_preposition():
     timex = only("Prices rose over the past few months.")
     assert (timex.text, timex.value, timex.mod) == ("the past few months", "PXM", None)
+
+
+def test_for_a_while_is_an_unknown_duration():
+    timex = only("They will have to live without it for a while.")
+    assert (timex.text, timex.type, timex.value) == ("a while", "DURATION", "PXX")
+
+
+def test_over_before_a_vague_count_is_a_preposition():
+    timex = only("The system evolved over several years.")
+    assert (timex.text, timex.value, timex.mod) == ("several years", "PXY", None)

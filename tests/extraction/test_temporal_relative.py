@@ -154,3 +154,13 @@ def test_dateline_date_and_clock_form_one_time():
         "TIME",
         "2011-03-02T08:17",
     )
+
+
+def test_later_in_the_day_is_the_story_day():
+    found = values("He landed on Feb. 13, 1998 and spoke later in the day.", dt.date(1998, 2, 14))
+    assert found == [("Feb. 13, 1998", "1998-02-13"), ("the day", "1998-02-13")]
+
+
+def test_the_end_of_the_month():
+    timex = only("Troops will arrive by the end of the month.", dt.date(1990, 8, 10))
+    assert (timex.text, timex.value, timex.mod) == ("the end of the month", "1990-08", "END")

@@ -132,7 +132,8 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
         return None
     if count == 0:
         return None
-    if qmod and not (qmod.lower() == "over" and det):  # "over the past year": a preposition
+    over_is_preposition = (qmod or "").lower() == "over" and (det or count is None)
+    if qmod and not over_is_preposition:  # "over the past year", "over several years"
         key = re.sub(r"\s+", " ", qmod.lower()).replace("for ", "")
         mod = QUANTITY_MODIFIERS.get(key, mod)
     if re.search(r"or\s+so$", m.group(0), re.I):
@@ -213,6 +214,8 @@ def _duration_start(m) -> int | None:
         return m.start("qmod") + 4
     if qmod == "over" and det:
         return m.start("det")
+    if qmod == "over" and _count(m.group("num"))[0] is None:
+        return m.start("num")  # "over several years": a preposition before a vague count
     adjectival = m.group("hyphen") == "-" or (
         not m.group("unit").lower().endswith("s")
         and m.group("num")

@@ -225,6 +225,18 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         if not {"latest", "same", "comparable", "year-earlier"} & set(words):
             return None
         unit = "quarter"
+    left = narrative.text[max(0, m.start() - 20) : m.start()].lower()
+    if (
+        det == "the"
+        and unit == "day"
+        and re.search(r"(?:later|earlier)\s+in\s+$|\bduring\s+$", left)
+    ):
+        base = narrative.anchor_for("day")  # "later in the day": the story's day
+        return Resolution("DATE", base.value, mod, base.value) if base else None
+    if det == "the" and unit == "month" and mod and narrative.dct:
+        base = narrative.anchor_for("month") or narrative.dct_point
+        point = base.coarsen("month")  # "the end of the month": the story's month
+        return Resolution("DATE", point.value, mod, base.value)
     if det in ("its", "their") or (det == "the" and unit in ("day", "month", "half")):
         return None
     shift = 0
@@ -522,6 +534,10 @@ _REFERENCE_VALUES = MappingProxyType(
         "soon": "FUTURE_REF",
         "the moment": "PRESENT_REF",
         "the time being": "PRESENT_REF",
+        "a while": "PXX",
+        "quite a while": "PXX",
+        "some time": "PXX",
+        "a long time": "PXX",
     }
 )
 
@@ -541,7 +557,10 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
     if word == "the time being" and not re.search(r"\bfor\s+$", left):
         return None
     if word in _REFERENCE_VALUES:
-        return Resolution("DATE", _REFERENCE_VALUES[word], anchor=narrative.dct_value)
+        value = _REFERENCE_VALUES[word]
+        if value == "PXX":
+            return Resolution("DURATION", value)  # "for a while": an unknown length
+        return Resolution("DATE", value, anchor=narrative.dct_value)
     if "recent" in word or word.startswith(("past", "the past")):
         return Resolution("DATE", "PAST_REF", anchor=narrative.dct_value)
     if (

@@ -85,7 +85,7 @@ def _heads() -> dict[str, tuple[str, ...]]:
     add(("now",), ("ago",))
     add(("today", "tonight", "yesterday", "tomorrow"), ("relative_day", "time", "part_of_day"))
     add(
-        "now currently presently nowadays recent recently lately past future soon".split(),
+        "now currently presently nowadays recent recently lately past future soon while".split(),
         ("reference",),
     )
     add(
