@@ -11,9 +11,9 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -77,11 +77,14 @@ def _page_etag(request, slug: str, **kwargs) -> str:
     timeline = _timeline(request, slug)
     user = request.user
     viewer = f"user:{user.pk}:{is_editor(user)}" if user.is_authenticated else "anonymous"
+    # The secret the page's token will be made from: created now on a first visit (and then
+    # set as the cookie), so the second visit already matches.
+    get_token(request)
     parts = (
         CACHE_GENERATION,
         timeline.version,
         viewer,
-        request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
+        request.META.get("CSRF_COOKIE", ""),
         "partial" if _partial_request(request) else "page",
     )
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
