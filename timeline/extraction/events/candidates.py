@@ -1,0 +1,586 @@
+"""One sentence's event candidates: each dated clause, anchored clause or narrative clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..dates import value_range
+from ..types import Timex
+from .clauses import VerbGroup, clause_starts, verb_group_in, verb_group_near
+from .dating import bare_weekday, next_weekday_on_or_after, shift
+from .entities import TITLE_WORDS, find_entities
+from .lexicon import (
+    EVENT_NOUN_FAMILIES,
+    EVENT_NOUNS,
+    PLANNED_CUES,
+    PREPOSITIONS,
+)
+from .morphology import PARTICIPLE, PAST, analyse, headline_form
+from .text import Sentence
+from .titles import (
+    agent_after,
+    assemble,
+    clean,
+    cut_object,
+    drop_intro_phrase,
+    is_base_verb,
+    is_plural,
+    strip_edges,
+    verb_phrase,
+)
+from .tokens import Token, tokenize, verb_reading
+from .types import EventMention
+
+SUMMARY_CHARS = 300
+# Prepositions that attach a date to its clause; they go when the date goes.
+_DATE_PREPOSITIONS = frozenset("on in at during by from of for this last next late early".split())
+# A date after these bounds a state rather than dating an event: "the worst since 2011".
+_BOUNDING = frozenset({"since", "until", "till", "through", "throughout"})
+# "Brent October crude": a month that names a futures contract.
+_CONTRACT_WORDS = frozenset("crude futures contract contracts delivery options expiry".split())
+_NARRATIVE_OPENERS = frozenset({"as", "while", "when"})
+_PLANNED = re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in PLANNED_CUES) + r")\b")
+
+
+@dataclass(slots=True)
+class Candidate:
+    title: str
+    summary: str
+    value: str
+    mod: str | None
+    start: dt.date
+    end: dt.date
+    granularity: str
+    approximate: bool
+    modality: str
+    actors: list[str]
+    places: list[str]
+    confidence: float
+    mention: EventMention
+    dating: str
+    title_quality: int
+    verb: str | None
+    nouns: set[str] = field(default_factory=set)
+    sentence_start: int = 0
+
+
+def _summary(text: str, sentence: Sentence) -> str:
+    content = " ".join(text[sentence.content_start : sentence.content_end].split())
+    if len(content) <= SUMMARY_CHARS:
+        return content
+    cut = content[: SUMMARY_CHARS - 1].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def _token_span(tokens: list[Token], start: int, end: int) -> range:
+    inside = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    return range(inside[0], inside[-1] + 1) if inside else range(0)
+
+
+def _removed_with_date(tokens: list[Token], span: range) -> set[int]:
+    """The date's tokens, the preposition that attaches it, and commas left dangling."""
+    removed = set(span)
+    before = span.start - 1
+    while before >= 0 and tokens[before].lower in _DATE_PREPOSITIONS:
+        removed.add(before)
+        before -= 1
+    if before >= 0 and tokens[before].text == ",":
+        after = span.stop
+        if after < len(tokens) and tokens[after].text == ",":
+            removed.add(after)
+    return removed
+
+
+def _clause_of(starts: list[int], length: int, first: int, last: int) -> tuple[int, int]:
+    start = max((s for s in starts if s <= first), default=0)
+    end = min((s for s in starts if s > last), default=length)
+    return start, end
+
+
+def _families(words) -> set[str]:
+    found = set()
+    for word in words:
+        for family in EVENT_NOUN_FAMILIES:
+            if word in family:
+                found.add(min(family))
+        if word in EVENT_NOUNS:
+            found.add(word)
+    return found
+
+
+def _event_noun_after(tokens: list[Token], span: range, limit: int) -> int | None:
+    """ "the December 30 agreement", "Monday's talks": the event noun the date modifies."""
+    if span.stop > len(tokens):
+        return None
+    index = span.stop
+    for _ in range(3):
+        if index >= limit:
+            return None
+        token = tokens[index]
+        if token.bare in EVENT_NOUNS and not verb_reading(tokens, index):
+            return index
+        if not token.is_word or token.lower in PREPOSITIONS or verb_reading(tokens, index):
+            return None
+        index += 1
+    return None
+
+
+def _antecedent(tokens: list[Token], clause_start: int) -> list[Token]:
+    """The noun phrase a relative clause hangs on: "a final statement" before "that"."""
+    index = clause_start - 1
+    while index >= 0 and tokens[index].text == ",":
+        index -= 1
+    phrase: list[Token] = []
+    while index >= 0 and len(phrase) < 6:
+        token = tokens[index]
+        if not token.is_word or verb_reading(tokens, index) or token.lower in PREPOSITIONS:
+            break
+        phrase.insert(0, token)
+        if token.lower in ("the", "a", "an"):
+            break
+        index -= 1
+    return phrase
+
+
+def _noun_phrase_before(tokens: list[Token], noun: int) -> list[Token]:
+    phrase = [tokens[noun]]
+    index = noun - 1
+    while index >= 0 and len(phrase) < 4:
+        token = tokens[index]
+        if not token.is_word or token.lower in PREPOSITIONS or verb_reading(tokens, index):
+            break
+        if token.lower in ("the", "a", "an", "its", "their", "his", "her", "what", "that"):
+            break
+        phrase.insert(0, token)
+        index -= 1
+    return phrase
+
+
+def _verbal_title(tokens, start, end, group: VerbGroup, removed: set[int]) -> tuple[str, int]:
+    subject = strip_edges(clean(tokens[start : group.start], removed, start))
+    subject = strip_edges(drop_intro_phrase(subject))
+    if not subject or all(t.lower in ("which", "who", "that") for t in subject):
+        subject = clean(_antecedent(tokens, start), set(), 0)
+    rest = clean(tokens[group.end : end], removed, group.end)
+    if group.base in ("see", "witness"):
+        for index, token in enumerate(rest[:8]):
+            if index and is_base_verb(token):
+                new_subject = rest[:index]
+                words = [t.text for t in new_subject]
+                words.append(headline_form(analyse(token.text)[0], is_plural(new_subject)))
+                words += [t.text for t in cut_object(rest[index + 1 :])]
+                return assemble(words), 3
+    agent = None
+    head_form = analyse(tokens[group.head].text)
+    reduced = group.start == group.head and head_form and head_form[1] in (PAST, PARTICIPLE)
+    if group.passive or reduced:
+        agent = agent_after(tokens, group.end, end)
+    if reduced and agent is None and group.start > start and tokens[group.start - 1].text == ",":
+        # "The text, adopted on Saturday, includes ...": a participle on the noun before.
+        words = [t.text for t in subject] + [tokens[group.head].text]
+        words += [t.text for t in cut_object(rest)]
+        return assemble(words), 2
+    if agent is not None:
+        agent_tokens, after_agent = agent
+        agent_tokens = clean(agent_tokens, set(), 0)
+        words = [t.text for t in agent_tokens]
+        words.append(headline_form(group.base, is_plural(agent_tokens)))
+        words += [t.text for t in subject]
+        words += [t.text for t in cut_object(clean(tokens[after_agent:end], removed, after_agent))]
+        return assemble(words), 3
+    obj = cut_object(rest)
+    has_own_subject = any(
+        t.is_word and t.lower not in ("that", "which", "whom") for t in tokens[start : group.start]
+    )
+    if (
+        not obj
+        and has_own_subject
+        and not group.passive
+        and tokens[start].lower in ("that", "which", "whom")
+    ):
+        # An object relative: "a final statement that the rebels were expected to sign".
+        obj = clean(_antecedent(tokens, start), set(), 0)
+    words = [t.text for t in subject]
+    words += verb_phrase(tokens, group, is_plural(subject))
+    words += [t.text for t in obj]
+    quality = 3 if subject and obj else 2 if subject or obj else 1
+    return assemble(words), quality
+
+
+def _speaker(tokens: list[Token]) -> list[Token]:
+    """ "British Foreign Secretary William Hague" -> "William Hague"; a bare title stays."""
+    last_title = max((i for i, t in enumerate(tokens) if t.lower in TITLE_WORDS), default=None)
+    if last_title is not None and last_title + 1 < len(tokens):
+        named = tokens[last_title + 1 :]
+        if named[0].is_capitalised:
+            return named
+    return tokens
+
+
+def _statement_title(tokens, starts, start, end, group: VerbGroup, removed) -> tuple[str, int]:
+    """ "X said on Monday that Y": the statement, "X says Y"."""
+    speaker = strip_edges(clean(tokens[start : group.start], removed, start))
+    next_start = min((s for s in starts if s > end), default=len(tokens))
+    if any(t.is_word for t in tokens[end:next_start]):
+        content = tokens[end:next_start]
+    else:
+        content = tokens[:start]
+    if not speaker:
+        object_tokens = strip_edges(clean(tokens[group.end : end], removed, group.end))
+        speaker = [t for t in object_tokens if t.lower not in PREPOSITIONS][:4]
+    speaker = _speaker(speaker)
+    words = [t.text for t in speaker] + ["say" if is_plural(speaker) else "says"]
+    content = strip_edges(content)
+    content_title = ""
+    if content:
+        first = tokens.index(content[0])
+        last = tokens.index(content[-1]) + 1
+        group = verb_group_in(tokens, first, last)
+        if group is not None and not group.is_reporting:
+            content_title, _quality = _verbal_title(tokens, first, last, group, set())
+    if content_title:
+        lead = content_title.split()[0]
+        if not (lead.isupper() or lead in _PROPER_LEADS or _looks_proper(tokens, content[0])):
+            content_title = content_title[:1].lower() + content_title[1:]
+        words += content_title.split()
+    else:
+        words += [t.text for t in cut_object(clean(content, set(), 0))]
+    return assemble(words, STATEMENT_TITLE_WORDS), 2 if speaker and content else 1
+
+
+_PROPER_LEADS = frozenset({"I"})
+STATEMENT_TITLE_WORDS = 15
+
+
+def _looks_proper(tokens: list[Token], token: Token) -> bool:
+    """A capital that is not just the sentence's first letter: a name."""
+    index = tokens.index(token)
+    return token.is_capitalised and index > 0 and tokens[index - 1].text not in "\"“‘'("
+
+
+def _event_noun_before(tokens: list[Token], span: range, removed: set[int]) -> int | None:
+    """ "ahead of a meeting of NATO ministers on Thursday": a dated noun inside a phrase."""
+    index = min(removed) - 1
+    for _ in range(6):
+        if index < 1:
+            return None
+        token = tokens[index]
+        if not token.is_word or verb_reading(tokens, index):
+            return None
+        if token.bare in EVENT_NOUNS:
+            before = index - 1
+            while before >= 0 and (
+                tokens[before].lower in ("the", "a", "an")
+                or (
+                    tokens[before].is_word
+                    and not verb_reading(tokens, before)
+                    and tokens[before].lower not in PREPOSITIONS
+                    and before > index - 3
+                )
+            ):
+                before -= 1
+            if before >= 0 and tokens[before].lower in PREPOSITIONS:
+                return index
+            return None
+        index -= 1
+    return None
+
+
+def _nominal_title(tokens: list[Token], noun: int, span: range) -> tuple[str, int, tuple[int, int]]:
+    """A date on an event noun: find a description of that noun with its agent, if any."""
+    families = _families([tokens[noun].bare])
+    for index, token in enumerate(tokens):
+        if index == noun or not (_families([token.bare]) & families):
+            continue
+        following = index + 1
+        if following < len(tokens):
+            reading = analyse(tokens[following].text)
+            if reading and reading[1] in (PAST, PARTICIPLE):
+                agent = agent_after(tokens, following + 1, len(tokens))
+                if agent:
+                    agent_tokens = clean(agent[0], set(), 0)
+                    phrase = _noun_phrase_before(tokens, index)
+                    words = [t.text for t in agent_tokens]
+                    words.append(headline_form(reading[0], is_plural(agent_tokens)))
+                    words += [t.text for t in phrase]
+                    described = (phrase[0].start, agent[0][-1].end)
+                    return assemble(words), 2, described
+    modifiers = [t.text for t in tokens[span.stop : noun + 1] if t.is_word]
+    return assemble(modifiers), 0, (tokens[span.start].start, tokens[noun].end)
+
+
+def _modality(tokens, start, group: VerbGroup | None, event_start: dt.date, dct) -> str:
+    if group is not None:
+        if group.modal in ("will", "would", "shall", "could", "may", "might", "'ll", "’ll"):
+            return "planned"
+        left = " ".join(t.lower for t in tokens[start : group.end])
+        if _PLANNED.search(left):
+            return "planned"
+    if dct is not None and event_start > dct:
+        return "planned"
+    return "occurred"
+
+
+def _confidence(*, dating, quality, granularity, approximate, inferred, reporting) -> float:
+    score = 0.55 + 0.1 * quality
+    if granularity == "day":
+        score += 0.05
+    if approximate:
+        score -= 0.1
+    if dating == "anchored":
+        score -= 0.1
+    if dating == "narrative":
+        score -= 0.2
+    if inferred:
+        score -= 0.1
+    if reporting:
+        score -= 0.1
+    return round(max(0.05, min(0.95, score)), 3)
+
+
+def _mention(text, sentence, start, end, timex_type, value) -> EventMention:
+    return EventMention(
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        sentence=sentence.text,
+        timex_start=start,
+        timex_end=end,
+        timex_text=text[start:end],
+        timex_type=timex_type,
+        timex_value=value,
+    )
+
+
+def candidates_in_sentence(
+    text: str, sentence: Sentence, timexes: list[Timex], dct: dt.date | None, inferred: bool
+) -> list[Candidate]:
+    tokens = tokenize(text, sentence.content_start, sentence.content_end)
+    if not tokens:
+        return []
+    starts = clause_starts(tokens)
+    summary = _summary(text, sentence)
+    found: list[Candidate] = []
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and value_range(t.value)]
+    for timex in timexes:
+        span = _token_span(tokens, timex.start, timex.end)
+        if not span:
+            continue
+        if timex.type == "DURATION":
+            candidate = _anchored(text, sentence, tokens, starts, timex, span, dated, dct, inferred)
+        else:
+            candidate = _dated(text, sentence, tokens, starts, timex, span, dct, inferred)
+        if candidate is not None:
+            candidate.summary = summary
+            found.append(candidate)
+    if not found and not dated and dct is not None:
+        candidate = _narrative(text, sentence, tokens, starts, dct, inferred)
+        if candidate is not None:
+            candidate.summary = summary
+            found.append(candidate)
+    return found
+
+
+def _dated(text, sentence, tokens, starts, timex: Timex, span, dct, inferred) -> Candidate | None:
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    date_range = value_range(timex.value)
+    if date_range is None:
+        return None
+    before = tokens[span.start - 1].lower if span.start > 0 else ""
+    if before in _BOUNDING:
+        return None
+    if span.stop < len(tokens) and tokens[span.stop].lower in _CONTRACT_WORDS:
+        return None
+    clause_start, clause_end = _clause_of(starts, len(tokens), span.start, span.stop - 1)
+    removed = _removed_with_date(tokens, span)
+    noun = _event_noun_after(tokens, span, clause_end)
+    group = None
+    reporting = False
+    verb = None
+    entity_span = None
+    if noun is not None:
+        title, quality, entity_span = _nominal_title(tokens, noun, span)
+        nouns = _families([tokens[noun].bare])
+    elif (noun := _event_noun_before(tokens, span, removed)) is not None:
+        phrase = [t.text for t in tokens[noun : min(removed)] if t.lower not in ("the", "a", "an")]
+        title, quality = assemble(phrase), 1
+        nouns = _families([tokens[noun].bare])
+        entity_span = (tokens[noun].start, tokens[min(removed) - 1].end)
+    else:
+        group = verb_group_near(tokens, clause_start, clause_end, span)
+        if group is None:
+            return None
+        if group.is_reporting:
+            reporting = True
+            title, quality = _statement_title(
+                tokens, starts, clause_start, clause_end, group, removed
+            )
+        else:
+            title, quality = _verbal_title(tokens, clause_start, clause_end, group, removed)
+        verb = group.main_base
+        nouns = _families(t.bare for t in tokens[clause_start:clause_end])
+    if not title:
+        return None
+    value, mod = timex.value.split("T", 1)[0], timex.mod
+    modality = _modality(tokens, clause_start, group, date_range.start, dct)
+    weekday = bare_weekday(timex.text)
+    if modality == "planned" and weekday is not None and dct and date_range.start < dct:
+        # The tagger read "expected to sign Tuesday" as last Tuesday; the clause says next.
+        day = next_weekday_on_or_after(dct, weekday)
+        value, date_range = day.isoformat(), value_range(day.isoformat())
+    approximate = mod in ("APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER")
+    span_start, span_end = entity_span or (tokens[clause_start].start, tokens[clause_end - 1].end)
+    actors, places = find_entities(text, span_start, span_end)
+    return Candidate(
+        title=title,
+        summary="",
+        value=value,
+        mod=mod,
+        start=date_range.start,
+        end=date_range.end,
+        granularity=date_range.granularity,
+        approximate=approximate,
+        modality=modality,
+        actors=actors,
+        places=places,
+        confidence=_confidence(
+            dating="timex",
+            quality=quality,
+            granularity=date_range.granularity,
+            approximate=approximate,
+            inferred=inferred,
+            reporting=reporting,
+        ),
+        mention=_mention(text, sentence, timex.start, timex.end, timex.type, timex.value),
+        dating="timex",
+        title_quality=quality,
+        verb=verb,
+        nouns=nouns,
+        sentence_start=sentence.start,
+    )
+
+
+def _anchored(
+    text, sentence, tokens, starts, timex, span, dated, dct, inferred
+) -> Candidate | None:
+    """ "a month after the regime recaptured Aleppo": date the recapture from the anchor."""
+    link = span.stop
+    if link >= len(tokens) or tokens[link].lower not in ("after", "before"):
+        return None
+    direction = -1 if tokens[link].lower == "after" else 1
+    sub_end = min((s for s in starts if s > link + 1), default=len(tokens))
+    anchor_timex = next((t for t in dated if t.end <= tokens[span.start].start), None)
+    anchor_timex = anchor_timex or next(
+        (t for t in dated if t.start >= tokens[sub_end - 1].end), None
+    )
+    if anchor_timex is not None:
+        anchor = value_range(anchor_timex.value).start
+    elif dct is not None:
+        anchor = dct
+    else:
+        return None
+    shifted = shift(anchor, timex.value, direction)
+    if shifted is None:
+        return None
+    value, _granularity = shifted
+    date_range = value_range(value)
+    if date_range is None:
+        return None
+    group = verb_group_in(tokens, link + 1, sub_end)
+    if group is None or group.is_reporting:
+        return None
+    title, quality = _verbal_title(tokens, link + 1, sub_end, group, set())
+    if not title:
+        return None
+    approximate = (
+        not (timex.value.endswith("D") and anchor_timex is not None) or timex.mod == "APPROX"
+    )
+    actors, places = find_entities(text, tokens[link + 1].start, tokens[sub_end - 1].end)
+    modality = "planned" if dct is not None and date_range.start > dct else "occurred"
+    return Candidate(
+        title=title,
+        summary="",
+        value=value,
+        mod=None,
+        start=date_range.start,
+        end=date_range.end,
+        granularity=date_range.granularity,
+        approximate=approximate,
+        modality=modality,
+        actors=actors,
+        places=places,
+        confidence=_confidence(
+            dating="anchored",
+            quality=quality,
+            granularity=date_range.granularity,
+            approximate=approximate,
+            inferred=inferred,
+            reporting=False,
+        ),
+        mention=_mention(text, sentence, timex.start, timex.end, timex.type, timex.value),
+        dating="anchored",
+        title_quality=quality,
+        verb=group.main_base,
+        nouns=_families(t.bare for t in tokens[link + 1 : sub_end]),
+        sentence_start=sentence.start,
+    )
+
+
+def _narrative(text, sentence, tokens, starts, dct, inferred) -> Candidate | None:
+    """ "As the sides headed to Astana, three air strikes killed nine civilians": the "as"
+    clause sets the scene at the story's present, and the main clause inherits it."""
+    opener = 0
+    if tokens[opener].lower in ("but", "and", "just", "even"):
+        opener += 1
+    if opener >= len(tokens) or tokens[opener].lower not in _NARRATIVE_OPENERS:
+        return None
+    comma = next(
+        (i for i in range(opener + 1, min(len(tokens), opener + 16)) if tokens[i].text == ","), None
+    )
+    if comma is None:
+        return None
+    scene = verb_group_in(tokens, opener + 1, comma)
+    if scene is None or (
+        scene.tense not in ("past",) and not tokens[scene.start].lower.endswith("ing")
+    ):
+        return None
+    main_end = min((s for s in starts if s > comma + 1), default=len(tokens))
+    group = verb_group_in(tokens, comma + 1, main_end)
+    if group is None or group.is_reporting or group.tense != "past" or group.base in ("be", "have"):
+        return None
+    title, quality = _verbal_title(tokens, comma + 1, main_end, group, set())
+    if not title or quality < 2:
+        return None
+    value = dct.isoformat()
+    date_range = value_range(value)
+    actors, places = find_entities(text, tokens[comma + 1].start, tokens[main_end - 1].end)
+    scene_start, scene_end = tokens[opener].start, tokens[comma - 1].end
+    return Candidate(
+        title=title,
+        summary="",
+        value=value,
+        mod=None,
+        start=date_range.start,
+        end=date_range.end,
+        granularity=date_range.granularity,
+        approximate=True,
+        modality="occurred",
+        actors=actors,
+        places=places,
+        confidence=_confidence(
+            dating="narrative",
+            quality=quality,
+            granularity="day",
+            approximate=True,
+            inferred=inferred,
+            reporting=False,
+        ),
+        mention=_mention(text, sentence, scene_start, scene_end, "DATE", value),
+        dating="narrative",
+        title_quality=quality,
+        verb=group.main_base,
+        nouns=_families(t.bare for t in tokens[comma + 1 : main_end]),
+        sentence_start=sentence.start,
+    )

@@ -1,0 +1,300 @@
+"""Clauses inside a sentence, and the verb group that governs each.
+
+A sentence is cut where a new clause starts: at semicolons, dashes and quotation marks, at
+", but" and ", which", at a subordinator or relative pronoun followed by a finite verb
+("since the conflict erupted", "that the rebels were expected to sign"), after a reporting
+verb ("said on Monday [that] ..."), and before a trailing attribution (", a monitoring
+group said"). The time expression then belongs to the clause that contains it, and that
+clause's first verb group is the verb it dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import (
+    AUXILIARIES,
+    BE_FORMS,
+    HAVE_FORMS,
+    MODALS,
+    NEGATIONS,
+    PREPOSITIONS,
+    RELATIVES,
+    REPORTING_LEMMAS,
+    SUBORDINATORS,
+)
+from .morphology import BASE, GERUND, PARTICIPLE, PAST, analyse
+from .tokens import Token, verb_reading
+
+_SOFT_ADVERBS = frozenset(
+    "also still already just reportedly allegedly apparently finally initially recently "
+    "previously currently briefly eventually immediately effectively largely not n't n’t "
+    "never jointly formally officially quickly".split()
+)
+# After a comma these open a new clause even without a finite verb in sight.
+_COMMA_OPENERS = frozenset(
+    "but while which who whose where whereas although though because saying referring "
+    "adding citing according scoring leaving killing including".split()
+)
+_NOT_SUBORDINATE = {("as", "well"), ("as", "part"), ("as", "many"), ("as", "much")}
+
+
+@dataclass(frozen=True, slots=True)
+class VerbGroup:
+    """A verb with its auxiliaries: "were expected to sign", "has come to fill"."""
+
+    start: int  # token indices, end exclusive
+    end: int
+    head: int  # the first lexical verb (the one whose base names the event)
+    base: str  # its base form
+    main: int  # the last lexical verb in a catenative chain ("sign" in "expected to sign")
+    main_base: str
+    tense: str  # past, present, future, perfect
+    passive: bool
+    negated: bool
+    modal: str | None
+
+    @property
+    def is_reporting(self) -> bool:
+        return self.base in REPORTING_LEMMAS
+
+
+def finite_verb_within(tokens: list[Token], start: int, limit: int) -> int | None:
+    """Index of the first verb group start in tokens[start:limit], stopping at punctuation."""
+    for index in range(start, min(limit, len(tokens))):
+        token = tokens[index]
+        if not token.is_word and token.text not in ("'", "’"):
+            return None
+        if token.lower in AUXILIARIES:
+            return index
+        reading = verb_reading(tokens, index)
+        if reading and reading[1] in (PAST, "third") and index > start:
+            return index
+        # A plural subject's present: "Rebel groups say".
+        if (
+            reading
+            and reading[1] == BASE
+            and index > start
+            and tokens[index - 1].lower != "to"
+            and tokens[index - 1].is_word
+            and tokens[index - 1].lower not in PREPOSITIONS
+        ):
+            return index
+    return None
+
+
+def clause_starts(tokens: list[Token]) -> list[int]:
+    """Token indices where a clause starts (always includes 0)."""
+    starts = {0}
+    for index, token in enumerate(tokens):
+        lower = token.lower
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text in (";", ":") or token.is_dash or token.is_quote or token.text in "()":
+            starts.add(index + 1)
+        elif token.text == "," and following is not None:
+            if following.lower in _COMMA_OPENERS or _attribution_follows(tokens, index + 1):
+                starts.add(index + 1)
+        elif lower == "but" and index > 0:
+            starts.add(index)
+        elif lower in SUBORDINATORS or lower in RELATIVES:
+            if following is not None and (lower, following.lower) in _NOT_SUBORDINATE:
+                continue
+            reported = lower == "that" and index > 0 and _reporting_before(tokens, index)
+            if reported or finite_verb_within(tokens, index + 1, index + 9) is not None:
+                starts.add(index)
+        if _is_reporting_verb(tokens, index):
+            after = _reporting_complement_start(tokens, index)
+            if after is not None:
+                starts.add(after)
+    return sorted(start for start in starts if start < len(tokens))
+
+
+def _is_reporting_verb(tokens: list[Token], index: int) -> bool:
+    reading = verb_reading(tokens, index)
+    return bool(reading and reading[0] in REPORTING_LEMMAS and reading[1] != GERUND)
+
+
+def _reporting_before(tokens: list[Token], index: int) -> bool:
+    for back in range(index - 1, max(-1, index - 5), -1):
+        if _is_reporting_verb(tokens, back):
+            return True
+        if tokens[back].text in ",;":
+            return False
+    return False
+
+
+def _reporting_complement_start(tokens: list[Token], index: int) -> int | None:
+    """Where the reported content starts after "said" / "told Reuters on Monday"."""
+    position = index + 1
+    if analyse(tokens[index].text)[0] == "tell":
+        while position < len(tokens) and (
+            tokens[position].is_capitalised
+            or tokens[position].lower in ("reporters", "journalists", "him", "her", "them", "us")
+        ):
+            position += 1
+    # Adjuncts of the saying stay with it: "said on Monday", "said in a statement".
+    while position < len(tokens) and tokens[position].lower in PREPOSITIONS | {","}:
+        stop = position + 1
+        while (
+            stop < len(tokens)
+            and tokens[stop].is_word
+            and tokens[stop].lower not in RELATIVES | {"the"}
+        ):
+            if verb_reading(tokens, stop) and stop > position + 1:
+                break
+            stop += 1
+            if stop - position > 5:
+                break
+        if stop == position + 1:
+            break
+        position = stop
+    if position < len(tokens) and tokens[position].lower == "that":
+        return position
+    if position < len(tokens) and tokens[position].is_word and position > index + 1:
+        return position
+    if position == index + 1 and position < len(tokens) and tokens[position].is_word:
+        return position
+    return None
+
+
+def _attribution_follows(tokens: list[Token], index: int) -> bool:
+    """ ", a monitoring group said." / ", he told AFP on Monday, ..." closes a clause."""
+    for position in range(index, min(len(tokens), index + 8)):
+        if _is_reporting_verb(tokens, position):
+            rest = tokens[position + 1 :]
+            words_before_stop = 0
+            for token in rest:
+                if token.text in ",.;":
+                    return words_before_stop <= 6
+                words_before_stop += 1
+            return words_before_stop <= 6
+        if tokens[position].text in ",;":
+            return False
+    return False
+
+
+def clause_around(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """Token bounds [start, end) of the clause holding tokens first..last."""
+    starts = clause_starts(tokens)
+    start = max((s for s in starts if s <= first), default=0)
+    end = min((s for s in starts if s > last), default=len(tokens))
+    return start, end
+
+
+def verb_group_near(tokens: list[Token], start: int, end: int, target: range) -> VerbGroup | None:
+    """The verb group governing tokens ``target``: the nearest one before it, else after."""
+    groups: list[VerbGroup] = []
+    position = start
+    while position < target.start:
+        group = verb_group_in(tokens, position, target.start)
+        if group is None:
+            break
+        groups.append(group)
+        position = group.end
+    # A bare present ("ISIS targets", "Gaddafi forces") is often a noun: prefer a sure verb.
+    sure = [g for g in groups if g.tense != "present" or g.start != g.head]
+    before = (sure or groups or [None])[-1]
+    if before is not None:
+        if before.end > target.start:
+            return verb_group_in(tokens, start, end, skip=target)
+        return before
+    return verb_group_in(tokens, target.stop, end) or verb_group_in(tokens, start, end, skip=target)
+
+
+def verb_group_in(
+    tokens: list[Token], start: int, end: int, *, skip: range = range(0)
+) -> VerbGroup | None:
+    """The first verb group in tokens[start:end], ignoring the tokens in ``skip``."""
+    index = start
+    while index < end:
+        if index in skip:
+            index += 1
+            continue
+        token = tokens[index]
+        if token.lower in AUXILIARIES or (
+            verb_reading(tokens, index) and verb_reading(tokens, index)[1] != GERUND
+        ):
+            group = _read_group(tokens, index, end)
+            if group is not None:
+                return group
+        index += 1
+    # A participial clause: "referring to ...", "scoring its biggest victory".
+    for index in range(start, end):
+        reading = verb_reading(tokens, index)
+        if reading and reading[1] == GERUND and index not in skip:
+            return _read_group(tokens, index, end)
+    return None
+
+
+def _read_group(tokens: list[Token], index: int, end: int) -> VerbGroup | None:
+    start = index
+    modal: str | None = None
+    negated = False
+    saw_be = saw_have = False
+    head = None
+    position = index
+    while position < end:
+        token = tokens[position]
+        lower = token.lower
+        if lower in MODALS:
+            modal = modal or lower
+        elif lower in BE_FORMS:
+            saw_be = True
+        elif lower in HAVE_FORMS:
+            saw_have = True
+        elif lower in ("do", "does", "did"):
+            pass
+        elif (
+            lower in NEGATIONS
+            or lower in _SOFT_ADVERBS
+            or (lower.endswith("ly") and position > start)
+        ):
+            negated = negated or lower in NEGATIONS
+        else:
+            reading = verb_reading(tokens, position) or (
+                analyse(token.text) if (saw_be or saw_have or modal) and token.is_word else None
+            )
+            if reading is not None and (saw_be or saw_have) and reading[1] in ("third", BASE):
+                reading = None  # "were bombs": a noun after a copula
+            if reading is None:
+                break
+            head = position
+            break
+        position += 1
+    if head is None:
+        return None
+    base, form = verb_reading(tokens, head) or analyse(tokens[head].text)
+    passive = saw_be and form in (PAST, PARTICIPLE) and base not in ("be", "have")
+    group_end = head + 1
+    main, main_base = head, base
+    # Catenative chains: "expected to sign", "set to resume", "has come to fill".
+    while (
+        group_end + 1 < end
+        and tokens[group_end].lower == "to"
+        and analyse(tokens[group_end + 1].text)
+        and analyse(tokens[group_end + 1].text)[1] == BASE
+    ):
+        main, main_base = group_end + 1, analyse(tokens[group_end + 1].text)[0]
+        group_end += 2
+    if main != head:
+        passive = False  # "were expected to sign": the chain is active
+    if modal in ("will", "shall", "'ll", "’ll"):
+        tense = "future"
+    elif saw_have:
+        tense = "perfect"
+    elif form == PAST or tokens[start].lower in ("was", "were", "did"):
+        tense = "past"
+    else:
+        tense = "present"
+    return VerbGroup(
+        start=start,
+        end=group_end,
+        head=head,
+        base=base,
+        main=main,
+        main_base=main_base,
+        tense=tense,
+        passive=passive,
+        negated=negated,
+        modal=modal,
+    )

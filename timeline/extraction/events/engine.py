@@ -1,0 +1,85 @@
+"""From an article's text to the dated events an editor reviews.
+
+For each sentence's news content (datelines, credits and captions left out):
+
+1. every time expression that names a fixed stretch of calendar (not a bare duration, a
+   set, or "recent months") is placed in its clause, and the clause's verb group is the
+   event it dates; a time expression that modifies an event noun ("the December 30
+   agreement", "Monday's talks") dates that noun instead (``candidates``);
+2. "N units after/before <clause>" dates that clause from the rest of the sentence or the
+   DCT (event-anchored); a sentence opening on "As/While/When <clause>," with no date of
+   its own inherits the DCT, approximately (narrative);
+3. candidates with the same date that name the same happening merge into one event with
+   several mentions (``merge``).
+
+Reporting verbs: in "X said on Tuesday that Y", "on Tuesday" dates the saying; the event
+is the statement ("X says Y"), not Y, whose own date the sentence does not give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..temporal.tagger import annotate
+from .candidates import Candidate, candidates_in_sentence
+from .dating import infer_dct
+from .merge import merge_candidates
+from .text import split_sentences
+from .types import EventExtraction, ExtractedEvent
+
+EVENTS_VERSION = "1.0.0"
+
+
+def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
+    """The events ``text`` reports, resolved against ``dct`` (inferred from the text if None)."""
+    from .. import ENGINE_VERSION
+
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    inferred = False
+    if dct is None and text:
+        dct = infer_dct(text)
+        inferred = dct is not None
+    if not isinstance(text, str) or not text.strip():
+        return EventExtraction(
+            events=[], dct=dct, dct_inferred=inferred, engine_version=ENGINE_VERSION
+        )
+    timexes = annotate(text, dct)
+    found: list[Candidate] = []
+    for sentence in split_sentences(text):
+        if not sentence.has_content:
+            continue
+        inside = [t for t in timexes if sentence.contains(t.start, t.end)]
+        found.extend(candidates_in_sentence(text, sentence, inside, dct, inferred))
+    events = [_to_event(group) for group in merge_candidates(found)]
+    events.sort(key=lambda e: (e.start, e.end, e.mentions[0].timex_start))
+    return EventExtraction(
+        events=events, dct=dct, dct_inferred=inferred, engine_version=ENGINE_VERSION
+    )
+
+
+def _to_event(group: list[Candidate]) -> ExtractedEvent:
+    best = max(group, key=lambda c: (c.title_quality, c.confidence, -c.mention.timex_start))
+    support_bonus = min(0.1, 0.05 * (len(group) - 1))
+    actors: list[str] = []
+    places: list[str] = []
+    for candidate in sorted(group, key=lambda c: c.mention.timex_start):
+        actors.extend(a for a in candidate.actors if a not in actors)
+        places.extend(p for p in candidate.places if p not in places)
+    mentions = sorted({c.mention for c in group}, key=lambda m: (m.timex_start, m.timex_end))
+    return ExtractedEvent(
+        title=best.title,
+        summary=best.summary,
+        value=best.value,
+        mod=best.mod,
+        start=best.start,
+        end=best.end,
+        granularity=best.granularity,
+        approximate=best.approximate,
+        modality=best.modality,
+        actors=actors,
+        places=places,
+        confidence=round(min(0.99, best.confidence + support_bonus), 3),
+        mentions=mentions,
+        dating=best.dating,
+    )

@@ -1,0 +1,44 @@
+"""One event mentioned twice in an article becomes one event with two mentions.
+
+Two candidates are the same event when they have the same date and modality and either
+one of them is only a dated noun ("ahead of Monday's talks") whose kind the other's clause
+names ("began peace talks on Monday"), or both clauses have the same verb and share an
+actor or place. Distinct happenings on the same day stay apart.
+"""
+
+from __future__ import annotations
+
+from .candidates import Candidate
+
+
+def _same_event(first: Candidate, second: Candidate) -> bool:
+    if first.value != second.value or first.modality != second.modality:
+        return False
+    if first.mention.timex_start == second.mention.timex_start:
+        return True
+    weak = first.verb is None or second.verb is None
+    if weak:
+        return bool(first.nouns & second.nouns)
+    if first.verb != second.verb:
+        return False
+    shared = set(first.actors + first.places) & set(second.actors + second.places)
+    return bool(shared)
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[list[Candidate]]:
+    parent = list(range(len(candidates)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    for i, first in enumerate(candidates):
+        for j in range(i + 1, len(candidates)):
+            if _same_event(first, candidates[j]):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Candidate]] = {}
+    for index, candidate in enumerate(candidates):
+        groups.setdefault(root(index), []).append(candidate)
+    return list(groups.values())

@@ -1,0 +1,173 @@
+"""Headline-like titles made only of the clause's own words.
+
+Headline English: subject, verb in the present ("Syrian rebels begin peace talks"), the
+future as "to" ("Rebels to sign statement"), the passive without its auxiliary ("Nine
+civilians killed"), a passive with an agent turned active ("deal brokered by Turkey and
+Russia" -> "Turkey and Russia broker deal"), no articles, no date, at most a dozen words.
+"""
+
+from __future__ import annotations
+
+from .clauses import VerbGroup
+from .lexicon import (
+    ARTICLES,
+    CONJUNCTIONS,
+    CONNECTIVES,
+    DETERMINERS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBORDINATORS,
+)
+from .morphology import BASE, analyse, headline_form
+from .tokens import Token
+
+MAX_TITLE_WORDS = 12
+_SKIPPED_ADVERBS = frozenset(
+    "also still already just reportedly allegedly apparently finally initially recently "
+    "previously currently briefly eventually immediately effectively then now however "
+    "meanwhile instead".split()
+)
+_PLANNING_PARTICIPLES = frozenset(
+    "expected set due scheduled slated poised planned likely about going".split()
+)
+_LOOSE_END = PREPOSITIONS | CONJUNCTIONS | DETERMINERS | RELATIVES | SUBORDINATORS | {"to", "'s"}
+
+
+def _words(tokens: list[Token]) -> list[str]:
+    return [token.text for token in tokens]
+
+
+def strip_edges(tokens: list[Token]) -> list[Token]:
+    """Drop leading connectives, subordinators and punctuation, trailing punctuation."""
+    items = list(tokens)
+    while items and (
+        not items[0].is_word
+        or items[0].lower in CONNECTIVES | SUBORDINATORS | RELATIVES | _SKIPPED_ADVERBS
+    ):
+        items.pop(0)
+    while items and not items[-1].is_word:
+        items.pop()
+    return items
+
+
+def drop_intro_phrase(tokens: list[Token]) -> list[Token]:
+    """ "In Astana, the rebels ..." -> "the rebels ...": an opening adjunct up to its comma."""
+    if tokens and (tokens[0].lower in PREPOSITIONS or tokens[0].lower in SUBORDINATORS):
+        for index, token in enumerate(tokens[:12]):
+            if token.text == ",":
+                return tokens[index + 1 :]
+    return tokens
+
+
+def is_plural(subject: list[Token]) -> bool:
+    words = [t for t in subject if t.is_word]
+    if not words:
+        return False
+    if any(t.lower == "and" for t in words):
+        return True
+    # The head is the last word before a preposition: "one of his sons" -> "one".
+    head = words[-1]
+    for index, token in enumerate(words):
+        if token.lower in PREPOSITIONS and index > 0:
+            head = words[index - 1]
+            break
+    lower = head.bare
+    if lower in ("they", "we", "you", "i", "people", "police", "both", "several", "many"):
+        return True
+    if head.is_capitalised and lower.endswith("s") and not lower.endswith(("ians", "ans")):
+        return False
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s"))
+
+
+def verb_phrase(tokens: list[Token], group: VerbGroup, plural: bool) -> list[str]:
+    """The verb group in headline form."""
+    head = tokens[group.head]
+    chain = _words(tokens[group.head + 1 : group.end])
+    if group.modal in ("will", "would", "shall", "'ll", "’ll"):
+        if group.passive:
+            return ["to", "be", head.text, *chain]
+        return ["to", group.base, *chain]
+    if group.modal:
+        words = [group.modal]
+        if group.negated:
+            words.append("not")
+        return [*words, group.base if not group.passive else f"be {head.text}", *chain]
+    if group.passive or (head.lower in _PLANNING_PARTICIPLES and chain[:1] == ["to"]):
+        return [head.text, *chain]
+    if group.negated:
+        auxiliary = "do" if plural else "does"
+        return [auxiliary, "not", group.base, *chain]
+    return [headline_form(group.base, plural), *chain]
+
+
+def clean(tokens: list[Token], removed: set[int], first_index: int) -> list[Token]:
+    """Tokens minus the removed ones (the date and its preposition), articles and fillers."""
+    kept: list[Token] = []
+    for offset, token in enumerate(tokens):
+        if first_index + offset in removed:
+            continue
+        if token.lower in ARTICLES or token.lower in _SKIPPED_ADVERBS:
+            continue
+        if token.is_quote:
+            continue
+        kept.append(token)
+    return kept
+
+
+def cut_object(tokens: list[Token]) -> list[Token]:
+    """The object ends at the first comma, relative pronoun or subordinate clause."""
+    for index, token in enumerate(tokens):
+        if token.text in ",;:.!?" or token.is_dash or token.text in "()":
+            return tokens[:index]
+        if index > 0 and token.lower in ("which", "who", "because", "while", "although", "but"):
+            return tokens[:index]
+    return tokens
+
+
+def assemble(words: list[str], limit: int = MAX_TITLE_WORDS) -> str:
+    """Words to a title: possessives and punctuation glued, capital first, trimmed length."""
+    words = [w for w in words if w]
+    if len(words) > limit:
+        words = words[:limit]
+        # Drop the prepositional phrase the limit cut through, if a clause is left.
+        for index in range(len(words) - 1, 6, -1):
+            if words[index].lower() in PREPOSITIONS:
+                words = words[:index]
+                break
+    while words and (words[-1].lower() in _LOOSE_END or not words[-1][:1].isalnum()):
+        words.pop()
+    text = ""
+    for word in words:
+        glued = word[:1] in ",.;:!?)" or word in ("'s", "’s", "n't", "n’t")
+        if (text and glued) or text.endswith(("(", "$")):
+            text += word
+        else:
+            text = f"{text} {word}" if text else word
+    return text[:1].upper() + text[1:]
+
+
+def base_of(token: Token) -> str:
+    reading = analyse(token.text)
+    return reading[0] if reading else token.lower
+
+
+def agent_after(tokens: list[Token], index: int, end: int) -> tuple[list[Token], int] | None:
+    """The agent of a passive: "by Turkey and Russia" -> (Turkey and Russia, index after)."""
+    if index >= end or tokens[index].lower != "by":
+        return None
+    stop = index + 1
+    while (
+        stop < end
+        and tokens[stop].is_word
+        and (tokens[stop].lower not in PREPOSITIONS or tokens[stop].lower == "of")
+    ):
+        if tokens[stop].lower in RELATIVES | SUBORDINATORS:
+            break
+        stop += 1
+    agent = tokens[index + 1 : stop]
+    return (agent, stop) if agent else None
+
+
+def is_base_verb(token: Token) -> bool:
+    reading = analyse(token.text)
+    return bool(reading and reading[1] == BASE)

@@ -1,0 +1,157 @@
+"""Words with offsets, and the rough part of speech a clause reader needs for each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    EVENT_NOUNS,
+    MODALS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
+from .morphology import BASE, GERUND, PARTICIPLE, PAST, THIRD, analyse
+
+_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|--|[^\w\s]")
+_QUOTES = frozenset("\"“”‘’'«»")
+_DASHES = frozenset({"–", "—", "--", "-"})
+_BE_HAVE = frozenset("is are was were be been being am has have had".split())
+_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ary", "ese", "ian", "ish", "ful", "less")
+_BASE_LICENSORS = MODALS | frozenset(
+    "to do does did not n't n’t never also still and or 'll ’ll".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending: "country’s" -> "country"."""
+        lower = self.lower
+        for suffix in ("'s", "’s"):
+            if lower.endswith(suffix) and len(lower) > 2:
+                return lower[:-2]
+        return lower
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_possessive(self) -> bool:
+        return self.lower.endswith(("'s", "’s")) and len(self.text) > 2
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_quote(self) -> bool:
+        return self.text in _QUOTES
+
+    @property
+    def is_dash(self) -> bool:
+        return self.text in _DASHES
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def verb_reading(tokens: list[Token], index: int) -> tuple[str, str] | None:
+    """(base, form) if the token reads as a verb here, else None.
+
+    A word after a determiner or a possessive is a noun ("the talks", "its victory"); an
+    -s form of a word that is also an event noun ("strikes", "talks") is a verb only
+    after a pronoun or a name; an -ed word between a determiner and a noun is an adjective
+    ("the armed uprising").
+    """
+    token = tokens[index]
+    if not token.is_word or token.is_possessive:
+        return None
+    reading = analyse(token.text)
+    if reading is None:
+        return None
+    if token.is_capitalised and index > 0 and token.lower not in AUXILIARIES:
+        # Capitalised mid-sentence: a name ("Homs", "Said"), not a verb.
+        return None
+    previous = tokens[index - 1] if index > 0 else None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    base, form = reading
+    if previous is not None and (
+        previous.lower in DETERMINERS - {"that", "all", "both"} or previous.is_possessive
+    ):
+        return None
+    if form in (THIRD, BASE) and previous is not None and previous.lower in _BE_HAVE:
+        return None  # "were bombs", "have talks": a noun after a copula
+    if (
+        form == THIRD
+        and previous is not None
+        and (previous.lower.endswith(_ADJECTIVE_ENDINGS) or previous.text.isdigit())
+    ):
+        return None  # "armed forces", "two strikes": a plural noun
+    if form == THIRD and token.lower in EVENT_NOUNS and not _names_a_subject(previous):
+        return None
+    # A bare base form is a verb after "to", a modal or "do", or as a plural present
+    # after a plural subject ("Rebel groups say"); else it is a noun ("government report").
+    if form == BASE and not _licenses_base(previous):
+        return None
+    if form in (PAST, PARTICIPLE) and token.lower.endswith("ed") and following is not None:
+        # Skip an adverb: "a highly anticipated address".
+        modifier = (
+            tokens[index - 2]
+            if previous and previous.lower.endswith("ly") and index > 1
+            else previous
+        )
+        before_is_modifier = modifier is not None and (
+            modifier.lower in DETERMINERS or modifier.is_possessive
+        )
+        if before_is_modifier and following.is_word and following.lower not in PREPOSITIONS:
+            return None
+    if form == GERUND and previous is not None and previous.lower in DETERMINERS:
+        return None
+    return base, form
+
+
+def _names_a_subject(previous: Token | None) -> bool:
+    return previous is not None and (
+        previous.lower in SUBJECT_PRONOUNS or (previous.is_capitalised and previous.start > 0)
+    )
+
+
+def _licenses_base(previous: Token | None) -> bool:
+    if previous is None:
+        return False
+    if previous.lower in _BASE_LICENSORS or previous.lower in SUBJECT_PRONOUNS:
+        return True
+    return (
+        previous.lower.endswith(("ly", "s"))
+        and previous.is_word
+        and previous.lower not in PREPOSITIONS
+        and not previous.is_possessive
+    )
+
+
+def is_auxiliary(token: Token) -> bool:
+    return token.lower in AUXILIARIES
+
+
+def is_modal(token: Token) -> bool:
+    return token.lower in MODALS
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.lower in PRONOUNS
