@@ -201,7 +201,13 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_max": 0.5,
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
-CELERY_BEAT_SCHEDULE = {}
+CELERY_BEAT_SCHEDULE = {
+    # Re-send extractions left queued while the broker was down, or running on a dead worker.
+    "sweep-extractions": {
+        "task": "timeline.tasks.sweep_extractions",
+        "schedule": env.float("EXTRACTION_SWEEP_SECONDS", default=60.0),
+    },
+}
 
 LOGGING = {
     "version": 1,
