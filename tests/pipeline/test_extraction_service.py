@@ -222,3 +222,61 @@ def test_the_sweeper_finds_unsent_queued_and_long_running_articles(timeline):
 
     assert stalled == {unsent.pk, dead.pk}
     assert not stalled & {waiting.pk, working.pk, done.pk}
+
+
+def test_extract_articles_inline_extracts_the_pending_articles_of_a_timeline(
+    queued_article, timeline
+):
+    from django.core.management import call_command
+
+    elsewhere = ArticleFactory(extraction_state=State.QUEUED)
+    done = ArticleFactory(
+        timeline=timeline, extraction_state=State.DONE, extractor_version=ENGINE_VERSION
+    )
+
+    call_command("extract_articles", "--timeline", timeline.slug, "--inline")
+
+    queued_article.refresh_from_db()
+    elsewhere.refresh_from_db()
+    done.refresh_from_db()
+    assert queued_article.extraction_state == State.DONE
+    assert queued_article.event_count >= 8
+    assert elsewhere.extraction_state == State.QUEUED
+    assert done.extraction_attempts == 0
+
+
+def test_extract_articles_pending_takes_what_an_older_engine_extracted(queued_article):
+    from django.core.management import call_command
+
+    article_extract(article_id=queued_article.pk)
+    Article.objects.filter(pk=queued_article.pk).update(extractor_version="events-0.1")
+
+    call_command("extract_articles", "--pending", "--inline")
+
+    queued_article.refresh_from_db()
+    assert queued_article.extraction_attempts == 2
+    assert queued_article.extractor_version == ENGINE_VERSION
+
+
+def test_extract_articles_refuses_an_unknown_timeline(db):
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="No timeline"):
+        call_command("extract_articles", "--timeline", "nowhere")
+
+
+def test_extract_articles_queues_every_article_for_the_workers(
+    queued_article, timeline, django_capture_on_commit_callbacks
+):
+    from django.core.management import call_command
+
+    done = ArticleFactory(
+        timeline=timeline, extraction_state=State.DONE, extractor_version=ENGINE_VERSION
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("extract_articles", "--all")
+
+    done.refresh_from_db()
+    assert done.extraction_state == State.QUEUED
+    assert done.extraction_sent_at is not None
