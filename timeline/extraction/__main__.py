@@ -1,4 +1,4 @@
-"""Command line: ``python -m timeline.extraction {annotate,evaluate,bench} ...``.
+"""Command line: ``python -m timeline.extraction {annotate,events,evaluate,bench} ...``.
 
 Each subcommand is registered by a small ``add_*`` function and handled by a small
 ``run_*`` function; ``add_input_arguments`` / ``read_inputs`` give any future
@@ -98,6 +98,32 @@ def run_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_events(args: argparse.Namespace) -> int:
+    from . import extract_events
+
+    if not args.jsonl and not args.files:
+        print("events: give FILE arguments or --jsonl", file=sys.stderr)
+        return 2
+    for identity, text, dct in read_inputs(args):
+        extraction = extract_events(text, dct)
+        context = {
+            **identity,
+            "dct": extraction.dct.isoformat() if extraction.dct else None,
+            "dct_inferred": extraction.dct_inferred,
+            "engine_version": extraction.engine_version,
+        }
+        for event in extraction.events:
+            print(json.dumps({**context, **event.to_dict()}, ensure_ascii=False), flush=False)
+    sys.stdout.flush()
+    return 0
+
+
+def add_events(subparsers) -> None:
+    parser = subparsers.add_parser("events", help="extract dated events, one JSON line each")
+    add_input_arguments(parser)
+    parser.set_defaults(handler=run_events)
+
+
 def add_annotate(subparsers) -> None:
     parser = subparsers.add_parser("annotate", help="tag temporal expressions (TIMEX3)")
     add_input_arguments(parser)
@@ -123,7 +149,7 @@ def add_bench(subparsers) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m timeline.extraction")
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for add in (add_annotate, add_evaluate, add_bench):
+    for add in (add_annotate, add_events, add_evaluate, add_bench):
         add(subparsers)
     return parser
 

@@ -9,6 +9,7 @@ Russia" -> "Turkey and Russia broker deal"), no articles, no date, at most a doz
 from __future__ import annotations
 
 from .clauses import VerbGroup
+from .gazetteer import lookup
 from .lexicon import (
     ARTICLES,
     CONJUNCTIONS,
@@ -74,7 +75,10 @@ def is_plural(subject: list[Token]) -> bool:
     lower = head.bare
     if lower in ("they", "we", "you", "i", "people", "police", "both", "several", "many"):
         return True
-    if head.is_capitalised and lower.endswith("s") and not lower.endswith(("ians", "ans")):
+    known = lookup().get(lower)
+    if known is not None and known[1] != "group":
+        return False  # "Reuters", "Damascus", "United States": one name
+    if head.is_capitalised and head is not words[0] and not lower.endswith("ans"):
         return False
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s"))
 
