@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from .vocabulary import HOLIDAYS, MONTHS, WEEKDAYS
+from .vocabulary import HOLIDAYS, MONTHS, TIME_ZONES, WEEKDAYS
 
 # Characters before and after a head word that any expression built on it stays within.
 REACH = (60, 60)
@@ -58,9 +58,34 @@ _UNIT_RULES = MappingProxyType(
         "present": ("reference",),
     }
 )
-# Digits: four make a year (or a 24-hour clock), one or two a day, hour or decade.
-_YEAR_DIGIT_RULES = ("year", "numeric_date", "time", "decade", "financial", "quarter")
-_SHORT_DIGIT_RULES = ("numeric_date", "time", "ordinal_day", "decade")
+# Digits: four make a year; what follows a number says which other rules can use it.
+_YEAR_RULES = ("year", "financial", "quarter")
+_CLOCK_AFTER = re.compile(
+    r"[:.]\d\d|\s{0,2}(?:[ap]\.?\s?m\b|o['’]clock|hours\b|hrs\b|h\b|"
+    + "|".join(zone.lower() for zone in TIME_ZONES)
+    + r")"
+)
+_DATE_SEPARATOR_AFTER = re.compile(r"[/.-]\d")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+_DECADE_AFTER = re.compile(r"['’]?s\b")
+
+
+def _digit_rules(lowered: str, start: int, end: int) -> tuple[str, ...]:
+    size = end - start
+    if size not in (1, 2, 4):
+        return ()
+    rules: tuple[str, ...] = _YEAR_RULES if size == 4 else ()
+    if _CLOCK_AFTER.match(lowered, end):
+        rules += ("time",)
+    if _DATE_SEPARATOR_AFTER.match(lowered, end):
+        rules += ("numeric_date",)
+    if lowered[end - 1] == "0" and (
+        _DECADE_AFTER.match(lowered, end) or lowered[start - 1 : start] in ("'", "’")
+    ):
+        rules += ("decade",)
+    if size <= 2 and _ORDINAL_AFTER.match(lowered, end):
+        rules += ("ordinal_day",)
+    return rules
 
 
 def _heads() -> dict[str, tuple[str, ...]]:
@@ -120,8 +145,7 @@ def windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for token in _TOKEN.finditer(lowered):
         word = token.group()
         if word[0].isdigit():
-            size = len(word)
-            rules = _YEAR_DIGIT_RULES if size == 4 else _SHORT_DIGIT_RULES if size <= 2 else None
+            rules = _digit_rules(lowered, token.start(), token.end())
         else:
             rules = HEADS.get(word)
         if not rules:
