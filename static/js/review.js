@@ -1,0 +1,231 @@
+// The editorial review pages: keyboard, selection, focus after swaps, announcements.
+// Loaded after htmx (both deferred, in order). No inline scripts: the CSP forbids them.
+"use strict";
+
+(function () {
+  document.documentElement.classList.add("js");
+
+  // A refusal (409: someone else changed the event; 422: bad input) comes back as HTML to
+  // show in place, so htmx swaps it like a success. Other errors are announced below.
+  if (window.htmx) {
+    htmx.config.responseHandling = [
+      { code: "204", swap: false },
+      { code: "286", swap: true },
+      { code: "[23]..", swap: true },
+      { code: "409", swap: true, error: false },
+      { code: "422", swap: true, error: false },
+      { code: "[45]..", swap: false, error: true },
+      { code: "...", swap: false },
+    ];
+  }
+
+  const TYPING = "input, textarea, select, [contenteditable=''], [contenteditable='true']";
+
+  function cards() {
+    return Array.from(document.querySelectorAll("[data-event-card], [data-edit-form]"));
+  }
+
+  function currentCard() {
+    const active = document.activeElement;
+    return active ? active.closest("[data-event-card], [data-edit-form]") : null;
+  }
+
+  function announce(text) {
+    const region = document.getElementById("review-status");
+    if (region) {
+      region.textContent = text;
+    }
+  }
+
+  function focusCard(card) {
+    if (!card) {
+      return;
+    }
+    if (!card.hasAttribute("tabindex")) {
+      card.setAttribute("tabindex", "-1");
+    }
+    card.focus();
+    card.scrollIntoView({ block: "nearest" });
+  }
+
+  function move(step) {
+    const all = cards();
+    if (!all.length) {
+      return;
+    }
+    const index = all.indexOf(currentCard());
+    const next = index === -1 ? (step > 0 ? 0 : all.length - 1) : index + step;
+    if (next >= 0 && next < all.length) {
+      focusCard(all[next]);
+    } else if (step > 0) {
+      // At the end: bring in the next page when there is one.
+      const more = document.querySelector(".more a");
+      if (more) {
+        focusAfterMore = all.length;
+        more.click();
+      }
+    }
+  }
+
+  function press(card, selector) {
+    const control = card && card.querySelector(selector);
+    if (control) {
+      control.click();
+      return true;
+    }
+    return false;
+  }
+
+  function openKeys() {
+    const dialog = document.getElementById("keys-dialog");
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+    }
+  }
+
+  function updateSelection() {
+    const selected = document.querySelectorAll("[data-select]:checked").length;
+    const bar = document.getElementById("bulk-form");
+    if (!bar) {
+      return;
+    }
+    bar.classList.toggle("has-selection", selected > 0);
+    const counter = bar.querySelector("[data-selected-count]");
+    if (counter) {
+      counter.textContent = String(selected);
+    }
+  }
+
+  function clearSelection() {
+    document.querySelectorAll("[data-select]:checked").forEach(function (box) {
+      box.checked = false;
+    });
+    updateSelection();
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) {
+      return;
+    }
+    const target = event.target;
+    if (target && target.closest && target.closest(TYPING)) {
+      return;
+    }
+    if (document.querySelector("dialog[open]")) {
+      return;
+    }
+    const card = currentCard();
+    let handled = true;
+    switch (event.key) {
+      case "j":
+        move(1);
+        break;
+      case "k":
+        move(-1);
+        break;
+      case "a":
+        handled = press(card, "[data-action=approve]");
+        break;
+      case "r":
+        handled = press(card, "[data-action=reject]");
+        break;
+      case "e":
+        handled = press(card, "[data-action=edit]");
+        break;
+      case "x":
+        if (card && card.querySelector("[data-select]")) {
+          const box = card.querySelector("[data-select]");
+          box.checked = !box.checked;
+          updateSelection();
+          announce((box.checked ? "Selected " : "Unselected ") + (card.querySelector(".card-title") || card).textContent.trim());
+        } else {
+          handled = false;
+        }
+        break;
+      case "m":
+        // The merge UI puts a [data-bulk-merge] control in the selection bar.
+        handled = press(document, "[data-bulk-merge]");
+        break;
+      case "?":
+        openKeys();
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+    }
+  });
+
+  document.addEventListener("click", function (event) {
+    const target = event.target;
+    if (!target.closest) {
+      return;
+    }
+    if (target.closest("[data-keys-open]")) {
+      openKeys();
+    } else if (target.closest("[data-select-none]")) {
+      clearSelection();
+    }
+  });
+
+  document.addEventListener("change", function (event) {
+    if (event.target.matches && event.target.matches("[data-select]")) {
+      updateSelection();
+    }
+  });
+
+  // After a swap, give focus back when the swap took it away (the focused button was
+  // replaced): to the editor's first invalid field, its first field, or the card.
+  let focusAfterMore = -1;
+
+  document.addEventListener("htmx:afterSettle", function (event) {
+    const active = document.activeElement;
+    const focusLost = !active || active === document.body || !document.contains(active);
+    if (focusAfterMore >= 0) {
+      const all = cards();
+      if (focusAfterMore < all.length) {
+        focusCard(all[focusAfterMore]);
+      }
+      focusAfterMore = -1;
+      return;
+    }
+    const swapped = event.detail.target;
+    const target = swapped && swapped.id ? document.getElementById(swapped.id) : null;
+    if (!focusLost || !target || !target.matches("[data-event-card], [data-edit-form], #event-page")) {
+      return;
+    }
+    if (target.matches("[data-edit-form]")) {
+      const field = target.querySelector("[aria-invalid=true]") || target.querySelector("input[type=text], textarea");
+      if (field) {
+        field.focus();
+        return;
+      }
+    }
+    focusCard(target);
+  });
+
+  // The bulk bar's cards came back out of band: the selection they had is spent.
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (event.detail.elt && event.detail.elt.id === "bulk-form" && event.detail.successful) {
+      clearSelection();
+    }
+  });
+
+  document.addEventListener("htmx:responseError", function (event) {
+    const status = event.detail.xhr ? event.detail.xhr.status : 0;
+    if (status === 404) {
+      announce("That event or article no longer exists. Reload the page.");
+    } else if (status === 403) {
+      announce("You are no longer signed in as an editor. Reload the page to sign in.");
+    } else {
+      announce("That did not work (error " + status + "). Nothing was changed; try again.");
+    }
+  });
+
+  document.addEventListener("htmx:sendError", function () {
+    announce("The server cannot be reached. Nothing was changed; try again.");
+  });
+
+  document.addEventListener("DOMContentLoaded", updateSelection);
+})();

@@ -1,0 +1,472 @@
+import datetime
+import re
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from articles.models import Article
+from tests.factories import ArticleFactory, MentionFactory, TimelineFactory
+from tests.review.conftest import reload
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def url(name, timeline, *args):
+    return reverse(f"review:{name}", args=[timeline.slug, *args])
+
+
+def htmx(target, current_url="/editor/"):
+    return {
+        **HTMX,
+        "HTTP_HX_TARGET": target,
+        "HTTP_HX_CURRENT_URL": f"http://testserver{current_url}",
+    }
+
+
+@pytest.fixture
+def every_review_url(timeline, event, article):
+    history_id = event.history.first().history_id
+    gets = [
+        reverse("review:timeline_list"),
+        url("timeline", timeline),
+        url("timeline_live", timeline),
+        url("date_preview", timeline),
+        url("event", timeline, event.pk),
+        url("event_card", timeline, event.pk),
+        url("event_edit", timeline, event.pk),
+    ]
+    posts = [
+        url("events_bulk", timeline),
+        url("event_approve", timeline, event.pk),
+        url("event_reject", timeline, event.pk),
+        url("event_restore", timeline, event.pk),
+        url("event_edit", timeline, event.pk),
+        url("event_revert", timeline, event.pk, history_id),
+        url("article_reextract", timeline, article.pk),
+    ]
+    return gets, posts
+
+
+# Access ----------------------------------------------------------------------------------
+
+
+def test_anonymous_visitors_are_sent_to_login_from_every_review_url(
+    client, every_review_url, event
+):
+    gets, posts = every_review_url
+    for address in gets:
+        response = client.get(address)
+        assert response.status_code == 302, address
+        assert response["Location"].startswith(reverse("login")), address
+    for address in posts:
+        response = client.post(address, {"version": 1, "action": "approve"})
+        assert response.status_code == 302, address
+        assert response["Location"].startswith(reverse("login")), address
+    assert reload(event).status == Event.Status.PROPOSED
+
+
+def test_signed_in_non_editors_are_sent_to_login_too(client, reader, every_review_url, event):
+    client.force_login(reader)
+    gets, posts = every_review_url
+    for address in gets + posts:
+        response = client.get(address) if address in gets else client.post(address, {"version": 1})
+        assert response.status_code == 302, address
+        assert response["Location"].startswith(reverse("login")), address
+    assert reload(event).status == Event.Status.PROPOSED
+
+
+def test_staff_reach_the_review_pages_without_the_editors_group(client, timeline, event):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(username="staffer", is_staff=True))
+    assert client.get(url("timeline", timeline)).status_code == 200
+
+
+def test_every_post_needs_the_csrf_token_htmx_ones_included(editor, timeline, event):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    address = url("event_approve", timeline, event.pk)
+    assert client.post(address, {"version": 1}, **HTMX).status_code == 403
+    assert reload(event).status == Event.Status.PROPOSED
+    client.get(url("timeline", timeline))  # sets the CSRF cookie, as the page does
+    token = client.cookies["csrftoken"].value
+    response = client.post(address, {"version": 1}, HTTP_X_CSRFTOKEN=token, **HTMX)
+    assert response.status_code == 200
+    assert reload(event).status == Event.Status.APPROVED
+
+
+def test_actions_refuse_get(editor_client, timeline, event):
+    assert editor_client.get(url("event_approve", timeline, event.pk)).status_code == 405
+
+
+# The timeline page ----------------------------------------------------------------------
+
+
+def test_the_page_shows_cards_with_date_sources_and_highlighted_evidence(
+    editor_client, timeline, event
+):
+    page = editor_client.get(url("timeline", timeline)).content.decode()
+    assert "30 December 2016" in page
+    assert "Ceasefire signed" in page
+    assert "<mark>December 30</mark>" in page
+    assert "AFP" in page and "23 Jan 2017" in page
+    assert 'id="review-counts"' in page
+
+
+def test_quotes_from_articles_are_escaped(editor_client, timeline, make_event):
+    hostile = make_event(title="<b>bold</b> title", mentioned=False)
+    sentence = '<script>alert("x")</script> on <i>Monday</i>.'
+    start = sentence.index("<i>Monday")
+    MentionFactory(
+        event=hostile,
+        sentence=sentence,
+        sentence_start=0,
+        sentence_end=len(sentence),
+        timex_start=start,
+        timex_end=start + len("<i>Monday"),
+    )
+    page = editor_client.get(url("timeline", timeline)).content.decode()
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert" in page
+    assert "<mark>&lt;i&gt;Monday</mark>" in page
+    assert "&lt;b&gt;bold&lt;/b&gt; title" in page
+
+
+@pytest.mark.parametrize(
+    ("page", "notice"),
+    [
+        ("-3", "not a page number"),
+        ("0", "Pages are numbered from 1"),
+        ("abc", "not a page number"),
+        ("99999999999999999999999999", "There is no page"),
+        ("9" * 5000, "There is no page"),
+        ("7", "There is no page 7"),
+    ],
+)
+def test_odd_page_numbers_are_explained_never_a_500(editor_client, timeline, event, page, notice):
+    response = editor_client.get(url("timeline", timeline), {"page": page})
+    assert response.status_code == 200
+    assert notice in response.content.decode()
+    assert "Ceasefire signed" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("params", "notice"),
+    [
+        ({"date_from": "garbage"}, "From: “garbage” is not a date we can read"),
+        ({"date_from": "2016", "date_to": "2015"}, "“To” comes before “From”"),
+        ({"article": "999999"}, "Source article: Select a valid choice"),
+        ({"article": "not-a-number"}, "Source article: Select a valid choice"),
+        ({"status": "merged"}, "Status: Select a valid choice"),
+        ({"sort": "random"}, "Sort: Select a valid choice"),
+        ({"q": "x" * 300}, "Search title and summary: Ensure this value has at most 200"),
+    ],
+)
+def test_bad_filters_are_reported_and_ignored(editor_client, timeline, event, params, notice):
+    response = editor_client.get(url("timeline", timeline), params)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert notice in page.replace("&#x27;", "'").replace("&quot;", '"')
+    assert "Ceasefire signed" in page
+
+
+def test_filtering_with_htmx_swaps_the_results_and_refreshes_the_counts(
+    editor_client, timeline, make_event
+):
+    make_event(title="Aleppo falls", places=["Aleppo"])
+    make_event(title="Talks in Astana", places=["Astana"])
+    response = editor_client.get(
+        url("timeline", timeline), {"entity": "aleppo"}, **htmx("review-results")
+    )
+    body = response.content.decode()
+    assert body.lstrip().startswith('<section id="review-results"')
+    assert "Aleppo falls" in body and "Talks in Astana" not in body
+    assert 'id="review-counts" class="counts" hx-swap-oob="true"' in body
+    assert "<html" not in body
+
+
+def test_the_next_page_comes_as_a_chunk_to_append(editor_client, timeline, make_event):
+    for day in range(1, 53):
+        make_event(datetime.date(2016, 1, 1) + datetime.timedelta(days=day), title=f"Day {day}")
+    response = editor_client.get(url("timeline", timeline), {"page": "2"}, **htmx("more-events-1"))
+    body = response.content.decode()
+    assert "Day 51" in body and "Day 52" in body and "Day 50" not in body
+    assert 'id="review-results"' not in body
+    assert "<h2" not in body  # still February 2016: no heading repeated
+
+
+def query_count(client, address):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(address).status_code == 200
+    return len(queries)
+
+
+def test_the_first_page_costs_the_same_queries_whatever_the_number_of_events(
+    editor_client, timeline, make_event, article, django_assert_max_num_queries
+):
+    address = url("timeline", timeline)
+    make_event(title="Only one")
+    few = query_count(editor_client, address)
+    reuters = ArticleFactory(timeline=timeline, source="Reuters", extraction_state="done")
+    for day in range(120):
+        event = make_event(datetime.date(2015, 1, 1) + datetime.timedelta(days=day))
+        MentionFactory(event=event, article=reuters)
+    many = query_count(editor_client, address)
+    assert many == few
+    with django_assert_max_num_queries(10):
+        editor_client.get(address)
+
+
+# Actions --------------------------------------------------------------------------------
+
+
+def test_approve_without_javascript_redirects_back_with_a_message(editor_client, timeline, event):
+    back = url("timeline", timeline) + "?status=proposed"
+    response = editor_client.post(
+        url("event_approve", timeline, event.pk), {"version": 1, "next": back}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == f"{back}#event-{event.pk}"
+    assert "Approved “Ceasefire signed”." in response.content.decode()
+    assert reload(event).status == Event.Status.APPROVED
+
+
+def test_a_next_address_on_another_site_is_ignored(editor_client, timeline, event):
+    response = editor_client.post(
+        url("event_reject", timeline, event.pk), {"version": 1, "next": "https://evil.example/"}
+    )
+    assert response["Location"] == f"{url('timeline', timeline)}#event-{event.pk}"
+
+
+def test_approve_with_htmx_returns_the_card_and_counts_out_of_band(editor_client, timeline, event):
+    response = editor_client.post(
+        url("event_approve", timeline, event.pk), {"version": 1}, **htmx(f"event-{event.pk}")
+    )
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert body.lstrip().startswith(f'<article id="event-{event.pk}" class="card status-approved"')
+    assert re.search(r"<strong>1</strong> approved", body)
+    assert 'hx-swap-oob="innerHTML">Approved “Ceasefire signed”.' in body
+
+
+def test_a_stale_approve_is_refused_with_the_current_card(editor_client, timeline, event, editor):
+    event.title, event.version = "Changed meanwhile", 2
+    event.save()
+    response = editor_client.post(
+        url("event_approve", timeline, event.pk), {"version": 1}, **htmx(f"event-{event.pk}")
+    )
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "Someone else changed this event" in body
+    assert "Changed meanwhile" in body
+    assert reload(event).status == Event.Status.PROPOSED
+
+
+def test_a_missing_event_is_a_404(editor_client, timeline):
+    assert (
+        editor_client.post(url("event_approve", timeline, 999999), {"version": 1}).status_code
+        == 404
+    )
+    assert editor_client.get(url("event", timeline, 999999)).status_code == 404
+    assert editor_client.get(url("event_edit", timeline, 999999)).status_code == 404
+
+
+def test_an_event_is_only_reached_through_its_own_timeline(editor_client, event):
+    elsewhere = TimelineFactory(slug="elsewhere")
+    assert (
+        editor_client.post(url("event_approve", elsewhere, event.pk), {"version": 1}).status_code
+        == 404
+    )
+    assert reload(event).status == Event.Status.PROPOSED
+
+
+def edit_data(**changes):
+    return {
+        "version": "1",
+        "title": "Ceasefire signed",
+        "summary": "Something happened.",
+        "date_text": "30 December 2016",
+        "granularity": "",
+        "modality": "occurred",
+        **changes,
+    }
+
+
+def test_edit_saves_the_typed_date(editor_client, timeline, event):
+    response = editor_client.post(
+        url("event_edit", timeline, event.pk),
+        edit_data(title="Ceasefire brokered", date_text="early 2011", is_approximate="on"),
+        **htmx(f"event-{event.pk}"),
+    )
+    assert response.status_code == 200
+    assert "c. early 2011" in response.content.decode()
+    stored = reload(event)
+    assert (stored.title, stored.date_value, stored.date_mod, stored.is_approximate) == (
+        "Ceasefire brokered",
+        "2011",
+        "START",
+        True,
+    )
+
+
+def test_an_unparseable_date_is_refused_and_nothing_is_saved(editor_client, timeline, event):
+    response = editor_client.post(
+        url("event_edit", timeline, event.pk),
+        edit_data(title="New title", date_text="the day after the talks"),
+        **htmx(f"event-{event.pk}"),
+    )
+    body = response.content.decode()
+    assert response.status_code == 422
+    assert "is not a date we can read" in body
+    assert 'aria-invalid="true"' in body
+    stored = reload(event)
+    assert (stored.title, stored.version) == ("Ceasefire signed", 1)
+
+
+def test_saving_a_stale_version_shows_both_values_and_overwrites_nothing(
+    editor_client, timeline, event
+):
+    event.title, event.version = "The other editor's title", 2
+    event.save()
+    response = editor_client.post(
+        url("event_edit", timeline, event.pk),
+        edit_data(title="My title"),
+        **htmx(f"event-{event.pk}"),
+    )
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "Not saved." in body
+    assert "My title" in body and "The other editor&#x27;s title" in body
+    assert 'name="version" value="2"' in body  # saving again overwrites knowingly
+    assert reload(event).title == "The other editor's title"
+
+
+def test_the_edit_page_works_without_javascript(editor_client, timeline, event):
+    page = editor_client.get(url("event_edit", timeline, event.pk)).content.decode()
+    assert "<html" in page and "Will read: <strong>30 December 2016</strong>" in page
+    preview = editor_client.post(
+        url("event_edit", timeline, event.pk), edit_data(date_text="Q1 2017", preview="1")
+    )
+    assert "Will read: <strong>Q1 2017</strong>" in preview.content.decode()
+    assert reload(event).date_value == "2016-12-30"
+    saved = editor_client.post(
+        url("event_edit", timeline, event.pk), edit_data(date_text="Q1 2017")
+    )
+    assert saved.status_code == 302
+    assert reload(event).date_value == "2017-Q1"
+
+
+def test_the_date_preview_says_how_a_date_will_read_or_why_not(editor_client, timeline):
+    address = url("date_preview", timeline)
+    good = editor_client.get(address, {"date_text": "Dec 2016", "is_approximate": "on"}, **HTMX)
+    assert "Will read: <strong>c. December 2016</strong>" in good.content.decode()
+    bad = editor_client.get(address, {"date_text": "0000-00-00"}, **HTMX)
+    assert bad.status_code == 200
+    assert "is not a date we can read" in bad.content.decode()
+
+
+def test_bulk_approve_returns_every_changed_card_out_of_band(editor_client, timeline, make_event):
+    first, second = make_event(title="First"), make_event(title="Second")
+    response = editor_client.post(
+        url("events_bulk", timeline),
+        {"action": "approve", "event_ids": [first.pk, second.pk]},
+        **htmx("bulk-form"),
+    )
+    body = response.content.decode()
+    assert body.count('class="card status-approved"') == 2
+    assert body.count('hx-swap-oob="true"') >= 3  # two cards and the counts
+    assert "2 events approved." in body
+    assert reload(first).status == reload(second).status == Event.Status.APPROVED
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"action": "approve"}, "Select at least one event first."),
+        ({"action": "approve", "event_ids": ["1; DROP TABLE"]}, "is not an event"),
+        ({"action": "delete", "event_ids": ["1"]}, "Choose Approve or Reject."),
+    ],
+)
+def test_bad_bulk_requests_are_refused_clearly(editor_client, timeline, event, data, message):
+    response = editor_client.post(url("events_bulk", timeline), data, **htmx("bulk-form"))
+    assert response.status_code == 422
+    assert message in response.content.decode()
+    assert reload(event).status == Event.Status.PROPOSED
+
+
+def test_revert_from_the_event_page_restores_and_rerenders_the_panel(
+    editor_client, timeline, event, editor
+):
+    editor_client.post(url("event_edit", timeline, event.pk), edit_data(title="Wrong"))
+    change = reload(event).history.first()
+    response = editor_client.post(
+        url("event_revert", timeline, event.pk, change.history_id),
+        {"version": 2},
+        **htmx("event-page"),
+    )
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert body.lstrip().startswith('<section id="event-page"')
+    assert reload(event).title == "Ceasefire signed"
+    assert "reverted the change of" in body
+
+
+def test_a_revert_without_a_version_is_refused(editor_client, timeline, event):
+    history_id = event.history.first().history_id
+    response = editor_client.post(
+        url("event_revert", timeline, event.pk, history_id), {}, **htmx("event-page")
+    )
+    assert response.status_code == 422
+
+
+def test_the_event_page_shows_every_mention_and_the_history(editor_client, timeline, event, editor):
+    editor_client.post(url("event_approve", timeline, event.pk), {"version": 1})
+    page = editor_client.get(url("event", timeline, event.pk)).content.decode()
+    assert "<mark>December 30</mark>" in page
+    assert "at characters 140–151" in page
+    assert editor.username in page
+    assert "approved" in page
+    assert "Revert" in page
+
+
+def test_reextract_queues_the_article_and_starts_the_live_poll(editor_client, timeline, article):
+    response = editor_client.post(
+        url("article_reextract", timeline, article.pk), **htmx("review-results")
+    )
+    body = response.content.decode()
+    assert 'id="live" class="live" hx-swap-oob="true"' in body
+    assert "every 2s" in body
+    assert Article.objects.get(pk=article.pk).extraction_state == "queued"
+
+
+def test_the_live_poll_brings_new_events_then_stops_when_all_is_read(
+    editor_client, timeline, event, article
+):
+    article.extraction_state = "running"
+    article.save()
+    live = url("timeline_live", timeline)
+    nothing_yet = editor_client.get(live, {"after": event.pk}, **htmx("live"))
+    assert nothing_yet.status_code == 200
+    assert "every 2s" in nothing_yet.content.decode()
+
+    from tests.factories import EventFactory
+
+    found = EventFactory(timeline=timeline, title="Found while polling")
+    article.extraction_state = "done"
+    article.save()
+    final = editor_client.get(live, {"after": event.pk}, **htmx("live"))
+    body = final.content.decode()
+    assert final.status_code == 286  # htmx stops polling
+    assert "Found while polling" in body
+    assert 'hx-swap-oob="beforeend"' in body
+    assert "every 2s" not in body
+    assert f"event-{found.pk}" in body
+
+
+def test_the_live_poll_accepts_a_bad_after_parameter(editor_client, timeline):
+    response = editor_client.get(url("timeline_live", timeline), {"after": "-1'"}, **htmx("live"))
+    assert response.status_code == 286

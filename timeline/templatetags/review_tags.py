@@ -1,0 +1,89 @@
+"""Template helpers of the editorial review pages.
+
+Quotes from articles are escaped piece by piece here and only the <mark> around the time
+expression is ours: never ``|safe`` on text that came from an article.
+"""
+
+from django import template
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+from timeline.extraction.dates import format_value
+
+register = template.Library()
+
+QUOTE_CONTEXT_CHARS = 160
+
+
+@register.simple_tag
+def evidence_quote(mention, context_chars: int | None = QUOTE_CONTEXT_CHARS) -> SafeString:
+    """The mention's sentence with its time expression in <mark>, trimmed around it with "…".
+
+    ``context_chars=None`` keeps the whole sentence. Offsets that do not fit the sentence
+    (a record edited by hand) give the plain sentence rather than a wrong highlight.
+    """
+    sentence = mention.sentence
+    start = mention.timex_start - mention.sentence_start
+    end = mention.timex_end - mention.sentence_start
+    if not 0 <= start < end <= len(sentence):
+        return format_html("{}", _trim(sentence, context_chars))
+    before, marked, after = sentence[:start], sentence[start:end], sentence[end:]
+    if context_chars is not None:
+        if len(before) > context_chars:
+            before = "…" + before[-context_chars:].lstrip()
+        if len(after) > context_chars:
+            after = after[:context_chars].rstrip() + "…"
+    return format_html("{}<mark>{}</mark>{}", before, marked, after)
+
+
+def _trim(text: str, context_chars: int | None) -> str:
+    if context_chars is None or len(text) <= 2 * context_chars:
+        return text
+    return text[: 2 * context_chars].rstrip() + "…"
+
+
+@register.filter
+def date_badge(event) -> str:
+    """The date exactly as known: "30 December 2016", "c. December 2016", "planned: 2017"."""
+    text = format_value(event.date_value, event.date_mod or None, approximate=event.is_approximate)
+    if event.modality == event.Modality.PLANNED:
+        return f"planned: {text}"
+    return text
+
+
+@register.filter
+def support_count(event) -> int:
+    """Articles supporting the event: the pipeline's count, or at least its own sources."""
+    return max(event.support, len(getattr(event, "review_sources", ()) or ()))
+
+
+@register.simple_tag(takes_context=True)
+def article_url(context, article, timeline=None) -> str:
+    """Where a source link goes: the article page when the articles app has one, else the
+    admin page for staff, else nowhere ("")."""
+    slug = timeline.slug if timeline is not None else None
+    for args in ([slug, article.pk], [article.pk]):
+        if None in args:
+            continue
+        try:
+            return reverse("articles:article_detail", args=args)
+        except NoReverseMatch:
+            continue
+    user = context.get("user")
+    if user is not None and user.is_staff:
+        return reverse("admin:articles_article_change", args=[article.pk])
+    return ""
+
+
+@register.filter
+def history_who(record) -> str:
+    user = record.history_user
+    return user.get_username() if user is not None else "the system"
+
+
+@register.filter
+def history_what(record) -> str:
+    if record.history_change_reason:
+        return record.history_change_reason
+    return {"+": "created", "~": "changed", "-": "deleted"}.get(record.history_type, "changed")
