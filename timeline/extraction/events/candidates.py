@@ -161,6 +161,8 @@ def _noun_phrase_before(tokens: list[Token], noun: int) -> list[Token]:
 def _verbal_title(tokens, start, end, group: VerbGroup, removed: set[int]) -> tuple[str, int]:
     subject = strip_edges(clean(tokens[start : group.start], removed, start))
     subject = strip_edges(drop_intro_phrase(subject))
+    if subject and subject[0].lower in PREPOSITIONS:
+        subject = []  # "In an interview published by ...": a phrase, not a subject
     if not subject or all(t.lower in ("which", "who", "that") for t in subject):
         subject = clean(_antecedent(tokens, start), set(), 0)
     rest = clean(tokens[group.end : end], removed, group.end)
@@ -242,7 +244,8 @@ def _statement_title(tokens, starts, start, end, group: VerbGroup, removed) -> t
             content_title, _quality = _verbal_title(tokens, first, last, group, set())
     if content_title:
         lead = content_title.split()[0]
-        if not (lead.isupper() or lead in _PROPER_LEADS or _looks_proper(tokens, content[0])):
+        lead_token = next((t for t in content if t.text == lead), content[0])
+        if not (lead.isupper() or lead in _PROPER_LEADS or _looks_proper(tokens, lead_token)):
             content_title = content_title[:1].lower() + content_title[1:]
         words += content_title.split()
     else:
@@ -340,6 +343,18 @@ def _confidence(*, dating, quality, granularity, approximate, inferred, reportin
     return round(max(0.05, min(0.95, score)), 3)
 
 
+_PERSONAL = frozenset({"i", "we", "you", "me", "us"})
+_ANAPHORIC = frozenset({"he", "she", "they", "it", "this", "that", "there"})
+
+
+def _subject_adjustment(title: str) -> float | None:
+    """None to drop a first-person event (a quote's anecdote); a penalty for a pronoun."""
+    first = title.split(" ", 1)[0].lower()
+    if first in _PERSONAL:
+        return None
+    return -0.15 if first in _ANAPHORIC else 0.0
+
+
 def _mention(text, sentence, start, end, timex_type, value) -> EventMention:
     return EventMention(
         sentence_start=sentence.start,
@@ -351,6 +366,14 @@ def _mention(text, sentence, start, end, timex_type, value) -> EventMention:
         timex_type=timex_type,
         timex_value=value,
     )
+
+
+def _keep(candidate: Candidate) -> bool:
+    adjustment = _subject_adjustment(candidate.title)
+    if adjustment is None:
+        return False
+    candidate.confidence = round(max(0.05, candidate.confidence + adjustment), 3)
+    return True
 
 
 def candidates_in_sentence(
@@ -371,7 +394,7 @@ def candidates_in_sentence(
             candidate = _anchored(text, sentence, tokens, starts, timex, span, dated, dct, inferred)
         else:
             candidate = _dated(text, sentence, tokens, starts, timex, span, dct, inferred)
-        if candidate is not None:
+        if candidate is not None and _keep(candidate):
             candidate.summary = summary
             found.append(candidate)
     if not found and not dated and dct is not None:

@@ -51,11 +51,16 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
             continue
         inside = [t for t in timexes if sentence.contains(t.start, t.end)]
         found.extend(candidates_in_sentence(text, sentence, inside, dct, inferred))
-    events = [_to_event(group) for group in merge_candidates(found)]
+    events = [_to_event(group) for group in merge_candidates(found) if _worth_proposing(group)]
     events.sort(key=lambda e: (e.start, e.end, e.mentions[0].timex_start))
     return EventExtraction(
         events=events, dct=dct, dct_inferred=inferred, engine_version=ENGINE_VERSION
     )
+
+
+def _worth_proposing(group: list[Candidate]) -> bool:
+    """A lone dated noun ("War", "Airstrike") tells an editor nothing: not proposed."""
+    return any(c.verb is not None or len(c.title.split()) > 1 for c in group)
 
 
 def _to_event(group: list[Candidate]) -> ExtractedEvent:

@@ -148,7 +148,7 @@ IRREGULAR_VERBS = (
     "feel felt felt|fight fought fought|find found found|flee fled fled|fly flew flown|"
     "forbid forbade forbidden|forecast forecast forecast|foresee foresaw foreseen|"
     "forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|get got gotten|"
-    "give gave given|go went gone|grind ground ground|grow grew grown|hang hung hung|"
+    "give gave given|go went gone|grow grew grown|hang hung hung|"
     "have had had|hear heard heard|hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|"
     "keep kept kept|know knew known|lay laid laid|lead led led|leave left left|lend lent lent|"
     "let let let|lie lay lain|light lit lit|lose lost lost|make made made|mean meant meant|"

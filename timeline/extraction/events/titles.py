@@ -98,6 +98,8 @@ def verb_phrase(tokens: list[Token], group: VerbGroup, plural: bool) -> list[str
         return [*words, group.base if not group.passive else f"be {head.text}", *chain]
     if group.passive or (head.lower in _PLANNING_PARTICIPLES and chain[:1] == ["to"]):
         return [head.text, *chain]
+    if group.head > 0 and tokens[group.head - 1].lower == "to":
+        return [group.base, *chain]  # an infinitive stays one: "likely to accept"
     if group.negated:
         auxiliary = "do" if plural else "does"
         return [auxiliary, "not", group.base, *chain]
@@ -131,6 +133,8 @@ def cut_object(tokens: list[Token]) -> list[Token]:
 def assemble(words: list[str], limit: int = MAX_TITLE_WORDS) -> str:
     """Words to a title: possessives and punctuation glued, capital first, trimmed length."""
     words = [w for w in words if w]
+    while words and words[0].lower() in CONJUNCTIONS | CONNECTIVES:
+        words.pop(0)
     if len(words) > limit:
         words = words[:limit]
         # Drop the prepositional phrase the limit cut through, if a clause is left.
