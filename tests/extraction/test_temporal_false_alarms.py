@@ -53,3 +53,20 @@ def test_names_with_month_words():
 
 def test_fall_of_a_city_is_not_autumn():
     assert tag("The fall of Aleppo shocked the world.") == []
+
+
+def test_capitalised_names_built_on_time_words():
+    assert tag("Athletes prepared for the Winter Olympics in Sochi.") == []
+    assert [t.text for t in tag("Israel won the Six-Day War in 1967.")] == ["1967"]
+
+
+def test_phone_numbers_are_not_years():
+    assert tag("Call 555-1990 for details.") == []
+
+
+def test_season_at_sentence_start_is_still_a_season():
+    assert [t.value for t in tag("Summer 2017 was hot.")] == ["2017-SU"]
+
+
+def test_year_ranges_keep_the_first_year():
+    assert [t.text for t in tag("The 2003-04 season was his best.")] == ["2003"]

@@ -128,6 +128,7 @@ def weekday_date(weekday: int, dct: dt.date, tense: int, relation: str | None) -
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*)$")
 
 
 def is_title_inside_sentence(text: str, start: int, end: int) -> bool:
@@ -139,8 +140,11 @@ def is_title_inside_sentence(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word[:1].isupper() or word.isupper():
         return False
-    neighbours = _WORD.findall(text[max(0, start - 30) : start])[-2:]
-    neighbours += _WORD.findall(text[end : end + 30])[:2]
+    before = text[max(0, start - 30) : start]
+    after = _WORD.findall(text[end : end + 30])[:3]
+    if _SENTENCE_START.search(before) and not (after and after[0][:1].isupper()):
+        return False  # "Summer 2017 was hot.": capitalised because it opens the sentence
+    neighbours = _WORD.findall(before)[-3:] + after
     lower = [
         w
         for w in neighbours

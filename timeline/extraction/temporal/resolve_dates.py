@@ -11,7 +11,7 @@ import re
 from types import MappingProxyType
 
 from .calendar import season_of
-from .context import Narrative, Resolution, nearest_year
+from .context import Narrative, Resolution, is_title_inside_sentence, nearest_year
 from .numbers import year_from_words
 from .tense import FUTURE, PAST
 from .vocabulary import HOLIDAYS, MONTHS, ORDINAL_WORDS, SEASONS
@@ -241,9 +241,11 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
         if re.search(r"\d[\d,.]*%?[ \t]+$", left) and not re.search(r"[-–]\s*$", left):
             return None
         following = text[m.end("year") : m.end("year") + 12]
-        if re.match(r"\s*(?:[-–]\s*)?\d+(?:[.,]\d+)?\s*%?", following) and not re.match(
-            r"\s*[-–]\s*(?:1\d|20)\d\d\b", following
-        ):
+        if re.match(r"[ \t]+\d+(?:[.,]\d+)?\s*%?", following):
+            return None
+        # "555-1990" is a phone number; "1990-1995" and "2003-04" are years.
+        label = re.search(r"(?<![\d,.])(\d+)\s*[-–]\s*$", left)
+        if label and len(label.group(1)) != 4:
             return None
     if narrative.dct and year > narrative.dct.year + 60:
         return None
@@ -413,6 +415,8 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
     if not relation and not mod:
         return None
     text = narrative.text
+    if is_title_inside_sentence(text, m.start("season"), m.end("season")):
+        return None  # "the Winter Olympics", "The Summer Games"
     # "the fall of Tripoli" is an event, not autumn.
     if re.match(r"\s{1,3}of\b", text[m.end() : m.end() + 5]) or (
         code == "FA" and relation == "the"
