@@ -150,20 +150,20 @@ def test_queries_do_not_grow_with_the_number_of_events(client, db, suffix):
     assert few == many
 
 
-def test_page_reads_the_timeline_its_overview_and_its_events_with_sources_in_four_queries(
+def test_page_reads_its_version_overview_and_events_with_sources_in_five_queries(
     client, small_timeline, django_assert_num_queries
 ):
-    # The timeline with its version; the counts per month; the events; their sources.
-    with django_assert_num_queries(4):
+    # The timeline and its version (two); the counts per month; the events; their sources.
+    with django_assert_num_queries(5):
         client.get(PAGE)
 
 
-def test_a_cached_page_costs_one_query(client, small_timeline, django_assert_num_queries):
+def test_a_cached_page_costs_only_its_version(client, small_timeline, django_assert_num_queries):
     client.get(PAGE)
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(2):
         client.get(PAGE)
 
 
 def test_the_feed_reads_the_timeline_once(client, small_timeline, django_assert_num_queries):
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         client.get(reverse("public:feed", args=["syria-astana"]))

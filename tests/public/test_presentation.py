@@ -38,7 +38,7 @@ def test_chart_has_one_column_per_month_and_a_bar_only_where_events_are():
     ]
     assert [bar.href for bar in chart.bars] == ["#month-2016-11", "#month-2017-01"]
     # Three columns (November, December, January): the second bar starts two thirds across.
-    assert chart.bars[1].x == pytest.approx(66.6667)
+    assert chart.bars[1].x == "66.667%"
     assert chart.bars[0].height == chart.bars[1].height == chart.bars_height
     assert [tick.text for tick in chart.ticks] == ["2016", "2017"]
     assert "1 event dated only to a quarter, a season or a year is listed" in chart.caption

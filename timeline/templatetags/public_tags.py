@@ -21,10 +21,11 @@ MAX_LABELS = 12
 
 @dataclass(frozen=True, slots=True)
 class Bar:
-    x: float
-    column_width: float
-    bar_x: float
-    bar_width: float
+    # Percentages as strings: a template would localise a float ("12,5" breaks SVG).
+    x: str
+    column_width: str
+    bar_x: str
+    bar_width: str
     top: int
     height: int
     href: str
@@ -33,8 +34,12 @@ class Bar:
 
 @dataclass(frozen=True, slots=True)
 class Tick:
-    x: float
+    x: str
     text: str
+
+
+def _percent(value: float) -> str:
+    return f"{value:.3f}".rstrip("0").rstrip(".") + "%"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +86,10 @@ def _bars(counts: list[tuple[int, str, str]]) -> tuple[Bar, ...]:
         height = max(2, round(count / tallest * BARS_HEIGHT))
         bars.append(
             Bar(
-                x=round(index * width, 4),
-                column_width=round(width, 4),
-                bar_x=round(index * width + width * 0.1, 4),
-                bar_width=round(width * 0.8, 4),
+                x=_percent(index * width),
+                column_width=_percent(width),
+                bar_x=_percent(index * width + width * 0.1),
+                bar_width=_percent(width * 0.8),
                 top=BARS_HEIGHT - height,
                 height=height,
                 href=href,
@@ -100,7 +105,7 @@ def _ticks(columns: list[str], first_of_year: list[bool]) -> tuple[Tick, ...]:
     step = max(1, math.ceil(len(starts) / MAX_LABELS))
     width = 100 / len(columns)
     return tuple(
-        Tick(x=round(index * width, 4), text=columns[index])
+        Tick(x=_percent(index * width), text=columns[index])
         for index in starts[::step]
         if index * width <= 92
     )

@@ -183,9 +183,17 @@ def timeline_detail(request, slug: str):
             ).strip(),
         )
 
+    in_page = listing.whole_timeline
+    chart_html = _cached(
+        f"{stamp}:chart:{in_page}",
+        lambda: render_to_string(
+            f"{TEMPLATE}#chart", {"overview": overview, "in_page": in_page}
+        ).strip(),
+    )
     context = {
         "timeline": timeline,
         "overview": overview,
+        "chart_html": mark_safe(chart_html),  # noqa: S308 (rendered by our own template)
         "listing": listing,
         "matches": matches,
         "search_limit": SEARCH_LIMIT,
