@@ -164,3 +164,21 @@ def test_later_in_the_day_is_the_story_day():
 def test_the_end_of_the_month():
     timex = only("Troops will arrive by the end of the month.", dt.date(1990, 8, 10))
     assert (timex.text, timex.value, timex.mod) == ("the end of the month", "1990-08", "END")
+
+
+def test_narrative_expressions_follow_the_story_date():
+    story = "Rebels seized the town on March 3, 2011. "
+    dct = dt.date(2011, 6, 9)
+    assert values(story + "They left the same day.", dct)[-1] == ("the same day", "2011-03-03")
+    assert values(story + "They left that night.", dct)[-1] == ("that night", "2011-03-03TNI")
+    assert values(story + "They had arrived the day before.", dct)[-1] == (
+        "the day before",
+        "2011-03-02",
+    )
+    assert values(story + "Hours later they left.", dct)[-1] == ("Hours later", "2011-03-03")
+    assert values(story + "The previous year was calm.", dct)[-1] == ("The previous year", "2010")
+
+
+def test_the_night_of_a_date_leaves_the_date_to_say_which():
+    found = values("Rebels fled on the night of March 5.", dt.date(2011, 6, 9))
+    assert found == [("March 5", "2011-03-05")]

@@ -303,6 +303,8 @@ def _part_of_day(
     m, narrative: Narrative, det: str, unit: str, mod: str | None
 ) -> Resolution | None:
     code = PARTS_OF_DAY[unit]
+    if det == "the" and re.match(r"\s{1,3}of\b", narrative.text[m.end() : m.end() + 5]):
+        return None  # "the night of March 5": the date says which night
     if det in ("this",):
         base = narrative.dct
     elif det in ("last",) and unit in ("night", "evening"):
@@ -413,6 +415,10 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
         count = parse_number(num_text)
     granularity = _UNIT_GRANULARITY.get(unit, "day")
     if unit in ("second", "minute", "hour"):
+        story_day = narrative.anchor_for("day")
+        narrated = direction_word in ("later", "earlier", "after", "before")
+        if count is None and narrated and story_day is not None and story_day.granularity == "day":
+            return Resolution("DATE", story_day.value, mod, story_day.value)  # "hours later"
         if count is None:
             return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         code = _DURATION_CODES[unit]
