@@ -10,8 +10,9 @@ from ..dates import value_range
 from ..types import Timex
 from .clauses import VerbGroup, clause_starts, verb_group_in, verb_group_near
 from .dating import bare_weekday, next_weekday_on_or_after, shift
-from .entities import TITLE_WORDS, find_entities
+from .entities import TITLE_WORDS, find_entities, group_word
 from .lexicon import (
+    COMMON_WORDS,
     EVENT_NOUN_FAMILIES,
     EVENT_NOUNS,
     PLANNED_CUES,
@@ -259,8 +260,16 @@ STATEMENT_TITLE_WORDS = 15
 
 def _looks_proper(tokens: list[Token], token: Token) -> bool:
     """A capital that is not just the sentence's first letter: a name."""
+    if not token.is_capitalised:
+        return False
     index = tokens.index(token)
-    return token.is_capitalised and index > 0 and tokens[index - 1].text not in "\"“‘'("
+    if index > 0 and tokens[index - 1].text not in "\"“‘'(":
+        return True
+    # Sentence-initial: a name unless it is a common word ("The", "Talks", "Rebels").
+    lower = token.bare
+    return not (
+        lower in COMMON_WORDS or lower in EVENT_NOUNS or analyse(lower) or group_word(lower)
+    )
 
 
 def _event_noun_before(tokens: list[Token], span: range, removed: set[int]) -> int | None:

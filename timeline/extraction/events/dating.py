@@ -122,14 +122,19 @@ def infer_dct(text: str) -> dt.date | None:
 
 
 def _year_for_weekday(text, month, day, weekday, years, latest_year) -> dt.date | None:
-    low = latest_year if latest_year is not None else 1990
+    today = dt.date.today()
+    low = latest_year if latest_year is not None else today.year - 40
     candidates = [
         found
-        for year in range(low, low + 40)
+        for year in range(low, low + 41)
         if (found := _safe_date(year, month, day)) and found.weekday() == weekday
     ]
     if not candidates:
         return None
+    if latest_year is None:
+        # Nothing in the text to go by: the most recent such day, as a newsroom reads it.
+        past = [candidate for candidate in candidates if candidate <= today]
+        return past[-1] if past else candidates[0]
     spans = set()
     for match in _YEARS_DURATION.finditer(text):
         word = match.group(1).lower()

@@ -96,8 +96,15 @@ def _match_gazetteer(words, index, table):
             continue
         if kind != "group" and not _is_capitalised(phrase_words[0]):
             continue
-        if kind == "group" and length == 1 and _is_capitalised(phrase) and index > 0:
-            # "Forces" inside a name ("Syrian Democratic Forces") is caught as the name.
+        if (
+            kind == "group"
+            and _is_capitalised(phrase)
+            and (
+                index > 0
+                or (index + length < len(words) and _is_capitalised(words[index + length][0]))
+            )
+        ):
+            # "Forces" inside a name ("Syrian Democratic Forces"), "President" before one.
             continue
         return length, key, kind
     return None
@@ -125,6 +132,12 @@ def _name_length(words, index) -> int:
 def _add(found: list[str], key: str) -> None:
     if key not in found:
         found.append(key)
+
+
+def group_word(word: str) -> bool:
+    """A common noun for a side of a story ("rebels", "regime")."""
+    entry = lookup().get(word.lower())
+    return entry is not None and entry[1] == "group"
 
 
 def clean_name(name: str) -> str:

@@ -50,6 +50,12 @@ CONNECTIVES = frozenset(
     "furthermore nonetheless nevertheless otherwise indeed".split()
 )
 
+COMMON_WORDS = (
+    (DETERMINERS | PRONOUNS | PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | AUXILIARIES)
+    | ADVERBS
+    | CONNECTIVES
+)
+
 # Verbs that report speech: when a time expression hangs on one of them, it dates the
 # saying ("said on Tuesday"), and the event is the statement.
 REPORTING_LEMMAS = frozenset(
