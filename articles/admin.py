@@ -1,10 +1,13 @@
+from django import forms
 from django.contrib import admin
 from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles.models import Article
+from articles.services import content_hash
 from timeline.admin import MENTION_READONLY
 from timeline.models import Mention
+from timeline.services.extraction import article_queue_extraction
 
 
 class ArticleMentionInline(admin.TabularInline):
@@ -17,8 +20,32 @@ class ArticleMentionInline(admin.TabularInline):
     show_change_link = True
 
 
+class ArticleAdminForm(forms.ModelForm):
+    """Adding an article here follows the rules of every other way in: one text per timeline,
+    and the text as typed (the form would otherwise trim it). No Meta: the admin builds it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "body" in self.fields:
+            self.fields["body"].strip = False
+
+    def clean(self):
+        cleaned = super().clean()
+        body, timeline = cleaned.get("body"), cleaned.get("timeline")
+        if self.instance.pk is None and body and timeline:
+            digest = content_hash(body)
+            existing = Article.objects.filter(timeline=timeline, content_hash=digest).first()
+            if existing:
+                raise forms.ValidationError(
+                    f"The same text is already stored as “{existing}” (article {existing.pk})."
+                )
+            self.instance.content_hash = digest
+        return cleaned
+
+
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
+    form = ArticleAdminForm
     list_display = (
         "title",
         "source",
@@ -48,3 +75,15 @@ class ArticleAdmin(SimpleHistoryAdmin):
     # Django 6 assumes https for a URL typed without a scheme; newsroom links are https.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = [ArticleMentionInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Every mention's offsets point into the body: once saved, it never changes.
+        if obj is not None:
+            return (*self.readonly_fields, "body", "original_file")
+        return self.readonly_fields
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if not change:
+            # The admin's own transaction is still open: the task is sent once it commits.
+            article_queue_extraction(article=obj)

@@ -1,0 +1,75 @@
+"""Forms for the article pages: upload, paste, and an editor's publication date."""
+
+from django import forms
+
+from articles.ingest import ACCEPTED_EXTENSIONS
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files at once. Each file is judged on its own later (empty, too large, the
+    wrong format), so one bad file gives one message instead of refusing the whole form."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": _accept_attribute()}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = [upload for upload in (data or []) if upload]
+        if not files and self.required:
+            raise forms.ValidationError("Choose at least one file.", code="required")
+        return files
+
+
+def _accept_attribute() -> str:
+    return ",".join(sorted(ACCEPTED_EXTENSIONS))
+
+
+class BatchDefaultsForm(forms.Form):
+    """What the editor states for every article of the batch."""
+
+    source = forms.CharField(
+        max_length=200,
+        required=False,
+        help_text="Outlet or agency, when the files do not say.",
+    )
+    published_on = forms.DateField(
+        required=False,
+        label="Published on",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Leave empty to take each file's own date.",
+    )
+
+
+class UploadForm(BatchDefaultsForm):
+    files = MultipleFileField(label="Files")
+
+    field_order = ["files", "source", "published_on"]
+
+
+class PasteForm(BatchDefaultsForm):
+    title = forms.CharField(max_length=300)
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 8}),
+        # The text is cleaned and stored as given: no silent trimming by the form.
+        strip=False,
+        max_length=2_000_000,
+    )
+    url = forms.URLField(max_length=1000, required=False, assume_scheme="https", label="URL")
+
+    field_order = ["title", "text", "source", "published_on", "url"]
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        if not text.strip():
+            raise forms.ValidationError("Paste the article's text.", code="required")
+        return text
+
+
+class PublishedOnForm(forms.Form):
+    published_on = forms.DateField(
+        label="Published on", widget=forms.DateInput(attrs={"type": "date"})
+    )

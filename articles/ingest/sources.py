@@ -1,0 +1,106 @@
+"""Where files to import come from: paths (folders walked recursively) and manifests.
+
+A manifest is JSON Lines or CSV, one record per article: `file` (relative to the manifest),
+and optionally `title`, `published` (YYYY-MM-DD), `source` and `url`.
+"""
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from articles.ingest.types import Rejection
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    label: str
+    title: str = ""
+    published_on: date | None = None
+    source: str = ""
+    url: str = ""
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[SourceFile | Rejection]:
+    """Every file under the given paths, in a stable order; hidden files and folders skipped."""
+    for given in paths:
+        path = Path(given)
+        if path.is_file():
+            yield SourceFile(path=path, label=str(path))
+        elif path.is_dir():
+            for folder, subfolders, files in os.walk(path):
+                subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        file_path = Path(folder) / name
+                        yield SourceFile(path=file_path, label=str(file_path))
+        else:
+            yield Rejection(label=str(path), reason="no such file or folder")
+
+
+def iter_manifest(manifest: str | Path) -> Iterator[SourceFile | Rejection]:
+    manifest = Path(manifest)
+    if manifest.suffix.lower() == ".csv":
+        records = _csv_records(manifest)
+    else:
+        records = _jsonl_records(manifest)
+    for line_number, record in records:
+        where = f"{manifest.name}, line {line_number}"
+        if isinstance(record, str):
+            yield Rejection(label=where, reason=record)
+            continue
+        yield _source_file(manifest.parent, where, record)
+
+
+def _jsonl_records(manifest: Path) -> Iterator[tuple[int, dict | str]]:
+    with manifest.open(encoding="utf-8-sig") as lines:
+        for line_number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield line_number, f"not valid JSON ({error.msg})"
+                continue
+            yield line_number, record if isinstance(record, dict) else "not a JSON object"
+
+
+def _csv_records(manifest: Path) -> Iterator[tuple[int, dict | str]]:
+    with manifest.open(encoding="utf-8-sig", newline="") as rows:
+        reader = csv.DictReader(rows)
+        for row in reader:
+            # The line the record ends on: a quoted cell may span several.
+            yield reader.line_num, row
+
+
+def _source_file(folder: Path, where: str, record: dict) -> SourceFile | Rejection:
+    file_name = _text(record.get("file"))
+    if not file_name:
+        return Rejection(label=where, reason="the record names no file")
+    path = folder / file_name
+    published_text = _text(record.get("published"))
+    published_on = None
+    if published_text:
+        try:
+            published_on = date.fromisoformat(published_text[:10])
+        except ValueError:
+            return Rejection(
+                label=str(path), reason=f"published “{published_text}” is not a YYYY-MM-DD date"
+            )
+    return SourceFile(
+        path=path,
+        label=str(path),
+        title=_text(record.get("title")),
+        published_on=published_on,
+        source=_text(record.get("source")),
+        url=_text(record.get("url")),
+    )
+
+
+def _text(value) -> str:
+    # JSON null and CSV's empty cell both mean "not given".
+    return "" if value is None else " ".join(str(value).split())

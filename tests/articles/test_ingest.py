@@ -1,0 +1,403 @@
+"""Reading files into clean articles: formats, encodings, news conventions, bad input.
+
+Plain Python: no database, no Django.
+"""
+
+import io
+from datetime import date
+
+import pytest
+
+from articles.ingest import FileTooLarge, RejectedFile, Rejection, read_document, read_limited
+from tests.articles import files
+
+
+def read_one(name: str, data: bytes):
+    [article] = read_document(name, data)
+    return article
+
+
+def rejection_reason(name: str, data: bytes) -> str:
+    with pytest.raises(RejectedFile) as rejected:
+        read_document(name, data)
+    return rejected.value.reason
+
+
+# Encodings -------------------------------------------------------------------------------
+
+STORY = "“Talks” began in Astana – on Monday, said Ségolène’s aide.\n\nRebels stayed away."
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        STORY.encode("utf-8"),
+        b"\xef\xbb\xbf" + STORY.encode("utf-8"),
+        STORY.encode("utf-16"),  # with its byte-order mark
+        STORY.encode("utf-16-le"),  # without one
+        STORY.encode("utf-16-be"),
+        STORY.encode("cp1252"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-le", "utf-16-be", "windows-1252"],
+)
+def test_every_encoding_decodes_to_the_same_text_with_its_typography(encoded):
+    article = read_one("story.txt", encoded)
+    assert "“Talks” began in Astana – on Monday, said Ségolène’s aide." in article.body
+    assert "\ufeff" not in article.body
+
+
+def test_latin_1_decodes_accented_letters():
+    text = "Les négociations ont commencé à Astana lundi. Garçon, élève, déjà vu."
+    article = read_one("story.txt", text.encode("latin-1"))
+    assert "Les négociations ont commencé à Astana lundi." in article.body
+
+
+def test_invalid_utf8_is_refused_with_the_position_of_the_bad_byte():
+    data = "Talks began “today”.".encode() + b"\xff\xfe" + " more naïve text".encode()
+    reason = rejection_reason("broken.txt", data)
+    assert "not valid UTF-8" in reason and "0xFF" in reason
+
+
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        (files.PNG, "PNG image"),
+        (files.EXE, "Windows executable"),
+        (files.ELF, "Linux executable"),
+        (files.make_zip(), "ZIP archive"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG image"),
+    ],
+    ids=["png", "exe", "elf", "zip", "jpeg"],
+)
+def test_binary_files_are_refused_and_named(data, named):
+    assert named in rejection_reason("article.txt", data)
+
+
+def test_nul_bytes_in_a_text_file_are_refused():
+    assert "NUL" in rejection_reason("story.txt", b"Talks began\x00 on Monday.\x00\x00 More text.")
+
+
+def test_a_few_stray_control_characters_are_dropped():
+    article = read_one("story.txt", b"Talks began\x07 on Monday in Astana.\x1b")
+    assert article.body == "Talks began on Monday in Astana."
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n\t  "], ids=["empty", "whitespace"])
+def test_empty_files_are_refused(data):
+    assert rejection_reason("empty.txt", data) == "it is empty"
+
+
+def test_unknown_extensions_are_refused_naming_the_accepted_ones():
+    reason = rejection_reason("photo.jpeg", b"whatever")
+    assert "“.jpeg” is not a format we read" in reason
+    assert ".docx" in reason and ".html" in reason
+
+
+def test_size_limit_is_enforced_while_reading_not_after():
+    class CountingStream(io.BytesIO):
+        read_bytes = 0
+
+        def read(self, size=-1):
+            chunk = super().read(size)
+            self.read_bytes += len(chunk)
+            return chunk
+
+    stream = CountingStream(b"x" * 10_000_000)
+    with pytest.raises(FileTooLarge):
+        read_limited(stream, 1_000_000)
+    assert stream.read_bytes < 1_200_000
+
+
+# Plain text and news conventions ---------------------------------------------------------
+
+
+def test_plain_text_takes_title_dateline_and_agency_and_drops_the_comment_widget():
+    article = read_one("afp.txt", files.AFP_STORY.encode())
+    assert article.title == "Syria peace talks off to rocky start"
+    assert article.dateline == "ASTANA, Kazakhstan (3rd UPDATE) –"
+    assert article.source == "Agence France-Presse"
+    assert article.body.startswith("ASTANA, Kazakhstan (3rd UPDATE) – Syrian rebels")
+    for widget in ("Add a comment", "Sort by", "no comments yet"):
+        assert widget not in article.body
+    assert article.body.endswith("building confidence on the ground.")
+
+
+def test_the_demo_story_is_cleaned_like_any_upload():
+    from pathlib import Path
+
+    demo = Path(__file__).resolve().parents[2] / "articles/demo/afp-astana-talks-2017-01-23.txt"
+    article = read_one(demo.name, demo.read_bytes())
+    assert article.title == "Syria peace talks off to rocky start"
+    assert article.source == "Agence France-Presse"
+    assert article.dateline == "ASTANA, Kazakhstan (3rd UPDATE) –"
+    assert "Add a comment" not in article.body
+    assert "December 30 agreement" in article.body
+
+
+def test_crawl_timestamp_gives_the_date_and_the_headline_fused_before_it():
+    text = (
+        "An unrelated promo line from the site.\n\n"
+        "Full Article Rebels take port town LONDON | Mon Mar 21, 2011 10:22 am EDT "
+        "LONDON (Reuters) - Rebels took the port town on Monday.\n\n"
+        "Fighting went on for two days."
+    )
+    article = read_one("crawl.txt", text.encode())
+    assert article.title == "Rebels take port town"
+    assert article.published.value == date(2011, 3, 21)
+    assert article.published.origin == "text"
+    assert article.source == "Reuters"
+    assert article.dateline == "LONDON (Reuters) -"
+    assert article.body.startswith("LONDON (Reuters) - Rebels took")
+    assert "promo" not in article.body
+
+
+def test_without_a_headline_the_title_is_the_lead_sentence_after_the_dateline():
+    text = (
+        "RABAT | Sun Feb 20, 2011 6:47 pm EST RABAT (Reuters) - A son of Libyan leader Muammar "
+        "Gaddafi promised a program of reforms on Sunday after bloody protests against his "
+        "father's rule reached the capital.\n\nHe said the congress would meet on Monday."
+    )
+    article = read_one("lead.txt", text.encode())
+    assert article.title.startswith("A son of Libyan leader Muammar Gaddafi promised")
+    assert len(article.title) <= 120 and article.title.endswith("…")
+
+
+def test_credits_end_the_story_and_name_the_reporter():
+    text = (
+        "CAIRO (Reuters) - Talks began on Monday in the capital, officials said.\n\n"
+        "They are expected to last a week.\n\n"
+        "(Reporting by Jane Roe; Editing by John Doe) An advertisement the crawler kept\n\n"
+        "A reader's comment glued after the story."
+    )
+    article = read_one("credits.txt", text.encode())
+    assert article.body.endswith("(Reporting by Jane Roe; Editing by John Doe)")
+    assert article.byline == "Jane Roe"
+
+
+def test_a_comment_section_late_in_the_text_is_cut_off():
+    story = "\n\n".join(
+        f"Paragraph {number} of the story, long enough to count." for number in range(8)
+    )
+    text = f"{story}\n\nComments (2)\n\nThis is a reader's rant about something else entirely."
+    article = read_one("comments.txt", text.encode())
+    assert "rant" not in article.body
+    assert article.body.endswith("Paragraph 7 of the story, long enough to count.")
+
+
+def test_share_buttons_are_dropped_but_prose_mentioning_them_is_kept():
+    text = "Share on Facebook\n\nTweet\n\nThe minister said she would share the report on Monday."
+    article = read_one("share.txt", text.encode())
+    assert article.body == "The minister said she would share the report on Monday."
+
+
+def test_byline_and_date_lines_in_the_header_are_read_and_taken_out_of_the_body():
+    text = (
+        "Ceasefire holds in Aleppo\n\nBy Jane Roe\n\n23 January 2017\n\n"
+        "ALEPPO, Syria — The ceasefire held overnight."
+    )
+    article = read_one("header.txt", text.encode())
+    assert article.title == "Ceasefire holds in Aleppo"
+    assert article.byline == "Jane Roe"
+    assert article.published.value == date(2017, 1, 23)
+    assert article.body == "ALEPPO, Syria — The ceasefire held overnight."
+    assert article.dateline == "ALEPPO, Syria —"
+
+
+def test_summary_bullets_give_the_title_when_there_is_no_headline():
+    text = (
+        "* Rebels say engaged in fierce battle for oil port * Hope for good news by morning "
+        "CAIRO, April 15 (Reuters) - Libyan rebels are engaged in a fierce battle.\n\nMore text."
+    )
+    article = read_one("bullets.txt", text.encode())
+    assert article.title == "Rebels say engaged in fierce battle for oil port"
+    assert article.dateline == "CAIRO, April 15 (Reuters) -"
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs():
+    text = (
+        "The talks opened in Astana on Monday with both delegations in the same\n"
+        "room, although the rebels refused to negotiate face to face with the\n"
+        "government side during the first session.\n\n"
+        "A second paragraph."
+    )
+    article = read_one("wrapped.txt", text.encode())
+    assert article.body.split("\n\n")[0].endswith(
+        "face to face with the government side during the first session."
+    )
+
+
+def test_backslash_escapes_left_by_exports_are_undone():
+    article = read_one(
+        "escaped.txt", rb"VIENNA\/MILAN (Reuters) - Shares fell \*sharply\* on Monday."
+    )
+    assert article.body == "VIENNA/MILAN (Reuters) - Shares fell *sharply* on Monday."
+
+
+def test_markdown_marks_are_removed_and_the_heading_is_the_title():
+    text = (
+        "# Talks open in *Astana*\n\n"
+        "ASTANA (AP) — Talks **opened** on [Monday](https://example.org/monday).\n\n"
+        "- Rebels stayed away\n- Monitors arrived\n"
+    )
+    article = read_one("story.md", text.encode())
+    assert article.title == "Talks open in Astana"
+    assert article.source == "Associated Press"
+    assert "Talks opened on Monday." in article.body
+    assert "Rebels stayed away" in article.body
+    assert "*" not in article.body and "](" not in article.body
+
+
+# HTML ------------------------------------------------------------------------------------
+
+PAGE = """<!doctype html><html><head>
+<meta charset="utf-8"><title>Talks open in Astana | Example News</title>
+<meta property="og:title" content="Talks open in Astana">
+<meta property="og:site_name" content="Example News">
+<meta name="author" content="Jane Roe">
+<meta property="article:published_time" content="2017-01-23T10:00:00Z">
+<link rel="canonical" href="https://news.example.org/astana">
+<script>document.write('tracking')</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World news section</a></nav>
+<article><h1>Talks open in Astana</h1>
+<p onclick="steal()">ASTANA, Kazakhstan (AFP) – Syrian rebels began peace talks on Monday,
+January 23, in the capital.</p>
+<p>Rebels refused to negotiate face to face.
+<a href="javascript:alert(1)">Read the statement</a>.</p>
+<p><img src="x" onerror="alert(2)">The talks will resume on Tuesday, officials said.</p>
+</article>
+<div class="share"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<section class="comments"><h3>Add a comment</h3><p>Sort by</p>
+<p>There are no comments yet.</p></section>
+<footer>Copyright Example News</footer></body></html>"""
+
+
+def test_html_main_text_and_metadata_through_trafilatura():
+    article = read_one("page.html", PAGE.encode())
+    assert article.title == "Talks open in Astana"
+    assert article.byline == "Jane Roe"
+    assert article.url == "https://news.example.org/astana"
+    assert article.published.value == date(2017, 1, 23)
+    assert article.published.origin == "metadata"
+    # The dateline names the agency: it wins over the site that republished the story.
+    assert article.source == "Agence France-Presse"
+    assert article.body.startswith("ASTANA, Kazakhstan (AFP) – Syrian rebels began")
+    for furniture in (
+        "Home",
+        "World news section",
+        "Share on Facebook",
+        "Add a comment",
+        "Copyright",
+    ):
+        assert furniture not in article.body
+
+
+def test_html_scripts_event_handlers_and_javascript_links_never_reach_the_text():
+    article = read_one("page.html", PAGE.encode())
+    for code in ("tracking", "steal()", "javascript:", "alert(", "onerror", "<"):
+        assert code not in article.body
+
+
+def test_html_with_a_javascript_canonical_link_keeps_no_url():
+    page = PAGE.replace("https://news.example.org/astana", "javascript:alert(1)")
+    assert read_one("page.html", page.encode()).url == ""
+
+
+def test_malformed_html_is_read():
+    page = (
+        b"<html><body><p>Unclosed <b>bold <p>Rebels took the town on 3 March 2011."
+        b"<div><p>Fighting went on</table></span>"
+    )
+    article = read_one("broken.htm", page)
+    assert "Rebels took the town on 3 March 2011." in article.body
+
+
+def test_html_declared_as_latin_1_reads_windows_1252_quotes():
+    page = (
+        '<html><head><meta charset="iso-8859-1"></head><body><p>“Talks” began – in Astana '
+        "on Monday, the ministry said in a statement.</p></body></html>"
+    )
+    article = read_one("page.html", page.encode("cp1252"))
+    assert "“Talks” began – in Astana" in article.body
+
+
+def test_html_page_with_no_text_is_refused():
+    page = b"<html><body><script>alert(1)</script><nav>Home</nav></body></html>"
+    assert rejection_reason("empty.html", page) == "it has no text"
+
+
+def test_a_saved_web_page_with_a_txt_name_is_read_as_html():
+    article = read_one("saved.txt", PAGE.encode())
+    assert article.title == "Talks open in Astana"
+    assert "<p" not in article.body
+
+
+# Word and PDF ----------------------------------------------------------------------------
+
+
+def test_docx_paragraphs_and_core_properties():
+    data = files.make_docx(
+        ["CAIRO (AP) — Talks began on Monday.", "They will resume on Tuesday."],
+        title="Talks begin in Cairo",
+        author="Jane Roe",
+    )
+    article = read_one("story.docx", data)
+    assert article.title == "Talks begin in Cairo"
+    assert article.byline == "Jane Roe"
+    assert article.body == "CAIRO (AP) — Talks began on Monday.\n\nThey will resume on Tuesday."
+    assert article.published is None
+
+
+def test_a_zip_named_docx_is_refused():
+    assert "not a Word .docx document" in rejection_reason("fake.docx", files.make_zip())
+
+
+def test_pdf_text_is_extracted_and_unwrapped():
+    data = files.make_pdf(
+        [
+            "TRIPOLI (Reuters) - Rebels entered the capital on Sunday with little sign of",
+            "resistance from forces loyal to the government, witnesses said.",
+            "Fighting continued near the port.",
+        ],
+        title="Rebels enter Tripoli",
+    )
+    article = read_one("story.pdf", data)
+    assert article.title == "Rebels enter Tripoli"
+    assert article.source == "Reuters"
+    assert "little sign of resistance from forces" in article.body
+
+
+def test_a_text_file_named_pdf_is_refused():
+    assert rejection_reason("story.pdf", b"Just some text.") == "it is not a PDF document"
+
+
+# Feeds -----------------------------------------------------------------------------------
+
+
+def test_rss_gives_one_article_per_entry_with_its_title_link_and_date():
+    first, second, empty = read_document("wire.rss", files.RSS.encode())
+    assert first.title == "Talks open in Astana"
+    assert first.url == "https://wire.example.org/astana"
+    assert first.published.value == date(2017, 1, 23) and first.published.origin == "feed"
+    assert first.source == "Agence France-Presse"
+    assert "Rebels refused to meet face to face." in first.body
+    assert "alert" not in first.body
+    assert second.title == "Ceasefire holds"
+    assert second.source == "Example Wire: World"
+    assert second.published.value == date(2016, 12, 31)
+    assert isinstance(empty, Rejection)
+    assert empty.label == "wire.rss, entry 3 “Empty entry”"
+    assert empty.reason == "it has no text"
+
+
+def test_atom_entries_are_read_too():
+    [entry] = read_document("feed.atom", files.ATOM.encode())
+    assert entry.title == "Second day of talks"
+    assert entry.url == "https://atom.example.org/day-two"
+    assert entry.published.value == date(2017, 1, 24)
+    assert entry.body == "Talks resumed on Tuesday in Astana."
+
+
+def test_xml_that_is_not_a_feed_is_refused():
+    assert rejection_reason("data.xml", b"<?xml version='1.0'?><catalog><book/></catalog>") == (
+        "it is not an RSS or Atom feed"
+    )
