@@ -159,6 +159,31 @@ def _listing(params, overview: Overview) -> Listing:
     return Listing(year=year, query=query, chosen_year=chosen, notice=notice)
 
 
+def _events_html(timeline: PublicTimeline, stamp: str, listing: Listing) -> str:
+    """The listed events as HTML; a plain listing (no search) is cached under the version."""
+    if listing.query:
+        events = public_events(
+            timeline=timeline, year=listing.year, query=listing.query, limit=SEARCH_LIMIT
+        )
+        return render_to_string(f"{TEMPLATE}#listing", {"events": events}).strip()
+    return _cached(
+        f"{stamp}:listing:{listing.year or 'all'}",
+        lambda: render_to_string(
+            f"{TEMPLATE}#listing",
+            {"events": public_events(timeline=timeline, year=listing.year)},
+        ).strip(),
+    )
+
+
+def _chart_html(stamp: str, overview: Overview, *, in_page: bool) -> str:
+    return _cached(
+        f"{stamp}:chart:{in_page}",
+        lambda: render_to_string(
+            f"{TEMPLATE}#chart", {"overview": overview, "in_page": in_page}
+        ).strip(),
+    )
+
+
 @require_GET
 @condition(etag_func=_page_etag)
 def timeline_detail(request, slug: str):
@@ -166,46 +191,41 @@ def timeline_detail(request, slug: str):
     stamp = f"public:{CACHE_GENERATION}:{timeline.id}:{timeline.version}"
     overview = _cached(f"{stamp}:overview", lambda: timeline_overview(timeline=timeline))
     listing = _listing(request.GET, overview)
-
     if listing.query:
-        events = public_events(
-            timeline=timeline, year=listing.year, query=listing.query, limit=SEARCH_LIMIT
-        )
         matches = public_event_count(timeline=timeline, year=listing.year, query=listing.query)
-        events_html = render_to_string(f"{TEMPLATE}#listing", {"events": events}).strip()
     else:
         matches = overview.years[listing.year] if listing.year else overview.total
-        events_html = _cached(
-            f"{stamp}:listing:{listing.year or 'all'}",
-            lambda: render_to_string(
-                f"{TEMPLATE}#listing",
-                {"events": public_events(timeline=timeline, year=listing.year)},
-            ).strip(),
-        )
-
-    in_page = listing.whole_timeline
-    chart_html = _cached(
-        f"{stamp}:chart:{in_page}",
-        lambda: render_to_string(
-            f"{TEMPLATE}#chart", {"overview": overview, "in_page": in_page}
-        ).strip(),
-    )
     context = {
         "timeline": timeline,
         "overview": overview,
-        "chart_html": mark_safe(chart_html),  # noqa: S308 (rendered by our own template)
         "listing": listing,
         "matches": matches,
         "search_limit": SEARCH_LIMIT,
         "whole_timeline_limit": WHOLE_TIMELINE_LIMIT,
-        "events_html": mark_safe(events_html),  # noqa: S308 (rendered by our own template)
         "canonical_url": request.build_absolute_uri(
             timeline.path + (f"?year={listing.year}" if listing.chosen_year else "")
         ),
     }
+    # The HTML pieces come from our own templates (escaped there), kept as HTML in the cache.
     if _partial_request(request):
+        context["events_html"] = mark_safe(_events_html(timeline, stamp, listing))  # noqa: S308
         response = render(request, f"{TEMPLATE}#htmx-results", context)
     else:
+
+        def body() -> str:
+            context["events_html"] = mark_safe(_events_html(timeline, stamp, listing))  # noqa: S308
+            context["chart_html"] = mark_safe(  # noqa: S308
+                _chart_html(stamp, overview, in_page=listing.whole_timeline)
+            )
+            return render_to_string(f"{TEMPLATE}#body", context)
+
+        # Below the site header the page is the same for every visitor: a plain listing
+        # (no search, no notice) is cached whole, so a request renders little but the header.
+        if listing.query or listing.notice:
+            body_html = body()
+        else:
+            body_html = _cached(f"{stamp}:body:{listing.year}:{listing.chosen_year}", body)
+        context["body_html"] = mark_safe(body_html)  # noqa: S308
         response = render(request, TEMPLATE, context)
     patch_vary_headers(response, ["HX-Request"])
     return _revalidate(response, request)
