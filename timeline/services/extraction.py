@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
+from simple_history.utils import bulk_create_with_history
 
 from articles.models import Article
 from timeline.extraction import EventExtraction, ExtractedEvent, extract_events
@@ -247,14 +248,19 @@ def article_events_replace(*, article: Article, extraction: EventExtraction) -> 
     }
     pairs: list[tuple[Event, ExtractedEvent]] = []
     used: set[int] = set()
+    new_events: list[Event] = []
     for found in extraction.events:
         event = _previous_event_for(found, previous, span_owner, used)
         if event is None:
-            event = _event_create(article=article, found=found)
+            event = Event(timeline_id=article.timeline_id, support=1, **_engine_values(found))
+            new_events.append(event)
         else:
             used.add(event.pk)
             _event_refresh(event=event, found=found, article=article)
         pairs.append((event, found))
+    if new_events:
+        # One insert for the events and one for their history rows, not two per event.
+        bulk_create_with_history(new_events, Event)
 
     # Mentions of an editor's event this run no longer finds are kept: never lose evidence
     # an editor relied on. Every other old mention is reused (same span) or deleted.
@@ -272,6 +278,7 @@ def article_events_replace(*, article: Article, extraction: EventExtraction) -> 
     }
     touched_events: set[int] = set(origin_ids)
     standing_cache = dict(previous)
+    created: list[Mention] = []
     for event, found in pairs:
         target = _standing_event(event, standing_cache)
         touched_events.update({event.pk, target.pk})
@@ -289,27 +296,30 @@ def article_events_replace(*, article: Article, extraction: EventExtraction) -> 
             }
             mention = reusable.pop((event.pk, extracted.timex_start, extracted.timex_end), None)
             if mention is None:
-                Mention.objects.create(
-                    article=article,
-                    origin_event=event,
-                    timex_start=extracted.timex_start,
-                    timex_end=extracted.timex_end,
-                    **values,
+                created.append(
+                    Mention(
+                        article=article,
+                        origin_event=event,
+                        timex_start=extracted.timex_start,
+                        timex_end=extracted.timex_end,
+                        **values,
+                    )
                 )
             elif any(getattr(mention, name) != values[name] for name in MENTION_FIELDS):
                 for name, value in values.items():
                     setattr(mention, name, value)
                 mention.save(update_fields=[name.removesuffix("_id") for name in MENTION_FIELDS])
+    Mention.objects.bulk_create(created)
     stale = [m.pk for m in reusable.values()]
     touched_events.update(m.event_id for m in reusable.values())
     Mention.objects.filter(pk__in=stale).delete()
 
     # An untouched proposed event of the previous run that no mention supports any more goes.
-    abandoned = [
-        pk
-        for pk, event in previous.items()
-        if pk not in used and _is_untouched(event) and not event.mentions.exists()
-    ]
+    candidates = [pk for pk, event in previous.items() if pk not in used and _is_untouched(event)]
+    supported = set(
+        Mention.objects.filter(event_id__in=candidates).values_list("event_id", flat=True)
+    )
+    abandoned = [pk for pk in candidates if pk not in supported]
     Event.objects.filter(pk__in=abandoned).delete()
     events_refresh_support(event_ids=touched_events - set(abandoned))
     return Mention.objects.filter(article=article).values("event_id").distinct().count()
@@ -344,10 +354,6 @@ def _engine_values(found: ExtractedEvent) -> dict:
     }
 
 
-def _event_create(*, article: Article, found: ExtractedEvent) -> Event:
-    return Event.objects.create(timeline_id=article.timeline_id, support=1, **_engine_values(found))
-
-
 def _event_refresh(*, event: Event, found: ExtractedEvent, article: Article) -> None:
     """Rewrite an untouched proposed event only this article supports; keep any other."""
     if not _is_untouched(event):
@@ -373,8 +379,10 @@ def events_refresh_support(*, event_ids) -> None:
         .annotate(articles=Count("mentions__article", distinct=True))
         .values_list("pk", "articles")
     )
+    current = dict(Event.objects.filter(pk__in=ids).values_list("pk", "support"))
     for pk, articles in counts.items():
-        Event.objects.filter(pk=pk).exclude(support=articles).update(support=articles)
+        if current.get(pk) != articles:
+            Event.objects.filter(pk=pk).update(support=articles)
 
 
 def articles_stalled(*, now=None):
