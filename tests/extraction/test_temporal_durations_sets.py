@@ -107,3 +107,8 @@ def test_for_a_while_is_an_unknown_duration():
 def test_over_before_a_vague_count_is_a_preposition():
     timex = only("The system evolved over several years.")
     assert (timex.text, timex.value, timex.mod) == ("several years", "PXY", None)
+
+
+def test_bare_plural_after_after_is_a_vague_duration():
+    timex = only("Talks resumed after weeks of fighting.")
+    assert (timex.text, timex.value) == ("weeks", "PXW")

@@ -183,9 +183,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "bare_plural",  # "for years", "for decades", "in years" (core excludes the preposition)
-        rf"(?<!\w)(?:for|in|over|within|during|take|took|takes|lasted?|lasting)"
-        rf"{S}(?P<core>(?:(?:many|several|the){S})?(?:seconds|minutes|hours|days|weeks|months|"
-        rf"years|decades|centuries))(?!\w)(?!{S}(?:of|ago|later|earlier|before|after)\b)",
+        rf"(?<!\w)(?:for|in|over|within|during|take|took|takes|taken|lasted?|lasting|after|"
+        rf"following|follows|followed|spent|spend|spends|end|ended|ending|through|waited|wait)"
+        rf"{S}(?P<core>(?:(?:many|several){S})?(?:seconds|minutes|hours|days|weeks|months|"
+        rf"years|decades|centuries))(?!\w)(?!{S}(?:ago|later|earlier|before|after|old)\b)",
     ),
     _rule(
         "time",  # "2:30 p.m.", "0900 GMT", "noon Saturday", "10 p.m. Wednesday"

@@ -152,7 +152,7 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
         soon = re.match(r"\s{1,3}soon\b", text[m.end() : m.end() + 8])
         end = m.end() + soon.end() if soon else None
         return Resolution("DATE", "FUTURE_REF", end=end)  # "one day soon", "will one day be"
-    if unit == "quarter" and count is None:
+    if unit == "quarter" and (num or "").lower() == "some":
         return None  # "in some quarters": among some people
     if unit == "weekend" and count == 1 and num and num.lower() in ("a", "one"):
         return None
