@@ -158,7 +158,7 @@ def test_dateline_date_and_clock_form_one_time():
 
 def test_later_in_the_day_is_the_story_day():
     found = values("He landed on Feb. 13, 1998 and spoke later in the day.", dt.date(1998, 2, 14))
-    assert found == [("Feb. 13, 1998", "1998-02-13"), ("the day", "1998-02-13")]
+    assert found == [("Feb. 13, 1998", "1998-02-13"), ("later in the day", "1998-02-13")]
 
 
 def test_the_end_of_the_month():

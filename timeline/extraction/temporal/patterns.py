@@ -50,8 +50,9 @@ UNIT = (
     r"quarters?|years?|decades?|century|centuries|millenni(?:um|a|ums))"
 )
 POINT_PREFIX = (
-    r"(?:(?P<pmod>early|earlier|mid|middle|late|later|the\s{1,3}(?:very\s{1,3})?"
-    r"(?:beginning|start|end|middle|close|dawn|turn|height|first\s+days|last\s+days)\s{1,3}of)"
+    r"(?:(?P<pmod>(?:earlier|later|early|late)\s{1,3}in|early|earlier|mid|middle|late|later|"
+    r"the\s{1,3}(?:very\s{1,3})?"
+    r"(?:beginning|start|end|middle|dawn|turn|height|first\s+days|last\s+days)\s{1,3}of)"
     r"(?:\s{1,3}|-)(?:the\s{1,3})?)?"
 )
 TIME_ZONE = alternation(TIME_ZONES)

@@ -22,7 +22,7 @@ _POINT_MODS = (
         "START",
     ),
     (re.compile(r"mid|middle|the\s+(?:very\s+)?(?:middle|height)", re.I), "MID"),
-    (re.compile(r"late|later|the\s+(?:very\s+)?(?:end|close|last\s+days)", re.I), "END"),
+    (re.compile(r"late|later|the\s+(?:very\s+)?(?:end|last\s+days)", re.I), "END"),
     (re.compile(r"the\s+turn", re.I), "APPROX"),
 )
 # Words right before a number that make it a label, not a year ("Resolution 1973").

@@ -226,13 +226,13 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
             return None
         unit = "quarter"
     left = narrative.text[max(0, m.start() - 20) : m.start()].lower()
-    if (
-        det == "the"
-        and unit == "day"
-        and re.search(r"(?:later|earlier)\s+in\s+$|\bduring\s+$", left)
-    ):
-        base = narrative.anchor_for("day")  # "later in the day": the story's day
-        return Resolution("DATE", base.value, mod, base.value) if base else None
+    within = (m.group("pmod") or "").lower().endswith("in") or re.search(r"\bduring\s+$", left)
+    if det == "the" and unit in ("day", "week", "month", "year") and within:
+        # "later in the day", "earlier in the year": the story's day or year.
+        base = narrative.anchor_for(unit)
+        if base is None:
+            return Resolution("DATE", _X_VALUES[unit], mod)
+        return Resolution("DATE", base.coarsen(unit).value, mod, base.value)
     if det == "the" and unit == "month" and mod and narrative.dct:
         base = narrative.anchor_for("month") or narrative.dct_point
         point = base.coarsen("month")  # "the end of the month": the story's month
