@@ -112,3 +112,8 @@ def test_over_before_a_vague_count_is_a_preposition():
 def test_bare_plural_after_after_is_a_vague_duration():
     timex = only("Talks resumed after weeks of fighting.")
     assert (timex.text, timex.value) == ("weeks", "PXW")
+
+
+def test_unit_long_adjective_is_one_unit():
+    timex = only("It ended a decade-long war.")
+    assert (timex.text, timex.value) == ("decade-long", "P10Y")

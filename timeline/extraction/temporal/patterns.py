@@ -180,7 +180,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<long>-long|-old)?(?:{S}(?P<andhalf>and\s+a\s+half))?(?:{S}or{S}so)?"
         rf"|(?:(?P<qmod2>{QMOD}){S})?(?P<det2>a|an|one|another|an{S}additional|half\s+an?|a\s+full)"
         rf"{S}(?P<unit2>second|minute|hour|day|week|weekend|fortnight|month|year|decade|century)"
-        rf"(?!\w)(?:{S}(?P<andhalf2>and\s+a\s+half))?(?:{S}or{S}(?:so|two|more))?",
+        rf"(?![\w-])(?:{S}(?P<andhalf2>and\s+a\s+half))?(?:{S}or{S}(?:so|two|more))?"
+        rf"|(?P<long_unit>hour|day|week|month|year|decade|century)-long(?!\w)",
     ),
     _rule(
         "bare_plural",  # "for years", "for decades", "in years" (core excludes the preposition)

@@ -109,6 +109,9 @@ def _count(text: str | None) -> tuple[float | None, str | None]:
 
 
 def resolve_duration(m, narrative: Narrative) -> Resolution | None:
+    if m.group("long_unit"):  # "a decade-long war": one unit, the article left out
+        unit = m.group("long_unit").lower()
+        return Resolution("DURATION", duration_value(1, unit), start=m.start("long_unit"))
     if m.group("unit"):
         unit = unit_of(m.group("unit"))
         num, det, qmod = m.group("num"), m.group("det"), m.group("qmod")
