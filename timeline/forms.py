@@ -158,7 +158,7 @@ class EventEditForm(forms.Form):
             "title": event.title,
             "summary": event.summary,
             "date_text": stored_date_text(event),
-            "granularity": event.granularity,
+            "granularity": "",  # "as typed": the select only makes a typed date coarser
             "is_approximate": event.is_approximate,
             "modality": event.modality,
         }

@@ -199,6 +199,9 @@
       const field = target.querySelector("[aria-invalid=true]") || target.querySelector("input[type=text], textarea");
       if (field) {
         field.focus();
+        if (field.setSelectionRange && field.type === "text") {
+          field.setSelectionRange(field.value.length, field.value.length);
+        }
         return;
       }
     }

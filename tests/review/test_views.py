@@ -470,3 +470,26 @@ def test_the_live_poll_brings_new_events_then_stops_when_all_is_read(
 def test_the_live_poll_accepts_a_bad_after_parameter(editor_client, timeline):
     response = editor_client.get(url("timeline_live", timeline), {"after": "-1'"}, **htmx("live"))
     assert response.status_code == 286
+
+
+def test_polling_the_sources_of_an_event_reextraction_removed_stops_politely(
+    editor_client, timeline
+):
+    response = editor_client.get(url("event", timeline, 999999), **htmx("event-sources"))
+    assert response.status_code == 286
+    assert "it was removed" in response.content.decode()
+
+
+def test_polling_the_sources_stops_once_every_article_is_read(
+    editor_client, timeline, event, article
+):
+    article.extraction_state = "running"
+    article.save()
+    waiting = editor_client.get(url("event", timeline, event.pk), **htmx("event-sources"))
+    assert waiting.status_code == 200
+    assert "every 2s" in waiting.content.decode()
+    article.extraction_state = "done"
+    article.save()
+    done = editor_client.get(url("event", timeline, event.pk), **htmx("event-sources"))
+    assert done.status_code == 286
+    assert "every 2s" not in done.content.decode()

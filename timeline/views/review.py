@@ -417,10 +417,30 @@ def date_preview(request, slug: str):
 def event_detail(request, slug: str, event_id: int):
     """An event's fields, every mention, its sources and its change history."""
     timeline = _timeline(slug)
+    polling_sources = bool(request.htmx and request.htmx.target == EVENT_SOURCES_TARGET)
     try:
         event = selectors.event_for_page(timeline=timeline, event_id=event_id)
     except Event.DoesNotExist as missing:
+        if polling_sources:
+            # Reading its article again dropped an event no editor had touched.
+            return HttpResponseStopPolling(
+                render(request, f"{EVENT_TEMPLATE}#sources_gone", {"timeline": timeline}).content
+            )
         raise Http404("No such event on this timeline.") from missing
+    if polling_sources:
+        response = render(
+            request,
+            f"{EVENT_TEMPLATE}#sources",
+            {
+                "timeline": timeline,
+                "event": event,
+                "return_url": _page_url(request),
+                "poll_seconds": POLL_SECONDS,
+            },
+        )
+        if event.review_sources_waiting:
+            return response
+        return HttpResponseStopPolling(response.content)
     context = {
         "timeline": timeline,
         "event": event,
@@ -428,11 +448,6 @@ def event_detail(request, slug: str, event_id: int):
         "return_url": request.get_full_path(),
         "poll_seconds": POLL_SECONDS,
     }
-    if request.htmx and request.htmx.target == EVENT_SOURCES_TARGET:
-        response = render(request, f"{EVENT_TEMPLATE}#sources", context)
-        if event.review_sources_waiting:
-            return response
-        return HttpResponseStopPolling(response.content)
     return render(request, EVENT_TEMPLATE, context)
 
 
