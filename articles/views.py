@@ -202,6 +202,16 @@ def article_detail(request, slug: str, article_id: int):
     article = get_object_or_404(
         Article.objects.select_related("timeline"), timeline__slug=slug, pk=article_id
     )
+    if request.htmx and request.htmx.target == "article-state":
+        # The state polls while the extraction is pending; 286 ends it once it is not.
+        context = {"timeline": article.timeline, "article": article, "mentions_stale": True}
+        response = render(request, f"{DETAIL_TEMPLATE}#article_state", context)
+        if article.extraction_state in (
+            Article.ExtractionState.DONE,
+            Article.ExtractionState.FAILED,
+        ):
+            return HttpResponseStopPolling(response.content)
+        return response
     return render(request, DETAIL_TEMPLATE, _detail_context(article, request.GET.get("mention")))
 
 

@@ -401,3 +401,9 @@ def test_xml_that_is_not_a_feed_is_refused():
     assert rejection_reason("data.xml", b"<?xml version='1.0'?><catalog><book/></catalog>") == (
         "it is not an RSS or Atom feed"
     )
+
+
+def test_a_one_line_note_keeps_its_line_as_title_and_body():
+    article = read_one("note.txt", "Négociations à Astana lundi".encode("latin-1"))
+    assert article.title == "Négociations à Astana lundi"
+    assert article.body == "Négociations à Astana lundi"

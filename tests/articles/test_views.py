@@ -334,3 +334,16 @@ def test_an_article_without_an_original_has_no_download(editor_client, timeline)
         reverse("articles:article_original", args=[timeline.slug, article.pk])
     )
     assert response.status_code == 404
+
+
+def test_the_article_page_follows_its_extraction_until_it_ends(editor_client, timeline):
+    article = ArticleFactory(timeline=timeline, extraction_state=State.RUNNING)
+    poll = {"HX-Request": "true", "HX-Target": "article-state"}
+    running = editor_client.get(detail_url(article), headers=poll)
+    assert running.status_code == 200
+    assert 'hx-trigger="every 2s"' in running.content.decode()
+    Article.objects.filter(pk=article.pk).update(extraction_state=State.DONE, event_count=3)
+    done = editor_client.get(detail_url(article), headers=poll)
+    assert done.status_code == 286
+    assert "done, 3 events" in done.content.decode()
+    assert "show the highlights" in done.content.decode()
