@@ -182,3 +182,14 @@ def test_narrative_expressions_follow_the_story_date():
 def test_the_night_of_a_date_leaves_the_date_to_say_which():
     found = values("Rebels fled on the night of March 5.", dt.date(2011, 6, 9))
     assert found == [("March 5", "2011-03-05")]
+
+
+def test_scheduled_present_tense_points_forward():
+    wednesday = dt.date(2017, 1, 25)
+    assert only("Talks resume Friday in Geneva.", wednesday).value == "2017-01-27"
+    assert only("The vote is on Sunday.", wednesday).value == "2017-01-29"
+
+
+def test_past_perfect_before_an_infinitive_points_back():
+    timex = only("It had been due to expire Friday evening.", dt.date(2017, 1, 25))
+    assert timex.value == "2017-01-20TEV"

@@ -19,8 +19,9 @@ _FUTURE_CUES = (
     r"hopes?\s+to|wants?\s+to|agreed\s+to|(?:is|are)\s+to|to\s+be\s+held|upcoming|next|"
     r"(?:is|are|am)\s+\w+ing|ahead\s+of|tomorrow|later\s+this|"
     # Scheduled events in the present tense: "the vote starts Tuesday".
-    r"(?:starts|begins|opens|ends|closes|expires|resumes|meets|arrives|leaves|travels|"
-    r"takes\s+place|kicks\s+off|goes\s+ahead|runs\s+until|is\s+due|are\s+due)|"
+    r"(?<!to )(?:starts?|begins?|opens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
+    r"travels|takes?\s+place|kicks?\s+off|goes\s+ahead|runs\s+until|is\s+due|are\s+due|"
+    r"(?:is|are)\s+(?:on|for|scheduled|planned))|"
     r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b|\d)[a-z]+"
 )
 _IRREGULAR_PAST = (
