@@ -193,3 +193,16 @@ def test_scheduled_present_tense_points_forward():
 def test_past_perfect_before_an_infinitive_points_back():
     timex = only("It had been due to expire Friday evening.", dt.date(2017, 1, 25))
     assert timex.value == "2017-01-20TEV"
+
+
+def test_purpose_infinitive_after_a_weekday_does_not_make_it_future():
+    timex = only("Guards fired into the air on Tuesday to try to calm the crowd.", MONDAY)
+    assert timex.value == "2017-01-17"
+
+
+def test_since_a_weekday_is_past():
+    assert only("They have been fighting since Friday.", MONDAY).value == "2017-01-20"
+
+
+def test_names_after_to_are_not_infinitives():
+    assert only("He flew to Cairo on Sunday with his family.", MONDAY).value == "2017-01-22"

@@ -22,7 +22,8 @@ _FUTURE_CUES = (
     r"(?<!to )(?:starts?|begins?|opens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
     r"travels|takes?\s+place|kicks?\s+off|goes\s+ahead|runs\s+until|is\s+due|are\s+due|"
     r"(?:is|are)\s+(?:on|for|scheduled|planned))|"
-    r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b|\d)[a-z]+"
+    r"(?P<infinitive>to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b)"
+    r"(?-i:[a-z]+))"
 )
 _IRREGULAR_PAST = (
     "said told was were had did didn't went came met began took made held left won lost "
@@ -36,13 +37,13 @@ _PAST_CUES = (
     # A past verb before an infinitive sets the time: "began to flow", "appeared to cast".
     r"(?:began|tried|appeared|seemed|continued|started|managed|failed|refused|sought|used|"
     r"went\s+on|had)\s+to|"
-    r"(?:" + "|".join(_IRREGULAR_PAST) + r")|ago|last|earlier|yesterday|previously|"
+    r"(?:" + "|".join(_IRREGULAR_PAST) + r")|ago|last|earlier|yesterday|previously|since|"
     r"(?!(?:need|needed|indeed|hundred|speed|feed|seed|proceed|exceed|succeed|bleed|breed)\b)"
-    r"[a-z]{2,}ed"
+    r"(?-i:[a-z]{2,}ed)"
 )
-_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b")
+_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b", re.I)
 # A past participle after "be" is passive, not past tense ("will be held Tuesday").
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|'s|’s)\s+$")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|'s|’s)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _WINDOW = 90
 
@@ -63,14 +64,17 @@ def direction(text: str, start: int, end: int) -> int:
     left, right = _clause_bounds(text, start, end)
     best: tuple[int, int] | None = None
     for span_text, offset in ((text[left:start], left), (text[end:right], end)):
-        for cue in _CUE.finditer(span_text.lower()):
-            if cue.group("past") and _PASSIVE.search(span_text.lower(), 0, cue.start()):
+        for cue in _CUE.finditer(span_text):
+            if cue.group("past") and _PASSIVE.search(span_text, 0, cue.start()):
                 continue
             cue_start, cue_end = cue.start() + offset, cue.end() + offset
             distance = start - cue_end if cue_end <= start else cue_start - end
-            # Cues before the expression govern it more often than cues after it.
             if cue_start >= end:
-                distance += 15
+                # Cues after the expression govern it less often than cues before it, and
+                # an infinitive after it is a purpose ("on Tuesday to try to calm ...").
+                if cue.group("infinitive"):
+                    continue
+                distance += 25
             sign = FUTURE if cue.group("future") else PAST
             if best is None or distance < best[0]:
                 best = (distance, sign)
