@@ -62,6 +62,22 @@ def test_merging_an_approved_event_removes_it_from_the_page(client, small_timeli
     assert client.get(aleppo.get_absolute_url()).status_code == 301
 
 
+def test_withdrawing_an_approved_event_removes_it_from_the_page(client, small_timeline):
+    assert "Peace talks open in Astana" in client.get(PAGE).content.decode()
+    talks = small_timeline.talks
+    talks.status = Event.Status.PROPOSED
+    talks.save()
+    assert "Peace talks open in Astana" not in client.get(PAGE).content.decode()
+
+
+def test_editing_an_event_readers_cannot_see_leaves_the_page_not_modified(client, small_timeline):
+    first = client.get(PAGE)
+    proposed = small_timeline.proposed
+    proposed.title = "Still only proposed"
+    proposed.save()
+    assert client.get(PAGE, headers={"If-None-Match": first["ETag"]}).status_code == 304
+
+
 def test_correcting_a_source_article_shows_on_the_page(client, small_timeline):
     from articles.models import Article
 

@@ -151,9 +151,11 @@ def _article_stamps() -> dict:
 def public_timeline_get(*, slug: str) -> PublicTimeline | None:
     """The public timeline and its content version, in two cheap queries; None if not public.
 
-    Every service saves the events it changes (bumping updated_at), so an event that is
-    approved, edited, merged or withdrawn moves the latest stamp, and the count of approved
-    events catches a deletion; the same goes for the articles the events cite.
+    The version moves whenever anything a reader sees changes. Services save every event
+    they change (bumping updated_at), so: approving or editing an approved event moves the
+    latest approved stamp; withdrawing, merging away or deleting one lowers the count of
+    approved events; approving one while withdrawing another still moves the stamp. Edits
+    to events readers cannot see move nothing. The same goes for the articles they cite.
     """
     row = (
         Timeline.objects.public()
@@ -172,11 +174,12 @@ def public_timeline_get(*, slug: str) -> PublicTimeline | None:
     )
     if row is None:
         return None
-    # One pass over the timeline's events for both figures; as a subquery of the query
-    # above, PostgreSQL would scan them once per figure.
-    events = Event.objects.filter(timeline_id=row["id"]).aggregate(
-        changed_at=Max("updated_at"),
-        approved=Count("pk", filter=Q(status=Event.Status.APPROVED)),
+    # One pass over the approved events for both figures (as subqueries of the query above,
+    # PostgreSQL would read them once per figure).
+    events = (
+        Event.objects.approved()
+        .filter(timeline_id=row["id"])
+        .aggregate(changed_at=Max("updated_at"), approved=Count("pk"))
     )
     stamps = [row["updated_at"], events["changed_at"], row["articles_changed_at"]]
     fingerprint = "|".join(

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -115,16 +116,21 @@ class Command(BaseCommand):
             if _get(static_url) != page:
                 raise CommandError("The static copy does not match the page.")
 
+            for _ in range(10 * options["workers"]):
+                _get(page_url)
             cold = _cold_requests(page_url, options["cache_url"])
             for _ in range(10 * options["workers"]):
                 _get(page_url)
+            # A returning reader: the CSRF cookie the first visit set, and the page's tag.
+            revalidation = _revalidation_headers(page_url)
 
             load = _load_tool(options)
-            runs = {"page": [], "static": []}
+            runs = {"page": [], "static": [], "not_modified": []}
             for round_number in range(options["rounds"]):
                 self._step(f"round {round_number + 1} of {options['rounds']}")
                 runs["page"].append(load(page_url))
                 runs["static"].append(load(static_url))
+                runs["not_modified"].append(load(page_url, revalidation))
         finally:
             server.stop()
             shutil.rmtree(workdir, ignore_errors=True)
@@ -349,6 +355,23 @@ def _get(url: str) -> bytes:
         return response.read()
 
 
+def _revalidation_headers(url: str) -> dict[str, str]:
+    """The headers a returning browser sends: its cookie and the tag of its copy."""
+    with urllib.request.urlopen(url, timeout=30) as first:  # noqa: S310 (loopback)
+        cookie = first.headers["Set-Cookie"].split(";", 1)[0]
+    request = urllib.request.Request(url, headers={"Cookie": cookie})  # noqa: S310
+    with urllib.request.urlopen(request, timeout=30) as second:  # noqa: S310 (loopback)
+        etag = second.headers["ETag"]
+    headers = {"Cookie": cookie, "If-None-Match": etag}
+    check = urllib.request.Request(url, headers=headers)  # noqa: S310
+    try:
+        urllib.request.urlopen(check, timeout=30)  # noqa: S310 (loopback)
+    except urllib.error.HTTPError as answer:
+        if answer.code == 304:
+            return headers
+    raise CommandError("The page did not answer 304 Not Modified to a returning reader.")
+
+
 def _cold_requests(url: str, cache_url: str, repeats: int = 5) -> list[float] | None:
     """Seconds for the page with an empty cache (Redis flushed before each request)."""
     if not cache_url.startswith("redis://"):
@@ -367,23 +390,25 @@ def _cold_requests(url: str, cache_url: str, repeats: int = 5) -> list[float] | 
 
 def _load_tool(options):
     if shutil.which("wrk"):
-        return lambda url: _wrk(url, options)
-    return lambda url: _python_load(url, options)
+        return lambda url, headers=None: _wrk(url, options, headers or {})
+    return lambda url, headers=None: _python_load(url, options, headers or {})
 
 
 _UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0}
 
 
-def _wrk(url: str, options) -> dict:
+def _wrk(url: str, options, headers: dict[str, str]) -> dict:
     command = [
         "wrk",
         f"-t{options['threads']}",
         f"-c{options['connections']}",
         f"-d{options['duration']}s",
         "--latency",
-        url,
     ]
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    output = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout  # noqa: S603
+    # A 304 counts as success for wrk ("Non-2xx or 3xx"), so only errors fail the run.
     if "Non-2xx" in output or "Socket errors" in output:
         raise CommandError(f"wrk saw errors:\n{output}")
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
@@ -397,7 +422,7 @@ def _wrk(url: str, options) -> dict:
     }
 
 
-def _python_load(url: str, options) -> dict:
+def _python_load(url: str, options, headers: dict[str, str]) -> dict:
     """Fixed connections, each a keep-alive client in a loop, for a fixed duration."""
     parts = urlsplit(url)
     deadline = time.monotonic() + options["duration"]
@@ -409,10 +434,10 @@ def _python_load(url: str, options) -> dict:
         mine = []
         while time.monotonic() < deadline:
             started = time.perf_counter()
-            connection.request("GET", parts.path)
+            connection.request("GET", parts.path, headers=headers)
             response = connection.getresponse()
             response.read()
-            if response.status != 200:
+            if response.status not in (200, 304):
                 raise RuntimeError(f"{url} answered {response.status}")
             mine.append(time.perf_counter() - started)
         connection.close()
@@ -454,6 +479,9 @@ def _report(options, *, page_size: int, rendering: dict, cold, runs: dict) -> st
     static_p50 = statistics.median(run["p50_ms"] for run in runs["static"])
     page_p99 = statistics.median(run["p99_ms"] for run in runs["page"])
     static_p99 = statistics.median(run["p99_ms"] for run in runs["static"])
+    not_modified_rps = statistics.median(run["rps"] for run in runs["not_modified"])
+    not_modified_p50 = statistics.median(run["p50_ms"] for run in runs["not_modified"])
+    not_modified_p99 = statistics.median(run["p99_ms"] for run in runs["not_modified"])
     tool = runs["page"][0]["tool"]
     whole, year = rendering["whole"], rendering["year"]
     lines = [
@@ -474,6 +502,8 @@ def _report(options, *, page_size: int, rendering: dict, cold, runs: dict) -> st
         f" | {page_p99:.1f} ms |",
         f"| static file, same bytes (WhiteNoise) | {static_rps:,.0f} | {static_p50:.1f} ms"
         f" | {static_p99:.1f} ms |",
+        f"| public page, returning reader (304 Not Modified) | {not_modified_rps:,.0f}"
+        f" | {not_modified_p50:.1f} ms | {not_modified_p99:.1f} ms |",
         "",
         f"Ratio page / static file: **{page_rps / static_rps:.2f}**.",
         "",
