@@ -206,3 +206,10 @@ def test_since_a_weekday_is_past():
 
 def test_names_after_to_are_not_infinitives():
     assert only("He flew to Cairo on Sunday with his family.", MONDAY).value == "2017-01-22"
+
+
+def test_only_infinitives_of_intention_point_forward():
+    friday = dt.date(2011, 6, 10)
+    assert only("Rebels agreed to meet on Sunday.", friday).value == "2011-06-12"
+    timex = only("Rebels won a boost in their campaign to oust him on Monday.", friday)
+    assert timex.value == "2011-06-06"

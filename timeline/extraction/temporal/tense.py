@@ -16,21 +16,27 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|effective|"
     r"expected\s+to|expects\s+to|set\s+to|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
-    r"hopes?\s+to|wants?\s+to|agreed\s+to|(?:is|are)\s+to|to\s+be\s+held|upcoming|next|"
+    r"(?:is|are)\s+to|to\s+be\s+held|upcoming|next|"
     r"(?:is|are|am)\s+\w+ing|ahead\s+of|tomorrow|later\s+this|"
     # Scheduled events in the present tense: "the vote starts Tuesday".
     r"(?<!to )(?:starts?|begins?|opens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
     r"travels|takes?\s+place|kicks?\s+off|goes\s+ahead|runs\s+until|is\s+due|are\s+due|"
     r"(?:is|are)\s+(?:on|for|scheduled|planned))|"
-    r"(?P<infinitive>to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b)"
-    r"(?-i:[a-z]+))"
+    # An infinitive points forward only after a verb of intention: "agreed to meet Tuesday"
+    # (but not "a campaign to oust him on Friday", "shot up to close at $120").
+    r"(?P<infinitive>(?:agreed|agree|agrees|decided|decide|promised|pledged|vowed|threatened|"
+    r"offered|ready|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|intends?|"
+    r"intended|aims?|aimed|prepared|preparing|invited|asked|urged|going|about|likely|"
+    r"unlikely|able|chance|agreement|plan|program|programme|deal|proposal)\s+to\s+(?-i:[a-z]+))"
 )
 _IRREGULAR_PAST = (
     "said told was were had did didn't went came met began took made held left won lost "
     "gave got fell rose spoke sent struck brought thought found became saw wrote ran led "
     "fled shot flew broke chose drew drove fought hung kept knew paid rode sold stood swore "
     "threw understood woke wore sought taught caught bought built felt heard meant slept "
-    "spent sank stole arose forbade froze overtook withdrew undertook upheld"
+    "spent sank stole arose forbade froze overtook withdrew undertook upheld rang sang spun "
+    "swam stuck tore wept bore bit blew clung crept dealt dug fed flung forgot forgave grew hid "
+    "laid lay lent shook shone slid sprang stung swept swung trod wove wrung"
 ).split()
 _PAST_CUES = (
     r"(?:was|were|had\s+been)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
