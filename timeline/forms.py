@@ -143,6 +143,8 @@ class EventEditForm(forms.Form):
             "hx-get": f"{preview_url}?preview_id={self.preview_id}",
             "hx-target": f"#{self.preview_id}",
             "hx-swap": "outerHTML",
+            # The latest question wins: an older preview still on its way is dropped.
+            "hx-sync": "closest .date-fields:replace",
         }
         for name in names:
             others = ", ".join(f"#{ids[other]}" for other in names if other != name)
