@@ -124,3 +124,23 @@ def test_fiscal_year():
 
 def test_holiday():
     assert only("The shops reopen after Christmas.", dt.date(2016, 12, 20)).value == "2016-12-25"
+
+
+def test_since_a_month_means_a_month_gone():
+    assert only("Gold hit its highest since April.", dt.date(2011, 3, 4)).value == "2010-04"
+
+
+def test_month_against_the_tense_is_rarely_meant():
+    assert only("In April, the rebels said they had won.", dt.date(2011, 3, 4)).value == "2010-04"
+
+
+def test_nominal_start_is_not_a_scheduled_verb():
+    timex = only(
+        "Both sides went on air after the February start of the revolt.", dt.date(2011, 8, 22)
+    )
+    assert timex.value == "2011-02"
+
+
+def test_this_before_a_full_date_is_read_whole():
+    timex = only("He speaks in this August 30, 2010 file photo.", dt.date(2011, 3, 4))
+    assert (timex.text, timex.value) == ("August 30, 2010", "2010-08-30")

@@ -104,7 +104,8 @@ def nearest_year(
         if distance == 0:
             return year
         wrong_way = (tense == PAST and distance > 0) or (tense == FUTURE and distance < 0)
-        factor = 4.0 if wrong_way else 1.0
+        # A month named against the tense is a year away, rarely meant: "in April, X said".
+        factor = (4.0 if day else 12.0) if wrong_way else 1.0
         if tense not in (PAST, FUTURE) and distance > 0:
             factor = 1.5
         cost = abs(distance) * factor

@@ -170,15 +170,21 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
         return None
     if word.isupper() and len(word) > 3 and not (m.group("rel") or _MAY_CONTEXT.search(left)):
         return None
+    if re.match(r"\s{1,3}\d{1,2}(?:st|nd|rd|th)?\b", after):
+        return None  # "this August 30, 2010": the month-day rule reads it whole
     mod = point_mod(m.group("pmod"))
     relation = (m.group("rel") or "").lower()
+    if not relation and re.search(r"\bsince\s+$", left, re.I):
+        relation = "past"  # "the most since April": a month already gone
     if narrative.dct is None:
         year = narrative.last_year
         if year is None:
             return Resolution("DATE", f"XXXX-{month:02d}", mod)
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod)
     dct = narrative.dct
-    if relation in ("last", "past", "previous", "this past"):
+    if relation == "past" and not m.group("rel"):
+        year = dct.year if month <= dct.month else dct.year - 1
+    elif relation in ("last", "past", "previous", "this past"):
         year = dct.year if month < dct.month else dct.year - 1
         if dct.month - month == 1:
             year -= (

@@ -19,9 +19,10 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+to|to\s+be\s+held|upcoming|next|"
     r"(?:is|are|am)\s+\w+ing|ahead\s+of|tomorrow|later\s+this|"
     # Scheduled events in the present tense: "the vote starts Tuesday".
-    r"(?<!to )(?:starts?|begins?|opens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
+    r"(?<!to )(?<!the )(?<!a )(?<!its )(?<!their )"
+    r"(?:starts?|begins?|opens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
     r"travels|takes?\s+place|kicks?\s+off|goes\s+ahead|runs\s+until|is\s+due|are\s+due|"
-    r"(?:is|are)\s+(?:on|for|scheduled|planned))|"
+    r"(?:is|are)\s+(?:on|for|scheduled|planned))(?!\s+of\b)|"
     # An infinitive points forward only after a verb of intention: "agreed to meet Tuesday"
     # (but not "a campaign to oust him on Friday", "shot up to close at $120").
     r"(?P<infinitive>(?:agreed|agree|agrees|decided|decide|promised|pledged|vowed|threatened|"
