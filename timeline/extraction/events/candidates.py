@@ -12,6 +12,7 @@ from .clauses import VerbGroup, clause_starts, verb_group_in, verb_group_near
 from .dating import bare_weekday, next_weekday_on_or_after, shift
 from .entities import TITLE_WORDS, find_entities, group_word
 from .lexicon import (
+    AUXILIARIES,
     COMMON_WORDS,
     EVENT_NOUN_FAMILIES,
     EVENT_NOUNS,
@@ -378,6 +379,9 @@ def _mention(text, sentence, start, end, timex_type, value) -> EventMention:
 
 
 def _keep(candidate: Candidate) -> bool:
+    first = candidate.title.split(" ", 1)[0].lower()
+    if first in AUXILIARIES:
+        return False  # "Was another day of ...": a description, no one doing anything
     adjustment = _subject_adjustment(candidate.title)
     if adjustment is None:
         return False

@@ -200,5 +200,6 @@ REGULAR_VERBS = (
     "threaten topple travel trigger try turn urge use visit vote vow walk want warn welcome "
     "withdraw work wound yield climb ease fall gain slide slump soar surge tumble "
     "settle trade close end rise jump dip edge rebound retreat recover lose drop climb "
-    "conduct bolster reinforce consolidate participate stage march defy"
+    "conduct bolster reinforce consolidate participate stage march defy restore ignore score "
+    "explore"
 )

@@ -97,9 +97,13 @@ class Command(BaseCommand):
         finally:
             self._stop(processes)
         events = Event.objects.filter(timeline=timeline).count()
+        failed = Article.objects.filter(
+            timeline=timeline, extraction_state=Article.ExtractionState.FAILED
+        ).count()
         self.stdout.write(
             f"throughput, {worker_count} worker process(es): {count} articles in "
-            f"{seconds:.1f} s = {count / seconds:.1f} articles/s ({events} events)"
+            f"{seconds:.1f} s = {count / seconds:.1f} articles/s ({events} events, "
+            f"{failed} failed)"
         )
         timeline.delete()
 
