@@ -14,6 +14,9 @@ from articles.ingest.sources import iter_manifest, iter_paths
 from articles.services import Given, ImportOutcome
 from timeline.models import Timeline
 
+# Duplicates need no action: a re-run of a big import lists a few, not thousands.
+DUPLICATES_SHOWN = 20
+
 
 def iso_date(value: str) -> date:
     try:
@@ -109,8 +112,12 @@ class Command(BaseCommand):
             + f" peak memory {peak_mb:.0f} MB)."
         )
         if verbosity >= 1:
-            for outcome in tally.duplicates:
+            shown = tally.duplicates if verbosity >= 2 else tally.duplicates[:DUPLICATES_SHOWN]
+            for outcome in shown:
                 self.stdout.write(f"  duplicate  {outcome.label}: {self._existing(outcome)}")
+            if len(shown) < len(tally.duplicates):
+                hidden = len(tally.duplicates) - len(shown)
+                self.stdout.write(f"  … and {hidden} more duplicates (-v 2 lists them all)")
             for outcome in tally.rejected:
                 self.stdout.write(
                     self.style.WARNING(f"  rejected   {outcome.label}: ") + outcome.reason
