@@ -144,3 +144,21 @@ def test_nominal_start_is_not_a_scheduled_verb():
 def test_this_before_a_full_date_is_read_whole():
     timex = only("He speaks in this August 30, 2010 file photo.", dt.date(2011, 3, 4))
     assert (timex.text, timex.value) == ("August 30, 2010", "2010-08-30")
+
+
+def test_chronology_continues_the_year_written_out():
+    text = (
+        "Feb. 15/16, 2011 - Protests start. Feb. 24 - Militias take Misrata. "
+        "Dec. 20 - Talks open. Jan. 5 - Vote."
+    )
+    assert values(text, dt.date(2012, 10, 20)) == [
+        ("Feb. 15/16, 2011", "2011-02-15"),
+        ("Feb. 24", "2011-02-24"),
+        ("Dec. 20", "2011-12-20"),
+        ("Jan. 5", "2012-01-05"),
+    ]
+
+
+def test_photo_caption_date_starts_no_chronology():
+    text = "In this August 30, 2010 file photo he speaks. Rebels said on June 10 they advanced."
+    assert values(text, dt.date(2011, 6, 20))[-1] == ("June 10", "2011-06-10")

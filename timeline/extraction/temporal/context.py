@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .calendar import Point
-from .tense import FUTURE, PAST, direction
+from .tense import FUTURE, PAST, cue_direction, direction
 
+# Characters after a written-out date within which a year-less date continues its year.
+_CHRONOLOGY_REACH = 400
 _UNIT_RANK = MappingProxyType(
     {
         "day": 0,
@@ -42,6 +44,8 @@ class Resolution:
     anchor: str | None = None
     start: int | None = None
     end: int | None = None
+    # The text wrote the date out in full (with its year): a chronology can build on it.
+    written: bool = False
 
 
 @dataclass(slots=True)
@@ -52,6 +56,8 @@ class Narrative:
     last_day: Point | None = None
     last_year: int | None = field(default=None)
     last_quarter: Point | None = None
+    written_day: Point | None = None
+    written_end: int = -1
 
     @property
     def dct_point(self) -> Point | None:
@@ -64,6 +70,10 @@ class Narrative:
     def direction(self, start: int, end: int) -> int:
         return direction(self.text, start, end)
 
+    def tense(self, start: int, end: int) -> tuple[int, bool]:
+        """(direction, strong) of the clause around text[start:end]."""
+        return cue_direction(self.text, start, end)
+
     def remember(self, point: Point) -> None:
         """Move the story's reference point to a date just mentioned."""
         self.last = point
@@ -72,6 +82,33 @@ class Narrative:
         if point.granularity == "day":
             self.last_day = point
         self.last_year = point.start.year
+
+    def remember_written(self, point: Point, end: int) -> None:
+        """A full date with its year: later year-less dates nearby may continue it."""
+        self.written_day = point
+        self.written_end = end
+
+    def chronology_year(self, start: int, month: int, day: int | None) -> int | None:
+        """The year a year-less date takes from a full date written just before it.
+
+        Chronologies and narratives of other years ("Feb. 15, 2011 - protests ...
+        Feb. 24 - militias ...") continue the year last written out; a date well
+        before that one is read as the next year's.
+        """
+        written = self.written_day
+        if written is None or self.dct is None or start - self.written_end > _CHRONOLOGY_REACH:
+            return None
+        if written.start.year == self.dct.year or self.last_year != written.start.year:
+            return None  # the story is in the DCT's year, or has moved on since
+        year = written.start.year
+        try:
+            candidate = dt.date(year, month, day or 1)
+        except ValueError:
+            return None
+        latest = self.last.start if self.last is not None else written.start
+        if (latest - candidate).days > 60:
+            year += 1  # "Dec. 20 - ... Jan. 5 - ...": the chronology turned the year
+        return year
 
     def anchor_for(self, unit: str) -> Point | None:
         """The narrative point to count ``unit``s from: fine enough, else the DCT."""
@@ -84,13 +121,19 @@ class Narrative:
 
 
 def nearest_year(
-    month: int, day: int | None, dct: dt.date, tense: int, same_month_is_now: bool = True
+    month: int,
+    day: int | None,
+    dct: dt.date,
+    tense: int,
+    same_month_is_now: bool = True,
+    strong: bool = True,
 ) -> int:
     """The year that puts month/day closest to the DCT, leaning the way the verb points.
 
     A date in the direction the tense points costs its distance; one in the other
-    direction costs four times as much (1.5 times when the tense is unknown, since
-    news mostly reports the past).
+    direction costs four times as much (a month twelve times: "in April, X said" is last
+    April), twice when the cue is weak (after the expression), and a future date costs
+    twice as much when the tense is unknown, since news mostly reports the past.
     """
     best_year, best_cost = dct.year, None
     for year in (dct.year - 1, dct.year, dct.year + 1):
@@ -105,9 +148,9 @@ def nearest_year(
             return year
         wrong_way = (tense == PAST and distance > 0) or (tense == FUTURE and distance < 0)
         # A month named against the tense is a year away, rarely meant: "in April, X said".
-        factor = (4.0 if day else 12.0) if wrong_way else 1.0
+        factor = ((4.0 if day else 12.0) if strong else 2.0) if wrong_way else 1.0
         if tense not in (PAST, FUTURE) and distance > 0:
-            factor = 1.5
+            factor = 2.0
         cost = abs(distance) * factor
         if best_cost is None or cost < best_cost:
             best_year, best_cost = year, cost

@@ -77,6 +77,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<approx>around|about|approximately|circa|on\s+or\s+about){S})?"
         rf"{POINT_PREFIX}(?:(?P<weekday>{WEEKDAY_ANY}),?{S})?(?P<month>{MONTH}){S}"
         rf"(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})(?!\s?(?:-|–)?\s?(?:year|month|day|hour))"
+        rf"(?:[-–/](?:3[01]|[12]\d|0?[1-9])(?!\d))?"
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?P<year>{ANY_YEAR}))?",
     ),
     _rule(

@@ -89,20 +89,32 @@ def _mentioned_year(narrative: Narrative) -> int | None:
     return narrative.last_year
 
 
+_PHOTO_CAPTION = re.compile(r"[\s,]{0,3}(?:file\s+)?(?:photo|picture|image)", re.I)
+
+
 def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | None:
     if m.group("year"):
         year = year_number(m.group("year"))
         if year is None:
             return None
         date = _date_or_none(year, month, day)
-        return Resolution("DATE", date.isoformat()) if date else None
+        # A caption's date ("in this August 30, 2010 file photo") starts no chronology.
+        written = not _PHOTO_CAPTION.match(narrative.text, m.end())
+        return Resolution("DATE", date.isoformat(), written=written) if date else None
+    chronology = narrative.chronology_year(m.start(), month, day)
+    if chronology is not None:
+        date = _date_or_none(chronology, month, day)
+        if date is None:
+            return None
+        anchor = narrative.written_day.value
+        return Resolution("DATE", date.isoformat(), anchor=anchor, written=True)
     if narrative.dct is None:
         year = _mentioned_year(narrative)
         if year is None:
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}")
     else:
-        tense = narrative.direction(m.start(), m.end())
-        year = nearest_year(month, day, narrative.dct, tense)
+        tense, strong = narrative.tense(m.start(), m.end())
+        year = nearest_year(month, day, narrative.dct, tense, strong=strong)
     date = _date_or_none(year, month, day)
     if date is None:
         return None
@@ -182,6 +194,9 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
             return Resolution("DATE", f"XXXX-{month:02d}", mod)
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod)
     dct = narrative.dct
+    chronology = None if relation else narrative.chronology_year(m.start(), month, None)
+    if chronology is not None:
+        return Resolution("DATE", f"{chronology:04d}-{month:02d}", mod, narrative.written_day.value)
     if relation == "past" and not m.group("rel"):
         year = dct.year if month <= dct.month else dct.year - 1
     elif relation in ("last", "past", "previous", "this past"):
@@ -195,7 +210,8 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
     elif relation == "this":
         year = dct.year
     else:
-        year = nearest_year(month, None, dct, narrative.direction(m.start(), m.end()))
+        tense, strong = narrative.tense(m.start(), m.end())
+        year = nearest_year(month, None, dct, tense, strong=strong)
     return Resolution("DATE", f"{year:04d}-{month:02d}", mod, narrative.dct_value)
 
 

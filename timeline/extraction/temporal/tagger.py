@@ -138,12 +138,12 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
             continue
         frontier = max(frontier, end, span_end)
         timexes.append(_timex(text, span_start, span_end, resolution))
-        _move_story(narrative, resolution, name)
+        _move_story(narrative, resolution, name, span_end)
     timexes.sort(key=lambda t: t.start)
     return timexes
 
 
-def _move_story(narrative: Narrative, resolution: Resolution, rule: str) -> None:
+def _move_story(narrative: Narrative, resolution: Resolution, rule: str, end: int) -> None:
     """Let a resolved date become the story's reference point.
 
     Comparisons ("a year ago", "the year-earlier quarter") look back from the story
@@ -158,6 +158,8 @@ def _move_story(narrative: Narrative, resolution: Resolution, rule: str) -> None
     )
     if point is not None and point.granularity not in ("decade", "century"):
         narrative.remember(point)
+        if resolution.written and point.granularity == "day":
+            narrative.remember_written(point, end)
 
 
 def _timex(text: str, start: int, end: int, resolution: Resolution) -> Timex:

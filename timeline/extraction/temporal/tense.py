@@ -13,6 +13,7 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 
 _FUTURE_CUES = (
     r"will|'ll|’ll|shall|won't|won’t|wo\s+n't|would|going\s+to|gonna|"
+    r"(?-i:could|may|might|should|must|can)|"
     r"(?:is|are)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|effective|"
     r"expected\s+to|expects\s+to|set\s+to|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
@@ -28,7 +29,8 @@ _FUTURE_CUES = (
     r"(?P<infinitive>(?:agreed|agree|agrees|decided|decide|promised|pledged|vowed|threatened|"
     r"offered|ready|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|intends?|"
     r"intended|aims?|aimed|prepared|preparing|invited|asked|urged|going|about|likely|"
-    r"unlikely|able|chance|agreement|plan|program|programme|deal|proposal)\s+to\s+(?-i:[a-z]+))"
+    r"unlikely|able|chance|agreement|plan|program|programme|deal|proposal|supposed)"
+    r"\s+to\s+(?-i:[a-z]+))"
 )
 _IRREGULAR_PAST = (
     "said told was were had did didn't went came met began took made held left won lost "
@@ -37,7 +39,8 @@ _IRREGULAR_PAST = (
     "threw understood woke wore sought taught caught bought built felt heard meant slept "
     "spent sank stole arose forbade froze overtook withdrew undertook upheld rang sang spun "
     "swam stuck tore wept bore bit blew clung crept dealt dug fed flung forgot forgave grew hid "
-    "laid lay lent shook shone slid sprang stung swept swung trod wove wrung"
+    "laid lay lent shook shone slid sprang stung swept swung trod wove wrung overthrew overran "
+    "underwent foresaw withstood"
 ).split()
 _PAST_CUES = (
     r"(?:was|were|had\s+been)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
@@ -50,7 +53,9 @@ _PAST_CUES = (
 )
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b", re.I)
 # A past participle after "be" is passive, not past tense ("will be held Tuesday").
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|'s|’s)\s+$", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:be|been|being|is|are|am|'s|’s)\s+(?:(?:now|already|still|also|not|\w+ly)\s+)?$", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _WINDOW = 90
 
@@ -68,8 +73,14 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def direction(text: str, start: int, end: int) -> int:
     """PAST (-1), FUTURE (+1) or UNKNOWN (0) for the expression text[start:end]."""
+    return cue_direction(text, start, end)[0]
+
+
+def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
+    """(direction, strong): strong when the governing cue comes before the expression
+    or right after it ("Tuesday, officials said"); a cue further on is weak evidence."""
     left, right = _clause_bounds(text, start, end)
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, bool] | None = None
     for span_text, offset in ((text[left:start], left), (text[end:right], end)):
         for cue in _CUE.finditer(span_text):
             if cue.group("past") and _PASSIVE.search(span_text, 0, cue.start()):
@@ -83,6 +94,10 @@ def direction(text: str, start: int, end: int) -> int:
                     continue
                 distance += 25
             sign = FUTURE if cue.group("future") else PAST
+            # After the expression, only a near cue past a comma governs it firmly:
+            # "In January, the company hired ..." (a fronted adverbial).
+            gap = text[end:cue_start]
+            strong = cue_start < end or (gap.lstrip().startswith(",") and len(gap) <= 40)
             if best is None or distance < best[0]:
-                best = (distance, sign)
-    return best[1] if best else UNKNOWN
+                best = (distance, sign, strong)
+    return (best[1], best[2]) if best else (UNKNOWN, False)
