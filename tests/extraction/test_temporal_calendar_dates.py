@@ -162,3 +162,13 @@ def test_chronology_continues_the_year_written_out():
 def test_photo_caption_date_starts_no_chronology():
     text = "In this August 30, 2010 file photo he speaks. Rebels said on June 10 they advanced."
     assert values(text, dt.date(2011, 6, 20))[-1] == ("June 10", "2011-06-10")
+
+
+def test_date_modifying_a_noun_ignores_the_clause_verb():
+    timex = only("The AU could propose scrapping the Nov. 28 poll.", dt.date(2011, 2, 28))
+    assert timex.value == "2010-11-28"
+
+
+def test_a_cue_in_a_later_clause_does_not_flip_a_month():
+    text = "Those who rose up to oust him in February might also offer help."
+    assert only(text, dt.date(2011, 8, 22)).value == "2011-02"

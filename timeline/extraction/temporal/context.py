@@ -16,6 +16,8 @@ from types import MappingProxyType
 from .calendar import Point
 from .tense import FUTURE, PAST, cue_direction, direction
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z]{3,})(?<!\bto)(?<!\band)(?<!\bor)")
 # Characters after a written-out date within which a year-less date continues its year.
 _CHRONOLOGY_REACH = 400
 _UNIT_RANK = MappingProxyType(
@@ -71,7 +73,15 @@ class Narrative:
         return direction(self.text, start, end)
 
     def tense(self, start: int, end: int) -> tuple[int, bool]:
-        """(direction, strong) of the clause around text[start:end]."""
+        """(direction, strong) of the clause around text[start:end].
+
+        A date used as a modifier ("the Nov. 28 poll", "the February start") is not
+        governed by the clause's verb: its direction is unknown.
+        """
+        if _DETERMINER_BEFORE.search(self.text, max(0, start - 8), start) and _NOUN_AFTER.match(
+            self.text, end
+        ):
+            return 0, False
         return cue_direction(self.text, start, end)
 
     def remember(self, point: Point) -> None:
@@ -146,6 +156,8 @@ def nearest_year(
         distance = (candidate - dct).days
         if distance == 0:
             return year
+        if not strong:
+            tense = 0  # a cue after the expression, in another clause, says too little
         wrong_way = (tense == PAST and distance > 0) or (tense == FUTURE and distance < 0)
         # A month named against the tense is a year away, rarely meant: "in April, X said".
         factor = ((4.0 if day else 12.0) if strong else 2.0) if wrong_way else 1.0
