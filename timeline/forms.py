@@ -121,7 +121,7 @@ class EventEditForm(forms.Form):
         help_text="Make the date coarser: a day typed here can be kept as its month.",
     )
     is_approximate = forms.BooleanField(label="Approximate (shown as “c.”)", required=False)
-    modality = forms.ChoiceField(label="It", choices=Event.Modality.choices)
+    modality = forms.ChoiceField(label="Occurred or planned", choices=Event.Modality.choices)
 
     def __init__(self, *args, event: Event, preview_url: str = "", **kwargs):
         self.event = event
