@@ -255,3 +255,9 @@ def test_an_editor_browsing_the_public_pages_sees_no_more_than_a_reader(client, 
 def test_private_timelines_have_no_page_and_no_export(client, small_timeline):
     for name in ("public:timeline_detail", "public:export_json", "public:feed"):
         assert client.get(reverse(name, args=["private"])).status_code == 404
+
+
+def test_public_addresses_answer_head_and_refuse_writes(client, small_timeline):
+    for url in (PAGE, reverse("public:export_csv", args=["syria-astana"])):
+        assert client.head(url).status_code == 200
+        assert client.post(url).status_code == 405

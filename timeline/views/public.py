@@ -4,6 +4,8 @@ Every response is conditional (ETag, and Last-Modified for exports) on the timel
 content version, read in one cheap query; the expensive parts (the event list, the
 exports) are cached under that version, so approving, editing or merging an event, which
 saves it and moves the version, invalidates them without any explicit purge.
+
+Views take GET and HEAD (`require_safe`): link checkers and feed readers ask with HEAD.
 """
 
 import datetime as dt
@@ -18,7 +20,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import condition, require_GET
+from django.views.decorators.http import condition, require_safe
 
 from timeline.exports.csv_export import CONTENT_TYPE as CSV_TYPE
 from timeline.exports.csv_export import build_csv
@@ -116,7 +118,7 @@ def _revalidate(response: HttpResponse, request) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def timeline_list(request):
     context = {
         "timelines": public_timeline_cards(),
@@ -184,7 +186,7 @@ def _chart_html(stamp: str, overview: Overview, *, in_page: bool) -> str:
     )
 
 
-@require_GET
+@require_safe
 @condition(etag_func=_page_etag)
 def timeline_detail(request, slug: str):
     timeline = _timeline(request, slug)
@@ -231,7 +233,7 @@ def timeline_detail(request, slug: str):
     return _revalidate(response, request)
 
 
-@require_GET
+@require_safe
 @condition(etag_func=_page_etag)
 def event_detail(request, slug: str, event_id: int):
     timeline = _timeline(request, slug)
@@ -250,7 +252,7 @@ def event_detail(request, slug: str, event_id: int):
 
 
 def _export_view(*, kind: str, build: Callable, content_type: str, suffix: str, attachment=False):
-    @require_GET
+    @require_safe
     @condition(etag_func=_export_etag, last_modified_func=_last_modified)
     def view(request, slug: str):
         timeline = _timeline(request, slug)
@@ -284,7 +286,7 @@ export_ical = _export_view(kind="ical", build=build_ical, content_type=ICAL_TYPE
 timeline_feed = TimelineFeed()
 
 
-@require_GET
+@require_safe
 @condition(etag_func=_export_etag, last_modified_func=_last_modified)
 def feed(request, slug: str):
     response = timeline_feed(request, slug=slug)

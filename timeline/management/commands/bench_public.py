@@ -469,7 +469,12 @@ def _machine() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
+    # A shared machine: say how busy it was, since every figure depends on it.
+    load = os.getloadavg()[0]
+    return (
+        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()},"
+        f" load average {load:.1f} when the bench ended"
+    )
 
 
 def _report(options, *, page_size: int, rendering: dict, cold, runs: dict) -> str:
