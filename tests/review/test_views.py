@@ -493,3 +493,9 @@ def test_polling_the_sources_stops_once_every_article_is_read(
     done = editor_client.get(url("event", timeline, event.pk), **htmx("event-sources"))
     assert done.status_code == 286
     assert "every 2s" not in done.content.decode()
+
+
+def test_a_source_links_to_its_article_page(editor_client, timeline, event, article):
+    page = editor_client.get(url("timeline", timeline)).content.decode()
+    article_page = reverse("articles:article_detail", args=[timeline.slug, article.pk])
+    assert f'<a href="{article_page}">AFP</a>' in page

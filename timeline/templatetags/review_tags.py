@@ -4,6 +4,8 @@ Quotes from articles are escaped piece by piece here and only the <mark> around 
 expression is ours: never ``|safe`` on text that came from an article.
 """
 
+import functools
+
 from django import template
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
@@ -62,18 +64,23 @@ def support_count(event) -> int:
 def article_url(context, article, timeline=None) -> str:
     """Where a source link goes: the article page when the articles app has one, else the
     admin page for staff, else nowhere ("")."""
-    slug = timeline.slug if timeline is not None else None
-    for args in ([slug, article.pk], [article.pk]):
-        if None in args:
-            continue
-        try:
-            return reverse("articles:article_detail", args=args)
-        except NoReverseMatch:
-            continue
+    if timeline is not None and _has_article_page():
+        return reverse("articles:article_detail", args=[timeline.slug, article.pk])
     user = context.get("user")
     if user is not None and user.is_staff:
         return reverse("admin:articles_article_change", args=[article.pk])
     return ""
+
+
+@functools.cache
+def _has_article_page() -> bool:
+    """Whether the articles app serves an article page (slug, article id). Asked once: a
+    failed reverse is slow, and a card page would ask for every source."""
+    try:
+        reverse("articles:article_detail", args=["timeline", 1])
+    except NoReverseMatch:
+        return False
+    return True
 
 
 @register.filter
