@@ -183,3 +183,12 @@ def test_a_cached_page_costs_only_its_version(client, small_timeline, django_ass
 def test_the_feed_reads_the_timeline_once(client, small_timeline, django_assert_num_queries):
     with django_assert_num_queries(4):
         client.get(reverse("public:feed", args=["syria-astana"]))
+
+
+def test_pages_stay_in_the_readers_browser_and_exports_may_be_shared(client, small_timeline):
+    page = client.get(PAGE)["Cache-Control"]
+    assert "private" in page
+    assert "no-cache" in page
+    export = client.get(reverse("public:export_json", args=["syria-astana"]))["Cache-Control"]
+    assert "public" in export
+    assert "no-cache" in export

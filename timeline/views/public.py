@@ -1,7 +1,7 @@
 """Pages and exports readers see: public timelines and their approved events only.
 
 Every response is conditional (ETag, and Last-Modified for exports) on the timeline's
-content version, read in one cheap query; the expensive parts (the event list, the
+content version, read in two cheap queries; the expensive parts (the event list, the
 exports) are cached under that version, so approving, editing or merging an event, which
 saves it and moves the version, invalidates them without any explicit purge.
 
@@ -108,13 +108,13 @@ def _cached(key: str, build: Callable):
     return value
 
 
-def _revalidate(response: HttpResponse, request) -> HttpResponse:
-    """Caches keep the page but ask every time; a 304 makes asking cheap."""
-    patch_cache_control(response, no_cache=True)
-    if request.user.is_authenticated:
-        patch_cache_control(response, private=True)
-    else:
-        patch_cache_control(response, public=True)
+def _revalidate(response: HttpResponse) -> HttpResponse:
+    """The browser keeps the page but asks every time; a 304 makes asking cheap.
+
+    Private: every page carries the visitor's CSRF token (base.html), which no shared cache
+    may hand to someone else. The exports carry nothing personal and are public.
+    """
+    patch_cache_control(response, no_cache=True, private=True)
     return response
 
 
@@ -125,7 +125,7 @@ def timeline_list(request):
         "canonical_url": request.build_absolute_uri(request.path),
     }
     response = render(request, "timeline/public/timeline_list.html", context)
-    return _revalidate(response, request)
+    return _revalidate(response)
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,7 @@ def timeline_detail(request, slug: str):
         context["body_html"] = mark_safe(body_html)  # noqa: S308
         response = render(request, TEMPLATE, context)
     patch_vary_headers(response, ["HX-Request"])
-    return _revalidate(response, request)
+    return _revalidate(response)
 
 
 @require_safe
@@ -248,7 +248,7 @@ def event_detail(request, slug: str, event_id: int):
         "event": event,
         "canonical_url": request.build_absolute_uri(event.path),
     }
-    return _revalidate(render(request, "timeline/public/event_detail.html", context), request)
+    return _revalidate(render(request, "timeline/public/event_detail.html", context))
 
 
 def _export_view(*, kind: str, build: Callable, content_type: str, suffix: str, attachment=False):
