@@ -263,3 +263,9 @@ def test_a_country_after_in_is_a_place_and_titles_are_not_names():
     actors, places = find_entities("President Bashar al-Assad spoke in Syria.")
     assert actors == ["Bashar al-Assad"]
     assert places == ["Syria"]
+
+
+def test_a_chronology_line_dates_the_clause_after_its_dash():
+    event = only("June 27 - The ICC issues arrest warrants for Gaddafi and his son.")
+    assert event.value == "2011-06-27"
+    assert event.title == "ICC issues arrest warrants for Gaddafi and his son"

@@ -430,6 +430,15 @@ def _dated(text, sentence, tokens, starts, timex: Timex, span, dct, inferred) ->
     if span.stop < len(tokens) and tokens[span.stop].lower in _CONTRACT_WORDS:
         return None
     clause_start, clause_end = _clause_of(starts, len(tokens), span.start, span.stop - 1)
+    if (
+        span.start == 0
+        and span.stop < len(tokens) - 1
+        and (tokens[span.stop].is_dash or tokens[span.stop].text == ":")
+    ):
+        # A chronology line, "June 27 - The ICC issues arrest warrants ...": the date heads
+        # the clause after the dash.
+        clause_start, clause_end = _clause_of(starts, len(tokens), span.stop + 1, span.stop + 1)
+        clause_start = span.start
     removed = _removed_with_date(tokens, span)
     noun = _event_noun_after(tokens, span, clause_end)
     group = None
