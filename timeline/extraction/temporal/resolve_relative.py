@@ -111,7 +111,8 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
         anchor_point = narrative.anchor_for("day") or Point("day", base)
         base = anchor_point.start
         relation = relation[4:]
-    tense = narrative.direction(m.start(), m.end())
+    needs_tense = weekday != base.weekday() and relation in ("", "this")
+    tense = narrative.direction(m.start(), m.end()) if needs_tense else 0
     if relation == "this" and tense not in (PAST, FUTURE):
         tense = FUTURE
     date = weekday_date(weekday, base, tense, relation or None)

@@ -27,21 +27,21 @@ _REACH_BY_RULE = MappingProxyType(
     }
 )
 
-_ALL_DATES = ("month_day", "day_month", "month_year", "month", "time")
+_ALL_DATES = ("month_day", "day_month", "month_year", "month")
 _COUNTED = ("duration", "deictic", "bare_plural")
 _UNIT_RULES = MappingProxyType(
     {
         "second": _COUNTED,
         "minute": _COUNTED,
         "hour": _COUNTED,
-        "day": (*_COUNTED, "reference", "financial"),
+        "day": (*_COUNTED, "reference"),
         "night": (*_COUNTED, "part_of_day", "relative_day"),
-        "week": (*_COUNTED, "reference", "financial"),
+        "week": (*_COUNTED, "reference"),
         "weekend": _COUNTED,
         "fortnight": _COUNTED,
-        "month": (*_COUNTED, "reference", "financial"),
-        "quarter": (*_COUNTED, "quarter", "financial", "reference"),
-        "year": (*_COUNTED, "reference", "financial", "year_end", "quarter"),
+        "month": (*_COUNTED, "reference"),
+        "quarter": (*_COUNTED, "quarter", "reference"),
+        "year": (*_COUNTED, "reference", "financial", "year_end"),
         "decade": (*_COUNTED, "reference"),
         "century": (*_COUNTED, "century"),
         "millennium": _COUNTED,
@@ -51,7 +51,7 @@ _UNIT_RULES = MappingProxyType(
         "overnight": ("part_of_day", "relative_day"),
         "daytime": ("part_of_day",),
         "midday": ("time", "deictic"),
-        "period": ("deictic", "financial"),
+        "period": ("deictic",),
         "time": ("deictic", "reference"),
         "half": ("quarter", "deictic"),
         "term": ("reference",),
@@ -59,7 +59,7 @@ _UNIT_RULES = MappingProxyType(
     }
 )
 # Digits: four make a year; what follows a number says which other rules can use it.
-_YEAR_RULES = ("year", "financial", "quarter")
+_YEAR_RULES = ("year", "financial")
 _CLOCK_AFTER = re.compile(
     r"[:.]\d\d|\s{0,2}(?:[ap]\.?\s?m\b|o['’]clock|hours\b|hrs\b|h\b|"
     + "|".join(zone.lower() for zone in TIME_ZONES)
@@ -96,7 +96,7 @@ def _heads() -> dict[str, tuple[str, ...]]:
             heads.setdefault(word, set()).update(rules)
 
     add(MONTHS, _ALL_DATES)
-    add(WEEKDAYS, ("weekday", "time", "part_of_day", "month_day", "day_month"))
+    add(WEEKDAYS, ("weekday", "part_of_day"))
     for unit, rules in _UNIT_RULES.items():
         add((unit, unit + "s"), rules)
     add(("centuries",), _UNIT_RULES["century"])
@@ -108,7 +108,7 @@ def _heads() -> dict[str, tuple[str, ...]]:
     # "two years ago", "days later": the direction word is rarer than the unit.
     add(("ago", "earlier", "later", "before", "after", "hence", "since", "back"), ("ago",))
     add(("now",), ("ago",))
-    add(("today", "tonight", "yesterday", "tomorrow"), ("relative_day", "time", "part_of_day"))
+    add(("today", "tonight", "yesterday", "tomorrow"), ("relative_day", "part_of_day"))
     add(
         "now currently presently nowadays recent recently lately past future soon while".split(),
         ("reference",),
@@ -132,6 +132,7 @@ def _heads() -> dict[str, tuple[str, ...]]:
 
 
 HEADS = MappingProxyType(_heads())
+_HEAD_WORDS = frozenset(HEADS)  # set membership is the cheap test for the common miss
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
@@ -144,10 +145,12 @@ def windows(text: str) -> dict[str, list[tuple[int, int]]]:
     length = len(text)
     for token in _TOKEN.finditer(lowered):
         word = token.group()
-        if word[0].isdigit():
+        if word in _HEAD_WORDS:
+            rules = HEADS[word]
+        elif word[0].isdigit():
             rules = _digit_rules(lowered, token.start(), token.end())
         else:
-            rules = HEADS.get(word)
+            continue
         if not rules:
             continue
         for rule in rules:
