@@ -1,14 +1,19 @@
-"""Resolvers for durations ("five years", "a month", "three-year") and sets ("every Monday")."""
+"""Resolvers for durations ("five years", "a month", "three-year", "for years")."""
 
 from __future__ import annotations
 
 import re
 from types import MappingProxyType
 
-from .context import Narrative, Resolution, is_title_inside_sentence
+from .context import (
+    Narrative,
+    Resolution,
+    is_title_inside_sentence,
+)
 from .numbers import parse_number
-from .resolve_dates import month_number
-from .vocabulary import QUANTITY_MODIFIERS
+from .vocabulary import (
+    QUANTITY_MODIFIERS,
+)
 
 # ISO 8601 designators; the time units go after the T.
 _CODES = MappingProxyType(
@@ -29,7 +34,11 @@ _CODES = MappingProxyType(
         "millennium": ("", "Y", 1000),
     }
 )
+
+
 _VAGUE_CODES = MappingProxyType({"decade": "DE", "century": "CE", "millennium": "ML"})
+
+
 # Half a unit expressed in the next smaller unit ("2 1/2 years" -> P2Y6M).
 _HALVES = MappingProxyType(
     {
@@ -42,18 +51,26 @@ _HALVES = MappingProxyType(
         "decade": ("Y", 5),
     }
 )
+
+
 # "5 cargoes a month", "flights a week": a plural count before "a <unit>" is a rate ...
 _PLURAL_LEFT = re.compile(r"\b[a-z]{3,}s\s+$")
+
+
 # ... unless a duration reading follows: "weeks a month after", "two years a decade ago".
 _RATE_RIGHT = re.compile(
     r"(?!\s*(?:after|before|later|earlier|ago|since|of|or|from|into|in|on|and|until)\b)"
 )
+
+
 _FUTURE_ONE_DAY = re.compile(
     r"\b(?:will|would|could|might|may|can|shall|hope|hopes|hoped|dream|dreams)\b[^.;]*one\s+day"
     r"|one\s+day\s+soon",
     re.I,
 )
-_SET_LEFT = re.compile(
+
+
+AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|percent|per\s+cent|million|billion|trillion|thousand|hundred|dollars|euros|"
     r"pounds|yen|times|once|twice|tons|tonnes|barrels|cents|people|visitors|units|"
     r"passengers|shares|hours|days|miles|kilometers|kilometres|\))\s*$",
@@ -146,7 +163,7 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     if m.group("unit2") and not qmod:
         # "a day" after "once" or an amount is a frequency: the set resolver owns it.
         left = text[max(0, m.start() - 20) : m.start()]
-        if _SET_LEFT.search(left) or (
+        if AMOUNT_BEFORE.search(left) or (
             _PLURAL_LEFT.search(left) and _RATE_RIGHT.match(text, m.end())
         ):
             return Resolution("SET", duration_value(1, unit))
@@ -235,71 +252,3 @@ def resolve_bare_plural(m, narrative: Narrative) -> Resolution | None:
     return Resolution(
         "DURATION", duration_value(None, unit), start=m.start("core"), end=m.end("core")
     )
-
-
-_ADVERB_PERIODS = MappingProxyType(
-    {
-        "daily": "P1D",
-        "nightly": "P1D",
-        "weekly": "P1W",
-        "fortnightly": "P2W",
-        "biweekly": "P2W",
-        "monthly": "P1M",
-        "bimonthly": "P2M",
-        "quarterly": "P3M",
-        "yearly": "P1Y",
-        "annually": "P1Y",
-        "biannually": "P6M",
-        "semiannually": "P6M",
-        "semi-annually": "P6M",
-        "hourly": "PT1H",
-    }
-)
-_ADJECTIVE_USE = re.compile(
-    r"\s{1,3}(?!(?:basis|and|or|in|at|on|for|by|to|from|since|until)\b)[a-z]"
-)
-
-
-def resolve_set(m, narrative: Narrative) -> Resolution | None:
-    text = narrative.text
-    if m.group("adverb"):
-        adverb = m.group("adverb").lower()
-        # "the daily Al-Ahram", "a weekly magazine": adjectives before a noun are not times.
-        if adverb != "annually" and _ADJECTIVE_USE.match(text, m.end()):
-            return None
-        if adverb != "annually" and re.search(
-            r"\b(?:the|a|an)\s+$", text[max(0, m.start() - 5) : m.start()], re.I
-        ):
-            return None
-        return Resolution("SET", _ADVERB_PERIODS[adverb])
-    if m.group("every2"):
-        return Resolution("SET", f"XXXX-{month_number(m.group('month')):02d}")
-    every = m.group("every").lower()
-    unit = unit_of(m.group("unit"))
-    if every == "per" and unit in ("second", "minute", "hour"):
-        return None  # "instructions per second", "miles per hour": rates, not schedules
-    if unit in ("morning", "afternoon", "evening", "night") and every in ("every", "each"):
-        code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[unit]
-        return Resolution("SET", f"XXXX-XX-XXT{code}")
-    if unit in ("spring", "summer", "autumn", "fall", "winter"):
-        if every not in ("every", "each"):
-            return None
-        code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[unit]
-        return Resolution("SET", f"XXXX-{code}")
-    if unit in ("morning", "afternoon", "evening"):
-        return None
-    count = 1.0
-    if m.group("num"):
-        count = parse_number(m.group("num")) or 1.0
-    if "other" in m.group(0).lower():
-        count *= 2
-    if every in ("a", "an"):
-        left = text[max(0, m.start() - 20) : m.start()]
-        if not m.group("freq") and not _SET_LEFT.search(left):
-            return None
-        if m.group("num"):
-            return None
-    if every == "each" and re.match(r"\s{1,3}of\b", text[m.end() : m.end() + 5]):
-        return None
-    value = duration_value(count, unit if unit != "night" else "day")
-    return Resolution("SET", value)

@@ -16,32 +16,23 @@ from ..types import Timex
 from .calendar import parse_value
 from .context import Narrative, Resolution
 from .patterns import RULE_PRIORITY, RULES
+from .resolve_counted import resolve_ago
 from .resolve_dates import (
-    resolve_century,
     resolve_day_month,
-    resolve_decade,
     resolve_holiday,
     resolve_month,
     resolve_month_day,
     resolve_month_year,
     resolve_numeric_date,
     resolve_ordinal_day,
-    resolve_quarter,
-    resolve_season,
-    resolve_year,
-    resolve_year_end,
 )
-from .resolve_durations import resolve_bare_plural, resolve_duration, resolve_set
-from .resolve_relative import (
-    resolve_ago,
-    resolve_deictic,
-    resolve_financial,
-    resolve_part_of_day,
-    resolve_reference,
-    resolve_relative_day,
-    resolve_time,
-    resolve_weekday,
-)
+from .resolve_days import resolve_part_of_day, resolve_relative_day, resolve_time, resolve_weekday
+from .resolve_deictic import resolve_deictic
+from .resolve_durations import resolve_bare_plural, resolve_duration
+from .resolve_periods import resolve_financial, resolve_quarter, resolve_season
+from .resolve_references import resolve_reference
+from .resolve_sets import resolve_set
+from .resolve_years import resolve_century, resolve_decade, resolve_year, resolve_year_end
 from .triggers import windows
 
 RESOLVERS = MappingProxyType(

@@ -1,0 +1,95 @@
+"""What several resolvers share: modifier words, number parsing, unit tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from types import MappingProxyType
+
+from .numbers import year_from_words
+from .vocabulary import (
+    MONTHS,
+    ORDINAL_WORDS,
+)
+
+_POINT_MODS = (
+    (
+        re.compile(r"early|earlier|the\s+(?:very\s+)?(?:beginning|start|dawn|first\s+days)", re.I),
+        "START",
+    ),
+    (re.compile(r"mid|middle|the\s+(?:very\s+)?(?:middle|height)", re.I), "MID"),
+    (re.compile(r"late|later|the\s+(?:very\s+)?(?:end|last\s+days)", re.I), "END"),
+    (re.compile(r"the\s+turn", re.I), "APPROX"),
+)
+
+
+def point_mod(pmod: str | None) -> str | None:
+    if not pmod:
+        return None
+    for pattern, mod in _POINT_MODS:
+        if pattern.match(pmod):
+            return mod
+    return None
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def day_number(word: str) -> int | None:
+    word = word.lower()
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else None
+
+
+def year_number(word: str) -> int | None:
+    if word[:1].isdigit():
+        return int(word)
+    return year_from_words(word)
+
+
+def date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+UNIT_GRANULARITY = MappingProxyType(
+    {
+        "day": "day",
+        "night": "day",
+        "week": "week",
+        "weekend": "weekend",
+        "fortnight": "week",
+        "month": "month",
+        "quarter": "quarter",
+        "half": "half",
+        "year": "year",
+        "decade": "decade",
+        "century": "century",
+        "season": "season",
+    }
+)
+
+
+X_VALUES = MappingProxyType(
+    {
+        "day": "XXXX-XX-XX",
+        "week": "XXXX-WXX",
+        "weekend": "XXXX-WXX-WE",
+        "month": "XXXX-XX",
+        "quarter": "XXXX-QX",
+        "half": "XXXX-HX",
+        "year": "XXXX",
+        "decade": "XXXX",
+        "century": "XXXX",
+        "season": "XXXX-XX",
+    }
+)
+
+
+def number_text(number: float) -> str:
+    return str(int(number)) if number == int(number) else f"{number:g}"

@@ -1,0 +1,143 @@
+"""Resolvers for counted offsets: "two years ago", "a year earlier", "days later".
+
+"ago" counts from the DCT; "earlier/later" from the story's date. In earnings reports
+"from $3 million a year ago" is the same quarter a year before.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from .context import (
+    Narrative,
+    Resolution,
+)
+from .numbers import parse_number
+from .resolve_common import (
+    UNIT_GRANULARITY,
+    X_VALUES,
+    number_text,
+)
+from .vocabulary import (
+    QUANTITY_MODIFIERS,
+)
+
+
+def unit_word(word: str) -> str:
+    word = word.lower().split()[-1]
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") and word not in ("hours",) else word.rstrip("s")
+
+
+_AGO_DIRECTION = MappingProxyType(
+    {
+        "ago": -1,
+        "earlier": -1,
+        "before": -1,
+        "back": -1,
+        "since": -1,
+        "later": 1,
+        "after": 1,
+        "hence": 1,
+        "from now": 1,
+    }
+)
+
+
+_DURATION_CODES = MappingProxyType(
+    {
+        "second": "TS",
+        "minute": "TM",
+        "hour": "TH",
+        "day": "D",
+        "night": "D",
+        "week": "W",
+        "weekend": "WE",
+        "fortnight": "W",
+        "month": "M",
+        "quarter": "Q",
+        "year": "Y",
+        "decade": "DE",
+        "century": "CE",
+        "millennium": "ML",
+    }
+)
+
+
+def resolve_ago(m, narrative: Narrative) -> Resolution | None:
+    unit = unit_word(m.group("unit"))
+    if unit in ("millennia", "millenium", "millennium"):
+        return None
+    direction_word = re.sub(r"\s+", " ", m.group("dir").lower())
+    sign = _AGO_DIRECTION[direction_word]
+    num_text = (m.group("num") or "").lower()
+    text = narrative.text
+    clause_final = re.match(
+        r"\s*(?:[.,;:!?)\"”'’]|$|and\b|but\b|when\b|as\b|in\b|on\b|at\b)", text[m.end() :]
+    )
+    if direction_word in ("before", "after", "since") and not clause_final:
+        return None  # "a month after the deal": the duration resolver handles "a month".
+    mod = QUANTITY_MODIFIERS.get(re.sub(r"\s+", " ", (m.group("qmod") or "").lower()))
+    if num_text in ("the", "that", "this"):
+        if unit != "day" and num_text != "the":
+            return None
+        count: float | None = 1
+    elif num_text in ("a", "an", "another"):
+        count = 1
+    elif not num_text:
+        count = None
+        if not m.group("unit").lower().endswith("s"):
+            return None
+    else:
+        count = parse_number(num_text)
+    granularity = UNIT_GRANULARITY.get(unit, "day")
+    if unit in ("second", "minute", "hour"):
+        story_day = narrative.anchor_for("day")
+        narrated = direction_word in ("later", "earlier", "after", "before")
+        if count is None and narrated and story_day is not None and story_day.granularity == "day":
+            return Resolution("DATE", story_day.value, mod, story_day.value)  # "hours later"
+        if count is None:
+            return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        code = _DURATION_CODES[unit]
+        return Resolution(
+            "DURATION",
+            f"P{code[0]}{number_text(count)}{code[1]}",
+            mod,
+            start=m.start(),
+            end=m.end("unit"),
+        )
+    if count is None or count != int(count):
+        return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    count = int(count)
+    from_dct = direction_word in ("ago", "from now", "hence", "back")
+    if from_dct:
+        base = narrative.dct_point
+    else:
+        base = narrative.anchor_for(granularity)
+    story = narrative.last_quarter
+    if unit == "year" and count == 1 and story is not None and _comparison(text, m.start()):
+        # Earnings reports: "from $3 million a year ago" is the same quarter last year.
+        base, granularity = story, story.granularity
+    if base is None:
+        return Resolution("DATE", X_VALUES.get(granularity, "XXXX"), mod)
+    shift_unit = (
+        "week" if unit == "fortnight" else granularity if granularity != "weekend" else "week"
+    )
+    steps = count * (2 if unit == "fortnight" else 1)
+    if granularity in ("quarter", "half", "month") and unit == "year":
+        shift_unit, steps = "year", count
+    point = base.coarsen(granularity).shift(shift_unit, sign * steps)
+    return Resolution("DATE", point.value, mod, base.value)
+
+
+_COMPARISON = re.compile(
+    r"(?:\bfrom|\bthan|\bwith|\bversus|\bvs\.?|\bagainst|\bover|share|cents|million|billion|"
+    r"\d%?|\bnet|\bloss|\bprofit|\bearnings|\bincome|,)\s*$",
+    re.I,
+)
+
+
+def _comparison(text: str, start: int) -> bool:
+    return bool(_COMPARISON.search(text[max(0, start - 25) : start]))

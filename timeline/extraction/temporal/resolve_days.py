@@ -1,0 +1,244 @@
+"""Resolvers for days and times of day: weekdays, "yesterday", "that night", "2:30 p.m."
+
+Weekdays count from the DCT in the direction of the clause's tense; "that night" and
+"the next morning" count from the date the story is at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .calendar import Point
+from .context import (
+    Narrative,
+    Resolution,
+    nearest_year,
+    weekday_date,
+)
+from .numbers import parse_number
+from .resolve_common import (
+    day_number,
+    month_number,
+    point_mod,
+)
+from .tense import FUTURE, PAST
+from .vocabulary import (
+    MONTHS,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+)
+
+
+def _with_pod(value: str, pod: str | None) -> tuple[str, str]:
+    if not pod:
+        return "DATE", value
+    return "TIME", f"{value}T{PARTS_OF_DAY[pod.lower()]}"
+
+
+def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
+    weekday = WEEKDAYS[m.group("weekday").lower()]
+    relation = (m.group("rel") or "").lower().replace("  ", " ")
+    relation = re.sub(r"\s+", " ", relation)
+    pod = m.group("pod")
+    text = narrative.text
+    after = text[m.end() : m.end() + 25]
+    # "Sunday Times", "Monday Night Football": a weekday inside a name.
+    if not pod and re.match(r"(?:['’]s)?\s{1,3}(?-i:[A-Z][a-z]+)", after):
+        following = re.match(r"(?:['’]s)?\s{1,3}([A-Z][a-z]+)", after).group(1).lower()
+        if (
+            following
+            not in (
+                "january february march april may june july august september "
+                "october november december jan feb mar apr jun jul aug sep sept "
+                "oct nov dec"
+            ).split()
+        ):
+            left = text[max(0, m.start() - 4) : m.start()].lower()
+            if not left.endswith(("on ", "by ", "until ")):
+                return None
+    if relation in ("every", "each") or (m.group("plural") and not relation):
+        if m.group("plural") and not relation:
+            left = text[max(0, m.start() - 12) : m.start()].lower()
+            if not re.search(r"\b(?:on|every|each|most|all|some)\s+$", left) and not pod:
+                return None
+        code = PARTS_OF_DAY[pod.lower().rstrip("s")] if pod else None
+        return Resolution("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{code}" if code else ""))
+    mod = point_mod(m.group("pmod"))
+    if narrative.dct is None:
+        anchor = narrative.last_day
+        if anchor is None or relation.startswith("the"):
+            type_, value = _with_pod(f"XXXX-WXX-{weekday + 1}", pod and pod.rstrip("s"))
+            return Resolution(type_, value, mod)
+        base = anchor.start
+    else:
+        base = narrative.dct
+    if relation.startswith("the "):
+        # "the previous Friday" counts from the story's date, not from today.
+        anchor_point = narrative.anchor_for("day") or Point("day", base)
+        base = anchor_point.start
+        relation = relation[4:]
+    needs_tense = weekday != base.weekday() and relation in ("", "this")
+    tense = narrative.direction(m.start(), m.end()) if needs_tense else 0
+    if relation == "this" and tense not in (PAST, FUTURE):
+        tense = FUTURE
+    date = weekday_date(weekday, base, tense, relation or None)
+    type_, value = _with_pod(date.isoformat(), pod and pod.rstrip("s"))
+    return Resolution(type_, value, mod, base.isoformat())
+
+
+def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
+    word = re.sub(r"\s+", " ", m.group("word").lower())
+    offsets = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+        "overnight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "last night": -1,
+        "tomorrow night": 1,
+    }
+    implied_pod = {
+        "tonight": "NI",
+        "overnight": "NI",
+        "this morning": "MO",
+        "this afternoon": "AF",
+        "this evening": "EV",
+        "last night": "NI",
+        "tomorrow night": "NI",
+    }
+    pod = PARTS_OF_DAY[m.group("pod").lower()] if m.group("pod") else implied_pod.get(word)
+    mod = point_mod(m.group("pmod"))
+    left = narrative.text[max(0, m.start() - 12) : m.start()].lower()
+    if word == "tomorrow" and re.search(r"\bof\s+$", left):
+        return None  # "the people of tomorrow"
+    if word == "today" and not pod and not mod:
+        # "today's world", "the Europe of today": generic present rather than the date.
+        left = narrative.text[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"\bof\s+$", left):
+            return Resolution("DATE", "PRESENT_REF", anchor=narrative.dct_value)
+    if narrative.dct is None:
+        value = "XXXX-XX-XX" + (f"T{pod}" if pod else "")
+        return Resolution("TIME" if pod else "DATE", value, mod)
+    date = narrative.dct + dt.timedelta(days=offsets[word])
+    value = date.isoformat() + (f"T{pod}" if pod else "")
+    return Resolution("TIME" if pod else "DATE", value, mod, narrative.dct_value)
+
+
+def part_of_day_resolution(
+    m, narrative: Narrative, det: str, unit: str, mod: str | None
+) -> Resolution | None:
+    code = PARTS_OF_DAY[unit]
+    if det == "the" and re.match(r"\s{1,3}of\b", narrative.text[m.end() : m.end() + 5]):
+        return None  # "the night of March 5": the date says which night
+    if det in ("this",):
+        base = narrative.dct
+    elif det in ("last",) and unit in ("night", "evening"):
+        base = narrative.dct - dt.timedelta(days=1) if narrative.dct else None
+    elif det in ("the", "that", "the same"):
+        anchor = narrative.anchor_for("day")
+        base = anchor.start if anchor and anchor.granularity == "day" else None
+        if base is None:
+            return None
+    elif det in ("the next", "the following"):
+        anchor = narrative.anchor_for("day")
+        if anchor is None:
+            return None
+        base = anchor.start + dt.timedelta(days=1)
+    else:
+        return None
+    if base is None:
+        return Resolution("TIME", f"XXXX-XX-XXT{code}", mod)
+    return Resolution("TIME", f"{base.isoformat()}T{code}", mod, narrative.dct_value)
+
+
+def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
+    pod = m.group("pod").lower()
+    det = (m.group("det") or "").lower()
+    mod = point_mod(m.group("pmod") or m.group("pmod2"))
+    if det in ("each", "every") or (m.group("plural") and not det):
+        if m.group("plural") and not det:
+            return None
+        return Resolution("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[pod]}")
+    if pod == "overnight":
+        base = narrative.dct
+        if base is None:
+            return Resolution("TIME", "XXXX-XX-XXTNI")
+        return Resolution("TIME", f"{base.isoformat()}TNI", anchor=narrative.dct_value)
+    if not det:
+        if mod is None:
+            return None
+        det = "the"
+    if pod == "daytime":
+        return None
+    if m.group("day"):
+        day = day_of(m.group("day"), m, narrative)
+        code = PARTS_OF_DAY[pod]
+        if day is None:
+            return Resolution("TIME", f"XXXX-XX-XXT{code}", mod)
+        return Resolution("TIME", f"{day.isoformat()}T{code}", mod, narrative.dct_value)
+    return part_of_day_resolution(m, narrative, det, pod, mod)
+
+
+def resolve_time(m, narrative: Narrative) -> Resolution | None:
+    if m.group("named"):
+        named = m.group("named").lower()
+        clock = "12:00" if named in ("noon", "midday") else "24:00"
+    elif m.group("o"):
+        word = m.group("o").split()[0].lower()
+        hour = int(word) if word.isdigit() else int(parse_number(word) or 0)
+        clock = f"{hour:02d}:00"
+    elif m.group("hour24") is not None:
+        clock = f"{int(m.group('hour24')):02d}:{m.group('minute24')}"
+    else:
+        hour = int(m.group("hour")) % 12
+        if m.group("ampm").lower().startswith("p"):
+            hour += 12
+        clock = f"{hour:02d}:{m.group('minute') or '00'}"
+    mod = "APPROX" if m.group("qmod") else None
+    day_text = m.group("date") or m.group("pdate") or m.group("fulldate")
+    day = day_of(day_text, m, narrative)
+    if day is None:
+        anchor = narrative.anchor_for("day")
+        day = anchor.start if anchor is not None and anchor.granularity == "day" else None
+    if day is None:
+        return Resolution("TIME", f"XXXX-XX-XXT{clock}", mod)
+    if clock == "24:00" and m.group("named") and m.group("named").lower() == "midnight":
+        clock = "24:00"
+    return Resolution("TIME", f"{day.isoformat()}T{clock}", mod, narrative.dct_value)
+
+
+def day_of(day_text: str | None, m, narrative: Narrative) -> dt.date | None:
+    if not day_text:
+        return None
+    word = day_text.lower().split(",")[0].split()[0]
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if narrative.dct is None and (word in offsets or word in WEEKDAYS):
+        return None
+    if word in offsets:
+        return narrative.dct + dt.timedelta(days=offsets[word])
+    if word in WEEKDAYS and "," not in day_text and len(day_text.split()) == 1:
+        tense = narrative.direction(m.start(), m.end())
+        return weekday_date(WEEKDAYS[word], narrative.dct, tense, None)
+    parts = re.findall(r"[A-Za-z]+\.?|\d+", day_text)
+    months = [p for p in parts if p.lower().rstrip(".") in MONTHS]
+    numbers = [p for p in parts if p.isdigit()]
+    if not months or not numbers:
+        return None
+    month = month_number(months[0])
+    day = day_number(numbers[0])
+    if len(numbers) > 1:
+        year = int(numbers[1])
+    elif narrative.dct is None:
+        return None
+    else:
+        year = nearest_year(month, day, narrative.dct, narrative.direction(m.start(), m.end()))
+    try:
+        return dt.date(year, month, day)
+    except (ValueError, TypeError):
+        return None

@@ -1,0 +1,161 @@
+"""Resolvers for "last week", "this year", "the following day", "the quarter".
+
+"this/next/last" count from the DCT; "the following/previous/same" and "that" from the
+date the story is at; an earnings story's "the quarter" is the quarter it named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from types import MappingProxyType
+
+from .calendar import Point
+from .context import (
+    Narrative,
+    Resolution,
+    is_title_inside_sentence,
+)
+from .resolve_common import (
+    UNIT_GRANULARITY,
+    X_VALUES,
+    point_mod,
+)
+from .resolve_days import part_of_day_resolution
+from .tense import FUTURE
+
+_DEICTIC_SHIFT = MappingProxyType(
+    {
+        "this": 0,
+        "current": 0,
+        "same": 0,
+        "that": 0,
+        "the": 0,
+        "these": 0,
+        "next": 1,
+        "coming": 1,
+        "following": 1,
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "preceding": -1,
+        "latest": -1,
+    }
+)
+
+
+def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
+    det = re.sub(r"\s+", " ", m.group("det").lower())
+    unit_text = re.sub(r"\s+", " ", m.group("unit").lower())
+    unit = (
+        "year"
+        if unit_text == "fiscal year"
+        else "quarter"
+        if unit_text == "fiscal quarter"
+        else unit_text
+    )
+    words = det.split()
+    mod = point_mod(m.group("pmod"))
+    if m.group("plural"):
+        # "those days", "the past years": vague references, not one period.
+        if det in ("these", "those") and unit == "day":
+            return Resolution("DATE", "PAST_REF" if det == "those" else "PRESENT_REF")
+        if det in ("past", "the past", "last", "the last", "recent", "the recent"):
+            return Resolution("DATE", "PAST_REF")
+        return None
+    if unit in ("morning", "afternoon", "evening", "night"):
+        return part_of_day_resolution(m, narrative, det, unit, mod)
+    if unit in ("spring", "summer", "autumn", "fall", "winter", "season", "term", "moment"):
+        return None
+    if unit == "time":
+        if det in ("the", "that") and re.search(
+            r"\bat\s+$", narrative.text[max(0, m.start() - 4) : m.start()]
+        ):
+            return Resolution("DATE", "PAST_REF")
+        return None
+    if is_title_inside_sentence(narrative.text, m.start("unit"), m.end("unit")):
+        return None  # "ABC's This Week": a capitalised unit inside a sentence is a name
+    if (
+        unit == "year"
+        and det in ("the", "the fiscal")
+        and re.match(r"\s{1,3}(?:ended|ending|ends|to)\b", narrative.text[m.end() : m.end() + 10])
+    ):
+        return Resolution("DURATION", "P1Y")  # "the year ended Sept. 30": a reporting period
+    if unit == "hour":
+        return None
+    if unit == "period":
+        if not {"latest", "same", "comparable", "year-earlier"} & set(words):
+            return None
+        unit = "quarter"
+    left = narrative.text[max(0, m.start() - 20) : m.start()].lower()
+    within = (m.group("pmod") or "").lower().endswith("in") or re.search(r"\bduring\s+$", left)
+    if det == "the" and unit in ("day", "week", "month", "year") and within:
+        # "later in the day", "earlier in the year": the story's day or year.
+        base = narrative.anchor_for(unit)
+        if base is None:
+            return Resolution("DATE", X_VALUES[unit], mod)
+        return Resolution("DATE", base.coarsen(unit).value, mod, base.value)
+    if det == "the" and unit == "month" and mod and narrative.dct:
+        base = narrative.anchor_for("month") or narrative.dct_point
+        point = base.coarsen("month")  # "the end of the month": the story's month
+        return Resolution("DATE", point.value, mod, base.value)
+    if det in ("its", "their") or (det == "the" and unit in ("day", "month", "half")):
+        return None
+    shift = 0
+    for word in words:
+        shift = _DEICTIC_SHIFT.get(word, shift)
+    narrative_relative = words[0] in ("the", "that") and any(
+        w in ("following", "previous", "next", "preceding", "same", "that") for w in words
+    )
+    if det == "that":
+        narrative_relative = True
+    if unit == "day" and not narrative_relative:
+        return None  # "the day" alone is too vague; "the following day" narrates
+    if m.group("year"):
+        year = int(m.group("year"))
+        anchor = Point.of(UNIT_GRANULARITY.get(unit, "year"), dt.date(year, 1, 1))
+        return Resolution("DATE", anchor.value, mod)
+    granularity = UNIT_GRANULARITY.get(unit)
+    if granularity is None:
+        return None
+    if narrative_relative:
+        base = narrative.anchor_for(granularity)
+    elif unit == "quarter" and det in ("the", "the latest", "latest", "that", "the same"):
+        base = _story_quarter(narrative)
+        if base is None:
+            return Resolution("DATE", "XXXX-QX", mod)
+        return Resolution("DATE", base.value, mod, base.value)
+    else:
+        base = narrative.dct_point
+    if base is None:
+        return Resolution("DATE", X_VALUES[granularity], mod)
+    point = base.coarsen(granularity).shift(
+        granularity if granularity != "weekend" else "week", shift
+    )
+    if unit == "week" and det in ("the",) and not narrative_relative:
+        point = base.coarsen("week")
+    if unit == "weekend" and det in ("the", "this") and narrative.dct is not None:
+        point = _nearest_weekend(narrative, m)
+    if m.group("orso"):
+        mod = "APPROX"
+    return Resolution("DATE", point.value, mod, base.value)
+
+
+def _nearest_weekend(narrative: Narrative, m) -> Point:
+    """ "the weekend": the one just past, or the coming one when the verb is future."""
+    dct = narrative.dct
+    this_week = Point("weekend", dct - dt.timedelta(days=dct.weekday()))
+    if dct.weekday() >= 5:
+        return this_week
+    if narrative.direction(m.start(), m.end()) == FUTURE:
+        return this_week
+    return this_week.shift("week", -1)
+
+
+def _story_quarter(narrative: Narrative) -> Point | None:
+    """The quarter an earnings story is about: the last one it named, else the last ended."""
+    if narrative.last_quarter is not None:
+        return narrative.last_quarter
+    if narrative.dct is None:
+        return None
+    return Point.of("quarter", narrative.dct).shift("quarter", -1)

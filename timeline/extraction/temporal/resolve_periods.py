@@ -1,0 +1,194 @@
+"""Resolvers for parts of a year: quarters, halves, seasons and earnings-report periods."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from .calendar import Point, season_of
+from .context import (
+    Narrative,
+    Resolution,
+    is_title_inside_sentence,
+)
+from .resolve_common import (
+    point_mod,
+    year_number,
+)
+from .tense import FUTURE, PAST
+from .vocabulary import (
+    SEASONS,
+)
+
+_ORDINAL_QUARTER = MappingProxyType(
+    {
+        "first": 1,
+        "1st": 1,
+        "second": 2,
+        "2nd": 2,
+        "third": 3,
+        "3rd": 3,
+        "fourth": 4,
+        "4th": 4,
+        "final": 4,
+        "last": 4,
+    }
+)
+
+
+def _reference_quarter_year(narrative: Narrative, quarter: int, tense: int) -> int | None:
+    """Which year "the third quarter" is in: the DCT's, unless it has not begun yet."""
+    if narrative.dct is None:
+        return narrative.last_year
+    current = (narrative.dct.month - 1) // 3 + 1
+    if quarter > current and tense != FUTURE:
+        return narrative.dct.year - 1
+    return narrative.dct.year
+
+
+def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
+    if m.group("q"):
+        code = m.group("q").upper()
+        year = int(m.group("qyear")) if m.group("qyear") else None
+        if year is None:
+            if narrative.dct is None:
+                return Resolution("DATE", f"XXXX-{code}")
+            year = narrative.dct.year
+        return Resolution("DATE", f"{year:04d}-{code}")
+    unit = m.group("unit").lower()
+    number = _ORDINAL_QUARTER[m.group("ordinal").lower()]
+    if unit == "half":
+        if number > 2:
+            number = 2 if m.group("ordinal").lower() in ("last", "final") else 0
+        if not number or not (
+            m.group("year") or m.group("pyear") or "fiscal" in m.group(0).lower()
+        ):
+            return None
+    code = f"{'Q' if unit == 'quarter' else 'H'}{number}"
+    year: int | None = None
+    pyear = (m.group("pyear") or "").lower()
+    if m.group("year") and m.group("year")[:1].isdigit():
+        year = int(m.group("year"))
+    elif pyear[:1].isdigit():
+        year = int(pyear[:4])
+    elif pyear and narrative.dct:
+        year = narrative.dct.year + {"last": -1, "next": 1}.get(pyear.split()[0], 0)
+    elif (m.group("det") or "").lower() in ("last", "next") and narrative.dct:
+        year = narrative.dct.year + (-1 if m.group("det").lower() == "last" else 1)
+    else:
+        tense = narrative.direction(m.start(), m.end())
+        year = _reference_quarter_year(
+            narrative, number if unit == "quarter" else number * 2, tense
+        )
+    start = _quarter_span_start(m)
+    if year is None:
+        return Resolution("DATE", f"XXXX-{code}", start=start)
+    return Resolution("DATE", f"{year:04d}-{code}", anchor=narrative.dct_value, start=start)
+
+
+def _quarter_span_start(m) -> int | None:
+    """TimeML keeps "the" in "the third quarter" but not in "a third-quarter loss"."""
+    det = (m.group("det") or "").lower()
+    if not det:
+        return None
+    hyphenated = "-" in m.group(0)[m.start("ordinal") - m.start() :].split()[0]
+    if det == "the" and not hyphenated:
+        return None
+    for group in ("pyear", "adj", "ordinal"):
+        if m.group(group):
+            return m.start(group)
+    return None
+
+
+def resolve_season(m, narrative: Narrative) -> Resolution | None:
+    code = SEASONS[m.group("season").lower()]
+    relation = (m.group("rel") or ("the" if m.group("the") else "")).lower()
+    mod = point_mod(m.group("pmod"))
+    if relation in ("every", "each"):
+        return Resolution("SET", f"XXXX-{code}")
+    if m.group("year"):
+        year = year_number(m.group("year"))
+        return Resolution("DATE", f"{year:04d}-{code}", mod) if year else None
+    if not relation and not mod:
+        return None
+    text = narrative.text
+    if is_title_inside_sentence(text, m.start("season"), m.end("season")):
+        return None  # "the Winter Olympics", "The Summer Games"
+    # "the fall of Tripoli" is an event, not autumn.
+    if re.match(r"\s{1,3}of\b", text[m.end() : m.end() + 5]) or (
+        code == "FA" and relation == "the"
+    ):
+        return None
+    if narrative.dct is None:
+        return Resolution("DATE", f"XXXX-{code}", mod)
+    current_year, current_code = season_of(narrative.dct)
+    order = ("WI", "SP", "SU", "FA")
+    here = order.index(current_code)
+    there = order.index(code)
+    if relation in ("last", "past", "previous", "this past"):
+        year = current_year if there < here else current_year - 1
+    elif relation in ("next", "coming", "following", "this coming"):
+        year = current_year if there > here else current_year + 1
+    elif relation == "this":
+        year = current_year if code == current_code else narrative.dct.year
+    else:
+        tense = narrative.direction(m.start(), m.end())
+        year = current_year
+        if tense == PAST and there > here:
+            year -= 1
+        elif tense == FUTURE and there < here:
+            year += 1
+    return Resolution("DATE", f"{year:04d}-{code}", mod, narrative.dct_value)
+
+
+def resolve_financial(m, narrative: Narrative) -> Resolution | None:
+    story = narrative.last_quarter
+    if m.group("fyear"):
+        number = (
+            (story.start.month - 1) // 3 + 1 if story and story.granularity == "quarter" else None
+        )
+        year = m.group("fyear")
+        return Resolution("DATE", f"{year}-Q{number}" if number else year)
+    unit = (m.group("unit") or m.group("unit2") or "").lower()
+    if not unit and m.group("det"):
+        # "a year-earlier $4.5 million": the adjective alone is the expression.
+        resolution = resolve_financial_core(m, narrative, story)
+        return Resolution(
+            resolution.type,
+            resolution.value,
+            resolution.mod,
+            resolution.anchor,
+            start=m.start("ago"),
+        )
+    return resolve_financial_core(m, narrative, story)
+
+
+def resolve_financial_core(m, narrative: Narrative, story: Point | None) -> Resolution:
+    unit = (m.group("unit") or m.group("unit2") or "").lower()
+    if "nine months" in unit or "six months" in unit:
+        return Resolution("DURATION", "P9M" if "nine" in unit else "P6M")
+    if m.group("ordinal"):
+        number = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m.group("ordinal").lower()]
+        if narrative.dct is None:
+            return Resolution("DATE", f"XXXX-Q{number}")
+        year = (story.start.year if story else narrative.dct.year) - 1
+        return Resolution("DATE", f"{year:04d}-Q{number}", anchor=narrative.dct_value)
+    if unit in ("quarter", "period", "") or unit.startswith(("level", "result")):
+        if story is not None:
+            point = story.shift("year", -1)
+            return Resolution("DATE", point.value, anchor=story.value)
+        if narrative.dct is None:
+            return Resolution("DATE", "XXXX")
+        return Resolution("DATE", f"{narrative.dct.year - 1:04d}", anchor=narrative.dct_value)
+    base = narrative.dct_point
+    if base is None:
+        return Resolution("DATE", "XXXX")
+    granularity = {
+        "month": "month",
+        "week": "week",
+        "year": "year",
+        "half": "half",
+        "time": "year",
+    }.get(unit, "year")
+    point = base.coarsen(granularity).shift("year", -1)
+    return Resolution("DATE", point.value, anchor=base.value)

@@ -1,0 +1,69 @@
+"""Resolvers for PAST_REF, PRESENT_REF, FUTURE_REF words and vague spans ("for a while")."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from .context import (
+    Narrative,
+    Resolution,
+)
+
+_REFERENCE_VALUES = MappingProxyType(
+    {
+        "now": "PRESENT_REF",
+        "right now": "PRESENT_REF",
+        "currently": "PRESENT_REF",
+        "presently": "PRESENT_REF",
+        "nowadays": "PRESENT_REF",
+        "these days": "PRESENT_REF",
+        "the present": "PRESENT_REF",
+        "the present day": "PRESENT_REF",
+        "recently": "PAST_REF",
+        "lately": "PAST_REF",
+        "the past": "PAST_REF",
+        "the future": "FUTURE_REF",
+        "soon": "FUTURE_REF",
+        "the moment": "PRESENT_REF",
+        "the time being": "PRESENT_REF",
+        "a while": "PXX",
+        "quite a while": "PXX",
+        "some time": "PXX",
+        "a long time": "PXX",
+    }
+)
+
+
+def resolve_reference(m, narrative: Narrative) -> Resolution | None:
+    word = re.sub(r"\s+", " ", m.group("word").lower())
+    text = narrative.text
+    left = text[max(0, m.start() - 15) : m.start()].lower()
+    right = text[m.end() : m.end() + 15].lower()
+    soon_as_conjunction = re.search(r"\bas\s+$", left) or re.match(
+        r"\s*(?:after|afterwards|thereafter)\b", right
+    )
+    if word == "soon" and soon_as_conjunction:
+        return None  # "as soon as", "soon after the raid": not a future reference
+    if word == "the moment" or word in ("previously", "formerly"):
+        return None  # rarely a time reference in news: "the moment he arrived", "formerly X"
+    if word == "the time being" and not re.search(r"\bfor\s+$", left):
+        return None
+    if word in _REFERENCE_VALUES:
+        value = _REFERENCE_VALUES[word]
+        if value == "PXX":
+            return Resolution("DURATION", value)  # "for a while": an unknown length
+        return Resolution("DATE", value, anchor=narrative.dct_value)
+    if "recent" in word or word.startswith(("past", "the past")):
+        return Resolution("DATE", "PAST_REF", anchor=narrative.dct_value)
+    if (
+        "future" in word
+        or "ahead" in word
+        or "to come" in word
+        or "coming" in word
+        or "next" in word
+    ):
+        return Resolution("DATE", "FUTURE_REF", anchor=narrative.dct_value)
+    if "term" in word:
+        return Resolution("DATE", "FUTURE_REF", anchor=narrative.dct_value)
+    return Resolution("DATE", "PRESENT_REF", anchor=narrative.dct_value)

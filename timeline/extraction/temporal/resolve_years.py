@@ -1,0 +1,129 @@
+"""Resolvers for years, decades and centuries ("2011", "fiscal 1989", "the 1990s").
+
+A bare four-digit number is a year unless it labels something ("Resolution 1973"),
+counts something ("1990 people"), sits in a table or a phone number.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from .context import (
+    Narrative,
+    Resolution,
+)
+from .resolve_common import (
+    day_number,
+    point_mod,
+    year_number,
+)
+from .vocabulary import (
+    ORDINAL_WORDS,
+)
+
+# Words right before a number that make it a label, not a year ("Resolution 1973").
+_NOT_A_YEAR_BEFORE = re.compile(
+    r"(?:resolution|resolutions|flight|no\.|number|nos?\.|room|route|article|articles|model|"
+    r"page|pages|highway|road|bus|channel|chapter|section|paragraph|item|code|unit|apartment|"
+    r"suite|box|platform|gate|bill|act|rule|form|version|windows|boeing|airbus|interstate|"
+    r"level|grade|pin|zip|tel\.?|phone|fax|\$|€|£|#)\s*$",
+    re.I,
+)
+
+
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s*(?:[-–]\s*)?(?:people|persons|men|women|children|troops|soldiers|fighters|"
+    r"rebels|civilians|refugees|dead|killed|wounded|tons|tonnes|barrels|dollars|euros|"
+    r"pounds|yen|shares|points|votes|seats|miles|kilometers|kilometres|km|meters|metres|feet|"
+    r"acres|hectares|cases|jobs|employees|workers|units|cars|vehicles|homes|houses|hours|"
+    r"cc|mhz|ghz|mw|kw|gallons|liters|litres|m\b|ft\b|kg\b)",
+    re.I,
+)
+
+
+_TEMPORAL_LEFT = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|before|after|year|the year|a|an|the|"
+    r"early|late|mid|around|between|and|for|circa|fiscal|spring|summer|autumn|fall|winter)"
+    r"|[A-Z][a-z]+\.?|,)\s*$"
+)
+
+
+def resolve_year(m, narrative: Narrative) -> Resolution | None:
+    word = m.group("year")
+    year = year_number(word)
+    if year is None or year < 1000:
+        return None
+    text = narrative.text
+    left = text[max(0, m.start() - 25) : m.start()]
+    spelled = not word[:1].isdigit()
+    if not m.group("fiscal") and not m.group("pmod"):
+        if _NOT_A_YEAR_BEFORE.search(left) and not spelled:
+            return None
+        if _COUNT_NOUN_AFTER.match(text, m.end("year")):
+            return None
+        if spelled and not _TEMPORAL_LEFT.search(left):
+            return None
+        if not spelled and year < 1600 and not _TEMPORAL_LEFT.search(left):
+            return None
+        # A table cell or a list of figures is not a date.
+        if re.search(r"\d[\d,.]*%?[ \t]+$", left) and not re.search(r"[-–]\s*$", left):
+            return None
+        following = text[m.end("year") : m.end("year") + 12]
+        if re.match(r"[ \t]+\d+(?:[.,]\d+)?\s*%?", following):
+            return None
+        # "555-1990" is a phone number; "1990-1995" and "2003-04" are years.
+        label = re.search(r"(?<![\d,.])(\d+)\s*[-–]\s*$", left)
+        if label and len(label.group(1)) != 4:
+            return None
+    if narrative.dct and year > narrative.dct.year + 60:
+        return None
+    mod = point_mod(m.group("pmod"))
+    after = (m.group("after") or "").lower()
+    if after:
+        later = any(w in after for w in ("beyond", "later", "after"))
+        mod = "ON_OR_AFTER" if later else "ON_OR_BEFORE"
+    return Resolution("DATE", f"{year:04d}", mod)
+
+
+_DECADE_WORDS = MappingProxyType(
+    {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }
+)
+
+
+def resolve_decade(m, narrative: Narrative) -> Resolution | None:
+    mod = point_mod(m.group("pmod"))
+    if m.group("digits"):
+        return Resolution("DATE", f"{int(m.group('digits')) // 10:03d}X", mod)
+    digit = int(m.group("short")) if m.group("short") else _DECADE_WORDS[m.group("word").lower()]
+    century = 19
+    if narrative.dct and digit * 10 + 1900 > narrative.dct.year:
+        century = 19 if digit >= 2 else 20
+    if digit < 2 and narrative.dct and narrative.dct.year >= 2000:
+        century = 20
+    return Resolution("DATE", f"{century}{digit}X", mod)
+
+
+def resolve_century(m, narrative: Narrative) -> Resolution | None:
+    ordinal = m.group("ordinal").lower()
+    number = ORDINAL_WORDS.get(ordinal) or day_number(ordinal)
+    if not number or number > 21:
+        return None
+    return Resolution("DATE", f"{number - 1:02d}XX", point_mod(m.group("pmod")))
+
+
+def resolve_year_end(m, narrative: Narrative) -> Resolution | None:
+    mod = "APPROX" if m.group("approx") else "END"
+    year = narrative.dct.year if narrative.dct else narrative.last_year
+    if year is None:
+        return Resolution("DATE", "XXXX", mod)
+    return Resolution("DATE", f"{year:04d}", mod, narrative.dct_value)
