@@ -499,3 +499,15 @@ def test_a_source_links_to_its_article_page(editor_client, timeline, event, arti
     page = editor_client.get(url("timeline", timeline)).content.decode()
     article_page = reverse("articles:article_detail", args=[timeline.slug, article.pk])
     assert f'<a href="{article_page}">AFP</a>' in page
+
+
+def test_the_source_filter_offers_every_article_and_keeps_the_choice(
+    editor_client, timeline, event, article
+):
+    ArticleFactory(timeline=timeline, title="A <b>bold</b> headline", source="Reuters")
+    page = editor_client.get(url("timeline", timeline), {"article": article.pk}).content.decode()
+    assert (
+        f'<option value="{article.pk}" selected>AFP, 23 Jan 2017: Astana talks open</option>'
+        in page
+    )
+    assert "A &lt;b&gt;bold&lt;/b&gt; headline" in page
