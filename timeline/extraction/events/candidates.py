@@ -129,6 +129,17 @@ def _event_noun_after(tokens: list[Token], span: range, limit: int) -> int | Non
     return None
 
 
+_MANNER_PREPOSITIONS = frozenset({"in", "during", "at", "with", "through", "by", "amid"})
+
+
+def _in_manner_phrase(tokens: list[Token], span: range) -> bool:
+    """The dated noun phrase hangs on "in/at/during" (not "ahead of", "before", "after")."""
+    index = span.start - 1
+    while index >= 0 and tokens[index].lower in ("a", "an", "the", "its", "their", "his", "her"):
+        index -= 1
+    return index >= 0 and tokens[index].lower in _MANNER_PREPOSITIONS
+
+
 def _antecedent(tokens: list[Token], clause_start: int) -> list[Token]:
     """The noun phrase a relative clause hangs on: "a final statement" before "that"."""
     index = clause_start - 1
@@ -424,9 +435,12 @@ def _dated(text, sentence, tokens, starts, timex: Timex, span, dct, inferred) ->
     date_range = value_range(timex.value)
     if date_range is None:
         return None
-    before = tokens[span.start - 1].lower if span.start > 0 else ""
-    if before in _BOUNDING:
-        return None
+    for back in range(span.start - 1, max(-1, span.start - 7), -1):
+        # "since independence from Britain in 1971": still a bound, a few words back.
+        if tokens[back].lower in _BOUNDING:
+            return None
+        if not tokens[back].is_word or verb_reading(tokens, back):
+            break
     if span.stop < len(tokens) and tokens[span.stop].lower in _CONTRACT_WORDS:
         return None
     clause_start, clause_end = _clause_of(starts, len(tokens), span.start, span.stop - 1)
@@ -441,6 +455,16 @@ def _dated(text, sentence, tokens, starts, timex: Timex, span, dct, inferred) ->
         clause_start = span.start
     removed = _removed_with_date(tokens, span)
     noun = _event_noun_after(tokens, span, clause_end)
+    if (
+        noun is not None
+        and _in_manner_phrase(tokens, span)
+        and _nominal_title(tokens, noun, span)[1] < 2
+    ):
+        # "seized power in a 1969 military coup": the coup is how the clause's event
+        # happened, so the clause titles it, the dated noun staying in the title.
+        near = verb_group_near(tokens, clause_start, clause_end, span)
+        if near is not None and near.end <= span.start and not near.is_reporting:
+            noun, removed = None, set(span)
     group = None
     reporting = False
     verb = None

@@ -63,7 +63,9 @@ def finite_verb_within(tokens: list[Token], start: int, limit: int) -> int | Non
     """Index of the first verb group start in tokens[start:limit], stopping at punctuation."""
     for index in range(start, min(limit, len(tokens))):
         token = tokens[index]
-        if not token.is_word and token.text not in ("'", "’"):
+        if token.is_quote:
+            continue
+        if not token.is_word:
             return None
         if token.lower in AUXILIARIES:
             return index
@@ -89,7 +91,12 @@ def clause_starts(tokens: list[Token]) -> list[int]:
     for index, token in enumerate(tokens):
         lower = token.lower
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if token.text in (";", ":") or token.is_dash or token.is_quote or token.text in "()":
+        if (
+            token.text in (";", ":")
+            or token.is_dash
+            or token.text in "()"
+            or (token.is_quote and _quote_is_speech(tokens, index))
+        ):
             starts.add(index + 1)
         elif token.text == "," and following is not None:
             if following.lower in _COMMA_OPENERS or _attribution_follows(tokens, index + 1):
@@ -107,6 +114,18 @@ def clause_starts(tokens: list[Token]) -> list[int]:
             if after is not None:
                 starts.add(after)
     return sorted(start for start in starts if start < len(tokens))
+
+
+def _quote_is_speech(tokens: list[Token], index: int) -> bool:
+    """A quotation mark that opens or closes speech, not scare quotes ("brotherly leader")."""
+    if index == 0 or index == len(tokens) - 1:
+        return True
+    previous, following = tokens[index - 1], tokens[index + 1]
+    return (
+        previous.text in ",.:;!?"
+        or following.text in ",.:;!?"
+        or _is_reporting_verb(tokens, index - 1)
+    )
 
 
 def _is_reporting_verb(tokens: list[Token], index: int) -> bool:
@@ -198,7 +217,16 @@ def verb_group_near(tokens: list[Token], start: int, end: int, target: range) ->
         if before.end > target.start:
             return verb_group_in(tokens, start, end, skip=target)
         return before
-    return verb_group_in(tokens, target.stop, end) or verb_group_in(tokens, start, end, skip=target)
+    after: list[VerbGroup] = []
+    position = target.stop
+    while position < end and len(after) < 4:
+        group = verb_group_in(tokens, position, end)
+        if group is None:
+            break
+        after.append(group)
+        position = group.end
+    sure = [g for g in after if g.tense != "present" or g.start != g.head]
+    return (sure or after or [None])[0] or verb_group_in(tokens, start, end, skip=target)
 
 
 def verb_group_in(

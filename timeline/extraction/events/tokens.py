@@ -16,7 +16,7 @@ from .lexicon import (
 )
 from .morphology import BASE, GERUND, PARTICIPLE, PAST, THIRD, analyse
 
-_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|--|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.&]\w+)*|--|[^\w\s]")
 _QUOTES = frozenset("\"“”‘’'«»")
 _DASHES = frozenset({"–", "—", "--", "-"})
 _BE_HAVE = frozenset("is are was were be been being am has have had".split())
@@ -105,6 +105,10 @@ def verb_reading(tokens: list[Token], index: int) -> tuple[str, str] | None:
         return None  # "armed forces", "two strikes": a plural noun
     if form == THIRD and token.lower in EVENT_NOUNS and not _names_a_subject(previous):
         return None
+    if form == THIRD and following is not None and following.is_word:
+        after = analyse(following.text)
+        if after is not None and after[1] == PAST and following.lower not in AUXILIARIES:
+            return None  # "security forces fired": a plural noun before its verb
     # A bare base form is a verb after "to", a modal or "do", or as a plural present
     # after a plural subject ("Rebel groups say"); else it is a noun ("government report").
     if form == BASE and not _licenses_base(previous):
