@@ -108,3 +108,12 @@ def test_bad_dct_is_rejected():
 def test_bench_subcommand_runs_small(capsys):
     assert main(["bench", "--docs", "3", "--memory-docs", "3"]) == 0
     assert "docs_per_second" in capsys.readouterr().out
+
+
+def test_jsonl_bad_line_keeps_alignment(monkeypatch, capsys):
+    stdin = io.StringIO('{"id": 1, "text": "now", "dct": null}\nnot json\n{"id": 3, "text": "x"}\n')
+    monkeypatch.setattr("sys.stdin", stdin)
+    assert main(["annotate", "--jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["id"] for line in lines] == [1, None, 3]
+    assert lines[1]["error"] == "not a JSON object"

@@ -50,7 +50,15 @@ def read_inputs(args: argparse.Namespace) -> Iterator[tuple[dict, str, dt.date |
         for line in sys.stdin:
             if not line.strip():
                 continue
-            record = json.loads(line)
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                record = None
+            if not isinstance(record, dict):
+                # Keep one output line per input line so callers can zip them back.
+                print(f"skipping a line that is not a JSON object: {line[:80]!r}", file=sys.stderr)
+                yield {"id": None, "error": "not a JSON object"}, "", None
+                continue
             yield (
                 {"id": record.get("id")},
                 str(record.get("text") or ""),
