@@ -1,6 +1,8 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
+from django.urls import reverse
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles.models import Article
@@ -79,8 +81,19 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         # Every mention's offsets point into the body: once saved, it never changes.
         if obj is not None:
-            return (*self.readonly_fields, "body", "original_file")
+            return (*self.readonly_fields, "body", "original_download")
         return self.readonly_fields
+
+    def get_exclude(self, request, obj=None):
+        # The stored file is shown as a download link (media files are not served).
+        return ("original_file",) if obj is not None else ()
+
+    @admin.display(description="Original file")
+    def original_download(self, obj):
+        if not obj.original_file:
+            return "—"
+        url = reverse("articles:article_original", args=[obj.timeline.slug, obj.pk])
+        return format_html('<a href="{}">{}</a>', url, obj.original_filename or "download")
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils.text import get_valid_filename
 
 from articles.ingest import CleanArticle, RejectedFile, Rejection, read_document
+from articles.ingest.article import safe_url
 from articles.ingest.documents import read_text
 from articles.models import Article
 from timeline.models import Timeline
@@ -164,7 +165,7 @@ def article_save_clean(
         title=given.title or clean.title,
         body=clean.body,
         source=given.source or clean.source,
-        url=given.url or clean.url,
+        url=safe_url(given.url) or clean.url,
         byline=clean.byline,
         dateline=clean.dateline,
         published_on=published_on,

@@ -1,6 +1,6 @@
 """What reading a file produces: clean articles, or the reason a file or entry was refused."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 
@@ -41,7 +41,6 @@ class CleanArticle:
     # A feed's entries come from one file: the label names the entry ("feed.xml, entry 3").
     label: str = ""
     format: str = ""
-    warnings: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True)

@@ -198,3 +198,13 @@ def test_the_date_of_an_article_being_extracted_cannot_change_under_it():
         article_set_published_on(article=article, published_on=date(2017, 1, 24))
     article.refresh_from_db()
     assert article.published_on == date(2017, 1, 23)
+
+
+def test_a_manifest_url_that_is_not_a_web_address_is_dropped(timeline):
+    [outcome] = articles_import_file(
+        timeline=timeline,
+        filename="story.txt",
+        data=b"Talks began on Monday.",
+        given=Given(url="javascript:alert(1)"),
+    )
+    assert outcome.article.url == ""

@@ -347,3 +347,36 @@ def test_the_article_page_follows_its_extraction_until_it_ends(editor_client, ti
     assert done.status_code == 286
     assert "done, 3 events" in done.content.decode()
     assert "show the highlights" in done.content.decode()
+
+
+def test_the_admin_shows_the_original_as_a_download_and_the_body_read_only(client, upload):
+    from tests.factories import UserFactory
+
+    upload(("story.txt", b"Talks began on Monday in Astana."))
+    article = Article.objects.get()
+    staff = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(staff)
+    page = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+    original = reverse("articles:article_original", args=[article.timeline.slug, article.pk])
+    assert f'<a href="{original}">story.txt</a>' in page
+    assert 'name="body"' not in page
+
+
+def test_an_article_added_in_the_admin_is_hashed_and_refused_twice(client, timeline):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    form = {
+        "timeline": timeline.pk,
+        "title": "Talks",
+        "body": "Talks began on Monday.",
+        "language": "en",
+        "extraction_state": "queued",
+        "mentions-TOTAL_FORMS": "0",
+        "mentions-INITIAL_FORMS": "0",
+    }
+    add_url = reverse("admin:articles_article_add")
+    assert client.post(add_url, form).status_code == 302
+    again = client.post(add_url, {**form, "body": "Talks  began\non Monday."})
+    assert "The same text is already stored" in again.content.decode()
+    assert Article.objects.get().content_hash
