@@ -36,6 +36,10 @@ _COMMA_OPENERS = frozenset(
     "but while which who whose where whereas although though because saying referring "
     "adding citing according scoring leaving killing including".split()
 )
+# A reported clause starts with its subject: "said on Monday its forces had seized ...".
+_COMPLEMENT_OPENERS = frozenset(
+    "the a an its his her their our this these those he she they it we i there".split()
+)
 _NOT_SUBORDINATE = {("as", "well"), ("as", "part"), ("as", "many"), ("as", "much")}
 
 
@@ -101,6 +105,11 @@ def clause_starts(tokens: list[Token]) -> list[int]:
         elif token.text == "," and following is not None:
             if following.lower in _COMMA_OPENERS or _attribution_follows(tokens, index + 1):
                 starts.add(index + 1)
+            elif following.lower in ("and", "or") and (
+                finite_verb_within(tokens, index + 3, index + 10) is not None
+            ):
+                # ", and British troops were held ...": a second main clause.
+                starts.add(index + 1)
         elif lower == "but" and index > 0:
             starts.add(index)
         elif lower in SUBORDINATORS or lower in RELATIVES:
@@ -157,7 +166,7 @@ def _reporting_complement_start(tokens: list[Token], index: int) -> int | None:
         while (
             stop < len(tokens)
             and tokens[stop].is_word
-            and tokens[stop].lower not in RELATIVES | {"the"}
+            and tokens[stop].lower not in RELATIVES | _COMPLEMENT_OPENERS
         ):
             if verb_reading(tokens, stop) and stop > position + 1:
                 break
