@@ -213,3 +213,8 @@ def test_only_infinitives_of_intention_point_forward():
     assert only("Rebels agreed to meet on Sunday.", friday).value == "2011-06-12"
     timex = only("Rebels won a boost in their campaign to oust him on Monday.", friday)
     assert timex.value == "2011-06-06"
+
+
+def test_was_expected_to_still_points_forward():
+    timex = only("The team was expected to arrive late Saturday.", dt.date(1998, 8, 7))
+    assert (timex.text, timex.value, timex.mod) == ("late Saturday", "1998-08-08", "END")

@@ -14,7 +14,8 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 _FUTURE_CUES = (
     r"will|'ll|’ll|shall|won't|won’t|wo\s+n't|would|going\s+to|gonna|"
     r"(?-i:could|may|might|should|must|can)|"
-    r"(?:is|are)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|effective|"
+    r"(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
+    r"effective|"
     r"expected\s+to|expects\s+to|set\s+to|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
     r"(?:is|are)\s+to|to\s+be\s+held|upcoming|next|"
@@ -43,7 +44,9 @@ _IRREGULAR_PAST = (
     "underwent foresaw withstood"
 ).split()
 _PAST_CUES = (
-    r"(?:was|were|had\s+been)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
+    # The plan was already overtaken: "had been due to expire Friday" (but "was expected
+    # to arrive Saturday" still points forward, see the future cues).
+    r"had\s+been\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
     # A past verb before an infinitive sets the time: "began to flow", "appeared to cast".
     r"(?:began|tried|appeared|seemed|continued|started|managed|failed|refused|sought|used|"
     r"went\s+on|had)\s+to|"
