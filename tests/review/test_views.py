@@ -511,3 +511,13 @@ def test_the_source_filter_offers_every_article_and_keeps_the_choice(
         in page
     )
     assert "A &lt;b&gt;bold&lt;/b&gt; headline" in page
+
+
+def test_an_out_of_range_event_id_is_a_404_not_a_500(editor_client, timeline):
+    huge = 10**30
+    assert editor_client.get(url("event", timeline, huge)).status_code == 404
+    assert (
+        editor_client.post(url("event_approve", timeline, huge), {"version": 1}).status_code == 404
+    )
+    history = url("event_revert", timeline, 1, huge)
+    assert editor_client.post(history, {"version": 1}).status_code == 404
