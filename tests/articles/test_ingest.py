@@ -4,9 +4,12 @@ Plain Python: no database, no Django.
 """
 
 import io
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articles.ingest import FileTooLarge, RejectedFile, Rejection, read_document, read_limited
 from tests.articles import files
@@ -407,3 +410,25 @@ def test_a_one_line_note_keeps_its_line_as_title_and_body():
     article = read_one("note.txt", "Négociations à Astana lundi".encode("latin-1"))
     assert article.title == "Négociations à Astana lundi"
     assert article.body == "Négociations à Astana lundi"
+
+
+ANY_FILE = st.one_of(
+    st.binary(max_size=1500),
+    st.text(max_size=1500).map(lambda text: text.encode("utf-8", "surrogatepass")),
+    st.text(alphabet="<>/=\"' apbodyhtmlscript.,\n–“”\x00ABC", max_size=400).map(str.encode),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(extension=st.sampled_from([".txt", ".md", ".html", ".rss", ".docx", ".pdf"]), data=ANY_FILE)
+def test_any_bytes_give_clean_articles_or_a_reason_never_a_crash(extension, data):
+    try:
+        items = read_document(f"file{extension}", data)
+    except RejectedFile as rejected:
+        assert rejected.reason
+        return
+    for item in items:
+        if isinstance(item, Rejection):
+            assert item.reason
+        else:
+            assert item.title and re.search(r"\w", item.body) and "\x00" not in item.body
