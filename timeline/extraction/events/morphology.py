@@ -139,7 +139,6 @@ _NEEDS_E = (
     "ng",
     "ac",
     "ab",
-    "im",
     "um",
     "om",
 )

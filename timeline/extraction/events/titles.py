@@ -60,6 +60,10 @@ def drop_intro_phrase(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# Prepositions that end a subject's head noun: "one of his sons", "troops from Chad".
+_HEAD_ENDERS = frozenset("of from in at on with for near to loyal inside outside".split())
+
+
 def is_plural(subject: list[Token]) -> bool:
     words = [t for t in subject if t.is_word]
     if not words:
@@ -69,7 +73,7 @@ def is_plural(subject: list[Token]) -> bool:
     # The head is the last word before a preposition: "one of his sons" -> "one".
     head = words[-1]
     for index, token in enumerate(words):
-        if token.lower in PREPOSITIONS and index > 0:
+        if token.lower in _HEAD_ENDERS and index > 0:
             head = words[index - 1]
             break
     lower = head.bare
