@@ -218,3 +218,12 @@ def test_only_infinitives_of_intention_point_forward():
 def test_was_expected_to_still_points_forward():
     timex = only("The team was expected to arrive late Saturday.", dt.date(1998, 8, 7))
     assert (timex.text, timex.value, timex.mod) == ("late Saturday", "1998-08-08", "END")
+
+
+def test_local_and_gmt_clock_times_are_separate():
+    found = values("The blasts came at about 10:30 a.m. (0730 GMT) on Friday.", dt.date(1998, 8, 7))
+    assert found == [
+        ("about 10:30 a.m.", "1998-08-07T10:30"),
+        ("0730 GMT", "1998-08-07T07:30"),
+        ("Friday", "1998-08-07"),
+    ]

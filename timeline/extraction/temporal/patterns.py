@@ -55,7 +55,7 @@ POINT_PREFIX = (
     r"(?:beginning|start|end|middle|dawn|turn|height|first\s+days|last\s+days)\s{1,3}of)"
     r"(?:\s{1,3}|-)(?:the\s{1,3})?)?"
 )
-TIME_ZONE = alternation(TIME_ZONES)
+TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
 DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties"
 
@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w))|"
         rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b))"
         rf"|(?P<named>noon|midnight|midday)(?!\w)|(?P<o>(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock)"
-        rf"(?:\s{{0,2}}(?P<tz>{TIME_ZONE}|hours|hrs)(?!\w))?(?:\s?(?:\((?:\d{{3,4}}\s{{0,2}}{TIME_ZONE})\)))?"
+        rf"(?:\s{{0,2}}(?P<tz>{TIME_ZONE}|hours|hrs)(?!\w))?"
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?:on{S})?(?P<date>{WEEKDAY}(?:,?{S}{MONTH}{S}{DAY})?|today|yesterday|"
         rf"tomorrow|tonight|{MONTH}{S}{DAY}(?:,?{S}{YEAR})?))?",
     ),
