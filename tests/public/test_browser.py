@@ -67,3 +67,15 @@ def test_event_permalink_page_is_accessible(live_server, browser_page, small_tim
     )
     expect(page.get_by_role("heading", name="Sources")).to_be_visible()
     assert serious_violations(page) == []
+
+
+def test_results_follow_the_search_box_as_the_reader_types(
+    live_server, browser_page, small_timeline
+):
+    page = browser_page
+    page.goto(f"{live_server.url}/timelines/syria-astana/")
+    page.wait_for_load_state("load")
+    page.get_by_label("Search events").fill("uprising")
+    expect(page.get_by_role("status")).to_contain_text("1 event matches “uprising”.")
+    page.get_by_label("Year", exact=True).select_option("2016")
+    expect(page.get_by_role("status")).to_contain_text("0 events match “uprising” in 2016.")
