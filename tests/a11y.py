@@ -19,9 +19,7 @@ def serious_violations(page) -> list[dict]:
     if not AXE_SCRIPT.exists():
         services.missing(f"axe-core is not installed at {AXE_SCRIPT}: run `npm ci`")
     page.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))
-    result = page.evaluate(
-        "async () => await axe.run(document, {resultTypes: ['violations']})"
-    )
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     return [
         {
             "id": violation["id"],
