@@ -117,3 +117,30 @@ def test_jsonl_bad_line_keeps_alignment(monkeypatch, capsys):
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [line["id"] for line in lines] == [1, None, 3]
     assert lines[1]["error"] == "not a JSON object"
+
+
+def test_evaluate_folds_split_documents_by_sorted_name(tmp_path, capsys):
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.tml").write_text(TIMEML, encoding="utf-8")
+    assert main(["evaluate", str(tmp_path), "--folds", "3", "--fold", "1"]) == 0
+    assert "[fold 1 of 3] (1 documents)" in capsys.readouterr().out
+    assert main(["evaluate", str(tmp_path), "--folds", "3", "--fold", "1", "--other-folds"]) == 0
+    assert "[all folds but 1 of 3] (2 documents)" in capsys.readouterr().out
+
+
+def test_evaluate_folds_need_a_fold_in_range(tmp_path):
+    (tmp_path / "doc.tml").write_text(TIMEML, encoding="utf-8")
+    assert main(["evaluate", str(tmp_path), "--folds", "3"]) == 2
+    assert main(["evaluate", str(tmp_path), "--folds", "3", "--fold", "3"]) == 2
+
+
+def test_crossval_prints_each_fold_and_the_change(tmp_path, capsys):
+    from timeline.extraction.temporal.crossval import main as crossval
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.tml").write_text(TIMEML, encoding="utf-8")
+    saved = tmp_path / "before.json"
+    assert crossval([str(tmp_path), "--folds", "2", "--save", str(saved)]) == 0
+    assert "fold 1" in capsys.readouterr().out
+    assert crossval([str(tmp_path), "--folds", "2", "--against", str(saved)]) == 0
+    assert "(+0.0000)" in capsys.readouterr().out

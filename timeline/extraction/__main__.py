@@ -83,15 +83,23 @@ def run_annotate(args: argparse.Namespace) -> int:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from .temporal.evaluate import evaluate, format_errors, format_report
+    from .temporal.evaluate import evaluate, fold_paths, format_errors, format_report
     from .temporal.timeml import find_timeml_files, read_timeml
 
     paths = find_timeml_files(args.directory)
     if not paths:
         print(f"evaluate: no .tml files under {args.directory}", file=sys.stderr)
         return 2
+    name = str(args.directory)
+    if args.folds:
+        if args.fold is None or not 0 <= args.fold < args.folds:
+            print("evaluate: --folds K needs --fold I with 0 <= I < K", file=sys.stderr)
+            return 2
+        paths = fold_paths(paths, args.folds, args.fold, complement=args.other_folds)
+        which = "all folds but" if args.other_folds else "fold"
+        name += f" [{which} {args.fold} of {args.folds}]"
     score = evaluate((read_timeml(p) for p in paths), annotate)
-    print(format_report(f"{args.directory} ({len(paths)} documents)", score))
+    print(format_report(f"{name} ({len(paths)} documents)", score))
     if args.errors:
         print(format_errors(score))
     return 0
@@ -142,6 +150,15 @@ def add_evaluate(subparsers) -> None:
     parser = subparsers.add_parser("evaluate", help="score on TimeML .tml files (TempEval-3)")
     parser.add_argument("directory", type=Path)
     parser.add_argument("--errors", action="store_true", help="list misses and wrong values")
+    parser.add_argument(
+        "--folds", type=int, default=0, help="split the documents into K folds (by sorted name)"
+    )
+    parser.add_argument("--fold", type=int, help="with --folds: score only fold I (0-based)")
+    parser.add_argument(
+        "--other-folds",
+        action="store_true",
+        help="with --folds/--fold: score every fold except I (the development part)",
+    )
     parser.set_defaults(handler=run_evaluate)
 
 
