@@ -46,8 +46,10 @@ def _words_value(text: str) -> float | None:
     total = 0.0
     current = 0.0
     half = False
-    for word in tokens:
+    for index, word in enumerate(tokens):
         if word in ("a", "an"):
+            if tokens[index + 1 : index + 2] == ["half"]:
+                continue  # "a half" is half, "two and a half" two and a half
             current = current or 1  # "a hundred"; in "two and a half" the "a" adds nothing
         elif word == "half":
             half = True

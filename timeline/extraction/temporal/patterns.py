@@ -55,6 +55,7 @@ POINT_PREFIX = (
     r"(?:beginning|start|end|middle|dawn|turn|height|first\s+days|last\s+days)\s{1,3}of)"
     r"(?:\s{1,3}|-)(?:the\s{1,3})?)?"
 )
+PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
 DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties"
@@ -99,7 +100,7 @@ RULES: tuple[Rule, ...] = (
         "numeric_date",  # ISO dates and times, 30/12/2016, 12.30.2016
         r"(?<![\w./-])(?:(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
         r"(?:[T ](?P<ih>[0-2]\d):(?P<imin>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
-        r"|(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+        r"|(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
         r"|(?P<yy>\d{4})/(?P<ym>[01]?\d)/(?P<yd>[0-3]?\d))(?![\w/.-]\w)",
     ),
     _rule(
@@ -182,14 +183,21 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:(?P<qmod2>{QMOD}){S})?(?P<det2>a|an|one|another|an{S}additional|half\s+an?|a\s+full)"
         rf"{S}(?P<unit2>second|minute|hour|day|week|weekend|fortnight|month|year|decade|century)"
         rf"(?![\w-])(?:{S}(?P<andhalf2>and\s+a\s+half))?(?:{S}or{S}(?:so|two|more))?"
-        rf"|(?P<long_unit>hour|day|week|month|year|decade|century)-long(?!\w)",
+        rf"|(?P<long_unit>hour|day|week|month|year|decade|century)-long(?!\w)"
+        # "the past half year", "a half hour", "half-century"
+        rf"|(?:(?:the|a|an|its|their)(?:{S}(?:past|last|next|first|following|previous|coming|"
+        rf"final))?{S})?half[\s-](?P<half_unit>hour|day|week|month|year|decade|century)(?!\w)",
     ),
     _rule(
         "bare_plural",  # "for years", "for decades", "in years" (core excludes the preposition)
         rf"(?<!\w)(?:for|in|over|within|during|take|took|takes|taken|lasted?|lasting|after|"
         rf"following|follows|followed|spent|spend|spends|end|ended|ending|through|waited|wait)"
-        rf"{S}(?P<core>(?:(?:many|several){S})?(?:seconds|minutes|hours|days|weeks|months|"
-        rf"years|decades|centuries))(?!\w)(?!{S}(?:ago|later|earlier|before|after|old)\b)",
+        rf"{S}(?P<core>(?:the{S}(?:(?:early|first|last|following|ensuing|intervening){S})?)?"
+        rf"(?:(?:many|several){S})?{PLURAL_UNIT}(?:{S}or{S}{PLURAL_UNIT})?)(?!\w)"
+        rf"(?!{S}(?:ago|later|earlier|before|after|old)\b)"
+        # "weeks of fighting", "hours after the attack": a bare plural measuring a stretch.
+        rf"|(?<![\w$£€.,'’-])(?P<bare>{PLURAL_UNIT}(?:{S}or{S}{PLURAL_UNIT})?)"
+        rf"(?={S}(?:after|before|of{S}(?!the\s)(?-i:[a-z])))",
     ),
     _rule(
         "time",  # "2:30 p.m.", "0900 GMT", "noon Saturday", "10 p.m. Wednesday"
@@ -200,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w))|"
         rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b))"
         rf"|(?P<named>noon|midnight|midday)(?!\w)|(?P<o>(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock)"
-        rf"(?:\s{{0,2}}(?P<tz>{TIME_ZONE}|hours|hrs)(?!\w))?"
+        rf"(?:\s{{0,2}}(?P<tz>{TIME_ZONE}|hours|hrs)(?!\w)|{S}local{S}time(?!\w))?"
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?:on{S})?(?P<date>{WEEKDAY}(?:,?{S}{MONTH}{S}{DAY})?|today|yesterday|"
         rf"tomorrow|tonight|{MONTH}{S}{DAY}(?:,?{S}{YEAR})?))?",
     ),
@@ -218,7 +226,7 @@ RULES: tuple[Rule, ...] = (
         rf"the\s+present(?:\s+day)?|(?:more\s+|most\s+|very\s+|only\s+)?recently|lately|"
         rf"(?:the\s+)?(?:most\s+)?recent{S}(?:days|weeks|months|years|decades|times|quarters)|"
         rf"the\s+past|the\s+future|the\s+(?:near|immediate|distant|foreseeable)\s+future|"
-        rf"the\s+(?:near|short|long|medium|longer)\s+term|soon|"
+        rf"the\s+(?:near|short|long|medium|longer)\s+term|soon|someday|"
         rf"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years|decades|quarters)|"
         rf"the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|previously|formerly|"
         rf"(?:the\s+)?(?:months|years|weeks)\s+to\s+come|"

@@ -83,6 +83,8 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
     if num_text in ("the", "that", "this"):
         if unit != "day" and num_text != "the":
             return None
+        if m.group("unit").lower().endswith("s"):
+            return None  # "in the weeks since": a stretch of weeks, not one week back
         count: float | None = 1
     elif num_text in ("a", "an", "another"):
         count = 1

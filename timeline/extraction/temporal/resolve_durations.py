@@ -78,6 +78,26 @@ AMOUNT_BEFORE = re.compile(
 )
 
 
+# "1.6 million barrels of oil a day": an amount a few nouns back still makes it a rate ...
+_AMOUNT_NOUNS_BEFORE = re.compile(
+    r"(?:\d|\bmillion|\bbillion|\bthousand|\bhundred|\bdozens?)\s*(?:%|percent)?"
+    r"(?:\s+(?!(?:for|in|within|over|after|before|during|about|than|until|by|to|from|spent|"
+    r"took|lasted|last|wait|waited|each|once|and|or|but|the|a|an|is|are|was|were|be|been)\b)"
+    r"(?-i:[a-z]+)){1,3}\s+$",
+    re.I,
+)
+
+
+def is_rate(text: str, start: int, end: int) -> bool:
+    """ "a day" in "$5 a day", "20 trucks a day", "1.6 million barrels of oil a day"."""
+    left = text[max(0, start - 40) : start]
+    if AMOUNT_BEFORE.search(left[-20:]):
+        return True
+    if not _RATE_RIGHT.match(text, end):
+        return False
+    return bool(_PLURAL_LEFT.search(left) or _AMOUNT_NOUNS_BEFORE.search(left))
+
+
 def unit_of(word: str) -> str:
     word = word.lower()
     if word in ("centuries",):
@@ -126,6 +146,8 @@ def _count(text: str | None) -> tuple[float | None, str | None]:
 
 
 def resolve_duration(m, narrative: Narrative) -> Resolution | None:
+    if m.group("half_unit"):  # "the past half year", "a half-hour drive"
+        return Resolution("DURATION", duration_value(0.5, m.group("half_unit").lower()))
     if m.group("long_unit"):  # "a decade-long war": one unit, the article left out
         unit = m.group("long_unit").lower()
         return Resolution("DURATION", duration_value(1, unit), start=m.start("long_unit"))
@@ -159,19 +181,16 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     if re.search(r"or\s+so$", m.group(0), re.I):
         mod = "APPROX"
     text = narrative.text
-    # "12-hour" in "the 12-hour clock" is fine, but "a 24-hour" news channel too: keep.
-    if m.group("unit2") and not qmod:
-        # "a day" after "once" or an amount is a frequency: the set resolver owns it.
-        left = text[max(0, m.start() - 20) : m.start()]
-        if AMOUNT_BEFORE.search(left) or (
-            _PLURAL_LEFT.search(left) and _RATE_RIGHT.match(text, m.end())
-        ):
-            return Resolution("SET", duration_value(1, unit))
+    # "a day" after "once" or an amount is a frequency: the set resolver owns it.
+    if m.group("unit2") and not qmod and is_rate(text, m.start(), m.end()):
+        return Resolution("SET", duration_value(1, unit))
     one_day = unit == "day" and (num or "").lower() == "one" and not det
     if one_day and _FUTURE_ONE_DAY.search(text[max(0, m.start() - 25) : m.end() + 12]):
         soon = re.match(r"\s{1,3}soon\b", text[m.end() : m.end() + 8])
         end = m.end() + soon.end() if soon else None
         return Resolution("DATE", "FUTURE_REF", end=end)  # "one day soon", "will one day be"
+    if unit == "day" and (num or "").lower() == "some" and not m.group(0).lower().endswith("s"):
+        return Resolution("DATE", "FUTURE_REF")  # "some day": an unspecified future day
     if unit == "quarter" and (num or "").lower() == "some":
         return None  # "in some quarters": among some people
     if unit == "weekend" and count == 1 and num and num.lower() in ("a", "one"):
@@ -201,16 +220,19 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
         if det_text.startswith(("the past", "the last", "the next", "the coming"))
         else None
     )
-    return Resolution(
-        "DURATION", duration_value(count, unit), mod, anchor, start=_duration_start(m)
-    )
+    start, end = _duration_start(m), None
+    period = _adjectival(m) and _PERIOD_NOUN.match(text, m.end())
+    if period:
+        start = m.start("det") if m.group("det") else start
+        end = period.end()
+    return Resolution("DURATION", duration_value(count, unit), mod, anchor, start=start, end=end)
 
 
 def _is_not_a_period(m, text: str) -> bool:
     """Ages ("52 years old"), fractions ("three-quarters of"), names ("Sandra Day")."""
     unit_group = "unit" if m.group("unit") else "unit2"
     after = text[m.end() : m.end() + 12]
-    if re.match(r"[\s-]{1,3}old\b", after):
+    if re.match(r"[\s-]{1,3}old\b|\s{1,3}of\s{1,3}age\b", after):
         return True
     unit_text = m.group(unit_group)
     if unit_text.lower().startswith("quarter") and (
@@ -221,6 +243,23 @@ def _is_not_a_period(m, text: str) -> bool:
         return True
     # "a second group": the ordinal, not the unit.
     return bool(m.group("unit2")) and m.group("unit2").lower() == "second"
+
+
+def _adjectival(m) -> bool:
+    """ "a five-year plan", "the 30 day period": the count modifies a noun."""
+    return bool(m.group("unit")) and (
+        m.group("hyphen") == "-"
+        or (
+            not m.group("unit").lower().endswith("s")
+            and bool(m.group("num"))
+            and m.group("num").lower() not in ("a", "an", "one")
+        )
+    )
+
+
+# The nouns an adjectival duration names the length of, kept in the span with the
+# article as TimeML does: "a three-year period", "the 90-day term".
+_PERIOD_NOUN = re.compile(r"\s{1,3}(?:period|term|span|stretch|spell|window)\b", re.I)
 
 
 def _duration_start(m) -> int | None:
@@ -236,19 +275,29 @@ def _duration_start(m) -> int | None:
         return m.start("det")
     if qmod == "over" and _count(m.group("num"))[0] is None:
         return m.start("num")  # "over several years": a preposition before a vague count
-    adjectival = m.group("hyphen") == "-" or (
-        not m.group("unit").lower().endswith("s")
-        and m.group("num")
-        and m.group("num").lower() not in ("a", "an", "one")
-    )
-    if adjectival and det and not qmod:
+    if _adjectival(m) and det and not qmod:
         return m.start("low") if m.group("low") else m.start("num")
     return None
 
 
+# Words before a bare plural that make it part of a larger phrase ("the first weeks of",
+# "two weeks of", "those years of") which the other rules read or which is not a duration.
+_BARE_LEFT = re.compile(
+    r"(?:\b(?:the|these|those|its|their|his|her|our|my|your|first|last|early|final|recent|"
+    r"past|coming|next|previous|following|several|many|few|some|more|of|\w+est)|\d)\s+$",
+    re.I,
+)
+
+
 def resolve_bare_plural(m, narrative: Narrative) -> Resolution | None:
-    words = m.group("core").lower().split()
-    unit = unit_of(words[-1])
+    group = "core" if m.group("core") else "bare"
+    if group == "bare" and _BARE_LEFT.search(narrative.text, max(0, m.start() - 16), m.start()):
+        return None
+    words = m.group(group).lower().split()
+    if words[:3] == ["the", "early", "hours"]:
+        return None  # "in the early hours of Monday": a part of the night, not a stretch
+    # "weeks or months": the first unit, as for "two or three weeks".
+    unit = unit_of(words[words.index("or") - 1] if "or" in words else words[-1])
     return Resolution(
-        "DURATION", duration_value(None, unit), start=m.start("core"), end=m.end("core")
+        "DURATION", duration_value(None, unit), start=m.start(group), end=m.end(group)
     )

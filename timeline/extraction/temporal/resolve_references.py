@@ -25,6 +25,7 @@ _REFERENCE_VALUES = MappingProxyType(
         "the past": "PAST_REF",
         "the future": "FUTURE_REF",
         "soon": "FUTURE_REF",
+        "someday": "FUTURE_REF",
         "the moment": "PRESENT_REF",
         "the time being": "PRESENT_REF",
         "a while": "PXX",

@@ -13,7 +13,7 @@ from .numbers import parse_number
 from .resolve_common import (
     month_number,
 )
-from .resolve_durations import AMOUNT_BEFORE, duration_value, unit_of
+from .resolve_durations import duration_value, is_rate, unit_of
 
 _ADVERB_PERIODS = MappingProxyType(
     {
@@ -74,8 +74,7 @@ def resolve_set(m, narrative: Narrative) -> Resolution | None:
     if "other" in m.group(0).lower():
         count *= 2
     if every in ("a", "an"):
-        left = text[max(0, m.start() - 20) : m.start()]
-        if not m.group("freq") and not AMOUNT_BEFORE.search(left):
+        if not m.group("freq") and not is_rate(text, m.start(), m.end()):
             return None
         if m.group("num"):
             return None

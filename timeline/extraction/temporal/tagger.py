@@ -80,7 +80,8 @@ def _candidates(text: str):
         for start, end in rule_windows.get(rule.name, ()):
             for match in rule.regex.finditer(text, start, end):
                 if match.end() > match.start():
-                    span = match.span("core") if has_core else match.span()
+                    core = has_core and match.start("core") >= 0
+                    span = match.span("core") if core else match.span()
                     key = (
                         span[0],
                         -(span[1] - span[0]),
@@ -113,7 +114,8 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
     frontier = 0
     timexes: list[Timex] = []
     for start, _negative_length, _tie, _priority, name, match in _candidates(text):
-        end = match.end("core") if "core" in match.re.groupindex else match.end()
+        core = "core" in match.re.groupindex and match.start("core") >= 0
+        end = match.end("core") if core else match.end()
         if start < frontier:
             continue
         try:

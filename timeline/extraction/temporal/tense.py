@@ -12,6 +12,8 @@ import re
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 
 _FUTURE_CUES = (
+    # "could not" is the past of "cannot" as often as a conditional: it says nothing.
+    r"(?P<could_not>could\s+not|couldn't|couldn’t)|"
     r"will|'ll|’ll|shall|won't|won’t|wo\s+n't|would|going\s+to|gonna|"
     r"(?-i:could|may|might|should|must|can)|"
     r"(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
@@ -31,7 +33,9 @@ _FUTURE_CUES = (
     r"offered|ready|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|intends?|"
     r"intended|aims?|aimed|prepared|preparing|invited|asked|urged|going|about|likely|"
     r"unlikely|able|chance|agreement|plan|program|programme|deal|proposal|supposed)"
-    r"\s+to\s+(?-i:[a-z]+))"
+    # ... and only before a verb: "agreed to the move on Tuesday" is a past agreement.
+    r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|him|them|"
+    r"us|me|it|all|any|some|such|no|each|every|both|what|whom)\b)(?-i:[a-z]+))"
 )
 _IRREGULAR_PAST = (
     "said told was were had did didn't went came met began took made held left won lost "
@@ -60,6 +64,10 @@ _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b")
 # A past participle after "be" is passive, not past tense ("will be held Tuesday").
 _PASSIVE = re.compile(
     r"\b(?:be|been|being|is|are|am|'s|’s)\s+(?:(?:now|already|still|also|not|\w+ly)\s+)?$", re.I
+)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when|while|because|although|though|if|unless|"
+    r"until|so|whether)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _WINDOW = 90
@@ -90,12 +98,18 @@ def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
         for cue in _CUE.finditer(span_text):
             if cue.group("past") and _PASSIVE.search(span_text, 0, cue.start()):
                 continue
+            if cue.group("could_not"):
+                continue
             cue_start, cue_end = cue.start() + offset, cue.end() + offset
             distance = start - cue_end if cue_end <= start else cue_start - end
             if cue_start >= end:
                 # Cues after the expression govern it less often than cues before it, and
                 # an infinitive after it is a purpose ("on Tuesday to try to calm ...").
                 if cue.group("infinitive"):
+                    continue
+                # A cue beyond a relative or subordinate word governs another clause:
+                # "announced it on Friday, a step that could ..."
+                if _CLAUSE_WORD.search(text, end, cue_start):
                     continue
                 distance += 25
             sign = FUTURE if cue.group("future") else PAST

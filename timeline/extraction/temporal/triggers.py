@@ -21,7 +21,7 @@ _REACH_BY_RULE = MappingProxyType(
         "duration": (48, 24),
         "ago": (64, 12),
         "set": (24, 48),
-        "bare_plural": (24, 4),
+        "bare_plural": (24, 24),
         "deictic": (44, 24),
         "reference": (24, 24),
     }
@@ -110,7 +110,8 @@ def _heads() -> dict[str, tuple[str, ...]]:
     add(("now",), ("ago",))
     add(("today", "tonight", "yesterday", "tomorrow"), ("relative_day", "part_of_day"))
     add(
-        "now currently presently nowadays recent recently lately past future soon while".split(),
+        "now currently presently nowadays recent recently lately past future soon someday "
+        "while".split(),
         ("reference",),
     )
     add(

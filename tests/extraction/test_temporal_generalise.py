@@ -1,0 +1,103 @@
+"""Second pass (issue 4): conventions from the TimeML guidelines and unseen wire copy.
+
+Every sentence here is invented; the DCT is Monday 23 January 2017 unless given.
+"""
+
+import datetime as dt
+
+from tests.extraction import by_text, only, tag, values
+
+WEDNESDAY = dt.date(2017, 1, 25)
+
+
+# Tense: which way a bare weekday points.
+
+
+def test_agreeing_to_a_noun_is_not_an_intention_to_act():
+    assert only("The council agreed to the plan on Tuesday.", WEDNESDAY).value == "2017-01-24"
+
+
+def test_a_modal_in_a_relative_clause_does_not_govern_the_weekday():
+    text = "The minister announced the deal on Friday, a step that could end the strike."
+    assert only(text, WEDNESDAY).value == "2017-01-20"
+
+
+def test_could_not_is_not_a_future_cue():
+    text = "Aid workers who drove into the town Tuesday could not reach the hospital."
+    assert only(text, WEDNESDAY).value == "2017-01-24"
+
+
+# Bare plurals and stretches of time.
+
+
+def test_bare_plural_before_of_is_a_vague_duration():
+    assert values("The rebels broke weeks of stalemate.") == [("weeks", "PXW")]
+    assert values("Months of fighting ruined the port.") == [("Months", "PXM")]
+
+
+def test_bare_plural_before_after_is_a_vague_duration():
+    timex = only("The statement came hours after the attack.")
+    assert (timex.text, timex.type, timex.value) == ("hours", "DURATION", "PTXH")
+
+
+def test_alternative_units_make_one_duration():
+    assert values("He died within weeks or months of his arrest.") == [("weeks or months", "PXW")]
+
+
+def test_the_plural_after_a_preposition_is_a_duration():
+    assert values("Over the years the town grew.") == [("the years", "PXY")]
+    assert values("In the weeks since, little has changed.") == [("the weeks", "PXW")]
+
+
+def test_determined_plurals_and_ages_are_left_alone():
+    assert tag("The first weeks of the war were hard.") == []
+    assert tag("The boy was 15 years of age.") == []
+    assert values("Aid arrived in the early hours of Monday.") == [("Monday", "2017-01-23")]
+
+
+def test_half_units():
+    assert values("Assets were frozen over the past half year.") == [("the past half year", "P6M")]
+    assert values("The last half hour was tense.") == [("The last half hour", "PT30M")]
+    assert values("A half-century of rule ended.") == [("A half-century", "P50Y")]
+    assert values("It lasted a half hour.") == [("a half hour", "PT30M")]
+
+
+def test_adjectival_duration_keeps_its_period_noun_and_article():
+    assert values("He spent a three-year period abroad.") == [("a three-year period", "P3Y")]
+    assert values("The 30-day term expires.") == [("The 30-day term", "P30D")]
+    assert values("A 10-year plan was signed.") == [("10-year", "P10Y")]
+
+
+# Rates and vague future days.
+
+
+def test_rate_after_an_amount_a_few_nouns_back():
+    timex = only("Libya pumped 1.6 million barrels of oil a day.")
+    assert (timex.type, timex.value) == ("SET", "P1D")
+
+
+def test_a_day_after_a_preposition_is_still_a_duration():
+    timex = by_text("The plant makes 20 tons of steel in a day.", "a day")
+    assert (timex.type, timex.value) == ("DURATION", "P1D")
+
+
+def test_some_day_is_the_future():
+    assert values("Some day the border will reopen.") == [("Some day", "FUTURE_REF")]
+    assert values("Someday we will win.") == [("Someday", "FUTURE_REF")]
+
+
+def test_the_weeks_since_is_not_one_week_back():
+    assert [t.type for t in tag("In the weeks since, the town rebuilt.")] == ["DURATION"]
+
+
+# Dates and times in other shapes.
+
+
+def test_dashed_numeric_dates():
+    assert values("The memo is dated 12-03-2016.") == [("12-03-2016", "2016-12-03")]
+    assert values("The memo is dated 10-29-99.") == [("10-29-99", "1999-10-29")]
+
+
+def test_local_time_belongs_to_the_clock_time():
+    expected = [("4 p.m. local time", "2017-01-23T16:00")]
+    assert values("Markets closed at 4 p.m. local time.") == expected
