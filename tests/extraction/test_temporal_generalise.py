@@ -101,3 +101,33 @@ def test_dashed_numeric_dates():
 def test_local_time_belongs_to_the_clock_time():
     expected = [("4 p.m. local time", "2017-01-23T16:00")]
     assert values("Markets closed at 4 p.m. local time.") == expected
+
+
+def test_a_weak_cue_after_does_not_outweigh_the_verb_before():
+    text = "The airline will double its flights by August in markets untouched by the slump."
+    assert only(text).value == "2017-08"
+
+
+def test_since_dates_only_its_own_object():
+    text = "Prices hit their highest since 2008, and futures for April were firm."
+    assert by_text(text, "April").value == "2017-04"
+
+
+def test_a_cue_before_a_subordinate_word_governs_another_clause():
+    text = "Spreads widened in trading, while November was weaker."
+    assert by_text(text, "November", dt.date(2017, 9, 8)).value == "2017-11"
+
+
+def test_until_is_a_preposition_before_a_weekday():
+    text = "The council said the truce would hold until Saturday to allow talks."
+    assert only(text, WEDNESDAY).value == "2017-01-28"
+
+
+def test_a_reporting_verb_right_after_governs_the_weekday():
+    text = "With talks set to resume, residents on Friday said the town was calm."
+    assert only(text, dt.date(2017, 1, 28)).value == "2017-01-27"
+
+
+def test_the_reported_clause_does_not_govern_the_reporting_date():
+    text = "The president told ministers at a meeting on Monday the state would pay."
+    assert only(text, dt.date(2017, 1, 24)).value == "2017-01-23"

@@ -67,7 +67,16 @@ _PASSIVE = re.compile(
 )
 _CLAUSE_WORD = re.compile(
     r"\b(?:that|which|who|whom|whose|where|when|while|because|although|though|if|unless|"
-    r"until|so|whether)\b"
+    r"until|so|whether|whereas)\b"
+)
+# Before the expression "until" and "so" are as often prepositions as conjunctions.
+_CLAUSE_BEFORE = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when|while|whereas|because|although|though|if|"
+    r"unless|whether)\b"
+)
+_REPORTING = frozenset(
+    "said told announced reported added confirmed denied warned insisted declared stated "
+    "wrote claimed admitted acknowledged".split()
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _WINDOW = 90
@@ -102,7 +111,12 @@ def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
                 continue
             cue_start, cue_end = cue.start() + offset, cue.end() + offset
             distance = start - cue_end if cue_end <= start else cue_start - end
-            if cue_start >= end:
+            if cue.group(0) == "since" and distance > 1:
+                continue  # "since" dates its own object: "the most since 2008, and ... April"
+            if cue_end <= start and _CLAUSE_BEFORE.search(text, cue_end, start):
+                continue  # "crack spreads widened, while November was weaker"
+            adjacent_report = cue.group(0) in _REPORTING and text[end:cue_start].isspace()
+            if cue_start >= end and not adjacent_report:
                 # Cues after the expression govern it less often than cues before it, and
                 # an infinitive after it is a purpose ("on Tuesday to try to calm ...").
                 if cue.group("infinitive"):
@@ -115,8 +129,18 @@ def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
             sign = FUTURE if cue.group("future") else PAST
             # After the expression, only a near cue past a comma governs it firmly:
             # "In January, the company hired ..." (a fronted adverbial).
+            # A reporting verb right after it governs it too: "residents on Friday said"
+            # (but not "futures for April closed": the month there names a contract).
             gap = text[end:cue_start]
-            strong = cue_start < end or (gap.lstrip().startswith(",") and len(gap) <= 40)
-            if best is None or distance < best[0]:
-                best = (distance, sign, strong)
+            strong = (
+                cue_start < end
+                or (gap.lstrip().startswith(",") and len(gap) <= 40)
+                or (adjacent_report and len(gap) <= 2)
+            )
+            # A weak cue (further on, without a comma) never outweighs a cue before the
+            # expression: in "will double flights by August in markets untouched by the
+            # crisis" the verb before governs, the participle after does not.
+            rank = (0 if strong else 1, distance)
+            if best is None or rank < best[0]:
+                best = (rank, sign, strong)
     return (best[1], best[2]) if best else (UNKNOWN, False)
