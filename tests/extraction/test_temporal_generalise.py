@@ -131,3 +131,11 @@ def test_a_reporting_verb_right_after_governs_the_weekday():
 def test_the_reported_clause_does_not_govern_the_reporting_date():
     text = "The president told ministers at a meeting on Monday the state would pay."
     assert only(text, dt.date(2017, 1, 24)).value == "2017-01-23"
+
+
+def test_a_limit_is_not_pushed_back_by_the_past_tense():
+    dct = dt.date(2017, 8, 7)
+    text = "The talks were postponed until early September."
+    assert only(text, dct).value == "2017-09"
+    assert only("Exports were suspended through October.", dct).value == "2017-10"
+    assert only("The company said it will withdraw by the end of December.", dct).value == "2017-12"

@@ -17,6 +17,11 @@ from .calendar import Point
 from .tense import FUTURE, PAST, cue_direction, direction
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:until|till|by|through)\s+(?:(?:early|mid|late|the\s+(?:end|middle|start|"
+    r"beginning)\s+of)[\s-]+)?$",
+    re.I,
+)
 _NOUN_AFTER = re.compile(r"\s+(?-i:[a-z]{3,})(?<!\bto)(?<!\band)(?<!\bor)")
 # Characters after a written-out date within which a year-less date continues its year.
 _CHRONOLOGY_REACH = 400
@@ -82,7 +87,12 @@ class Narrative:
             self.text, end
         ):
             return 0, False
-        return cue_direction(self.text, start, end)
+        direction, strong = cue_direction(self.text, start, end)
+        # A limit is ahead of the event it bounds: "postponed until September" is not
+        # pushed back by the past tense (but "will double by August" is still forward).
+        if direction == PAST and _LIMIT_BEFORE.search(self.text, max(0, start - 28), start):
+            return 0, False
+        return direction, strong
 
     def remember(self, point: Point) -> None:
         """Move the story's reference point to a date just mentioned."""
