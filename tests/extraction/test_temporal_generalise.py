@@ -139,3 +139,26 @@ def test_a_limit_is_not_pushed_back_by_the_past_tense():
     assert only(text, dct).value == "2017-09"
     assert only("Exports were suspended through October.", dct).value == "2017-10"
     assert only("The company said it will withdraw by the end of December.", dct).value == "2017-12"
+
+
+def test_the_second_day_of_a_range_takes_the_first_days_month():
+    dct = dt.date(2017, 8, 8)
+    assert values("The fair will be held from August 10 to 15.", dct) == [
+        ("August 10", "2017-08-10"),
+        ("15", "2017-08-15"),
+    ]
+    assert values("Polls opened between March 18 and 20, when it rained.", dct) == [
+        ("March 18", "2017-03-18"),
+        ("20", "2017-03-20"),
+    ]
+
+
+def test_a_count_after_a_date_is_not_a_day():
+    assert values("He scored on May 5 and 10 people cheered.", dt.date(2017, 8, 8)) == [
+        ("May 5", "2017-05-05")
+    ]
+
+
+def test_the_same_period_of_last_year():
+    text = "Trade rose 5 percent over the same period of last year."
+    assert values(text, dt.date(2017, 8, 8)) == [("the same period of last year", "2016")]

@@ -258,9 +258,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:[\s-]{{1,3}}(?:(?P<ordinal>first|second|third|fourth)[\s-]{{1,3}})?"
         rf"(?P<unit>quarter|period|nine\s+months|six\s+months|half|month|year|week))?(?!\w)"
         rf"|(?P<det2>the|a)\s{{1,3}}(?:comparable|same|corresponding|year-earlier|year-ago)"
-        rf"\s{{1,3}}(?P<unit2>period|quarter|time|week|month)\s{{1,3}}(?P<rel2>last|a)\s{{1,3}}year"
+        rf"\s{{1,3}}(?P<unit2>period|quarter|time|week|month)\s{{1,3}}(?:of\s{{1,3}})?"
+        rf"(?P<rel2>last|a)\s{{1,3}}year"
         rf"(?:\s{{1,3}}ago)?"
         rf"|the\s{{1,3}}(?P<fyear>{YEAR})\s{{1,3}}(?P<unit3>period|quarter)(?!\w)",
+    ),
+    _rule(
+        "day_tail",  # the "15" of "from August 10 to 15" (the month-day rule reads "10")
+        r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d|\s?(?:%|per\s?cent))",
     ),
     _rule(
         "year_end",  # "year-end", "year's end", "the end of the year" are its last days

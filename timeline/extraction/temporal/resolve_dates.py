@@ -209,3 +209,32 @@ def resolve_ordinal_day(m, narrative: Narrative) -> Resolution | None:
         return None
     date = date_or_none(base.start.year, base.start.month, day)
     return Resolution("DATE", date.isoformat(), anchor=base.value) if date else None
+
+
+_DAY_RANGE_BEFORE = re.compile(
+    rf"(?=(?-i:[A-Z]))(?:{'|'.join(MONTHS)})\.?\s{{1,3}}(?P<first>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"\s{1,3}(?:to|through|until|till|and|or)\s{1,3}$",
+    re.I,
+)
+
+
+_WORD_AFTER = re.compile(r"\s{1,3}([A-Za-z]+)")
+_LINK_WORDS = frozenset(
+    "in at on of and or to for with before after when while as by this next last".split()
+)
+
+
+def resolve_day_tail(m, narrative: Narrative) -> Resolution | None:
+    """ "from August 10 to 15": the second day, in the month and year of the first."""
+    before = _DAY_RANGE_BEFORE.search(narrative.text, max(0, m.start() - 24), m.start())
+    last = narrative.last_day
+    if before is None or last is None:
+        return None
+    day = int(m.group("day"))
+    if last.start.day != int(before.group("first")) or day <= last.start.day:
+        return None
+    noun = _WORD_AFTER.match(narrative.text, m.end())
+    if noun and noun.group(1).lower() not in _LINK_WORDS:
+        return None  # "on May 5 and 10 people died": a count, not a day
+    date = date_or_none(last.start.year, last.start.month, day)
+    return Resolution("DATE", date.isoformat(), anchor=last.value) if date else None

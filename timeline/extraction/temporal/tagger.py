@@ -19,6 +19,7 @@ from .patterns import RULE_PRIORITY, RULES
 from .resolve_counted import resolve_ago
 from .resolve_dates import (
     resolve_day_month,
+    resolve_day_tail,
     resolve_holiday,
     resolve_month,
     resolve_month_day,
@@ -61,6 +62,7 @@ RESOLVERS = MappingProxyType(
         "ordinal_day": resolve_ordinal_day,
         "financial": resolve_financial,
         "year_end": resolve_year_end,
+        "day_tail": resolve_day_tail,
     }
 )
 # Candidates that tie on span go to the more specific family first.

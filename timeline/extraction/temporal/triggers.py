@@ -68,6 +68,9 @@ _CLOCK_AFTER = re.compile(
 _DATE_SEPARATOR_AFTER = re.compile(r"[/.-]\d")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DECADE_AFTER = re.compile(r"['’]?s\b")
+_DAY_RANGE_BEFORE = re.compile(
+    r"[a-z]\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:to|through|until|till|and|or)\s{1,3}$"
+)
 
 
 def _digit_rules(lowered: str, start: int, end: int) -> tuple[str, ...]:
@@ -85,6 +88,8 @@ def _digit_rules(lowered: str, start: int, end: int) -> tuple[str, ...]:
         rules += ("decade",)
     if size <= 2 and _ORDINAL_AFTER.match(lowered, end):
         rules += ("ordinal_day",)
+    if size <= 2 and _DAY_RANGE_BEFORE.search(lowered, max(0, start - 24), start):
+        rules += ("day_tail",)
     return rules
 
 
