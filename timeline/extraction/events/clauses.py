@@ -95,6 +95,8 @@ def clause_starts(tokens: list[Token]) -> list[int]:
     for index, token in enumerate(tokens):
         lower = token.lower
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text in "()" and _short_parenthesis(tokens, index):
+            continue  # "(NTC)", "(0400 GMT)": an aside inside the clause
         if (
             token.text in (";", ":")
             or token.is_dash
@@ -123,6 +125,12 @@ def clause_starts(tokens: list[Token]) -> list[int]:
             if after is not None:
                 starts.add(after)
     return sorted(start for start in starts if start < len(tokens))
+
+
+def _short_parenthesis(tokens: list[Token], index: int) -> bool:
+    if tokens[index].text == "(":
+        return any(t.text == ")" for t in tokens[index + 1 : index + 6])
+    return any(t.text == "(" for t in tokens[max(0, index - 5) : index])
 
 
 def _quote_is_speech(tokens: list[Token], index: int) -> bool:

@@ -59,7 +59,7 @@ COMMON_WORDS = (
 # Verbs that report speech: when a time expression hangs on one of them, it dates the
 # saying ("said on Tuesday"), and the event is the statement.
 REPORTING_LEMMAS = frozenset(
-    "say tell report add state claim confirm quote insist note explain write declare "
+    "say tell report add state claim confirm quote insist note explain write "
     "acknowledge assert".split()
 )
 

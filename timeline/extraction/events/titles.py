@@ -22,7 +22,7 @@ from .lexicon import (
 from .morphology import BASE, analyse, headline_form
 from .tokens import Token
 
-MAX_TITLE_WORDS = 12
+MAX_TITLE_WORDS = 14
 _SKIPPED_ADVERBS = frozenset(
     "also still already just reportedly allegedly apparently finally initially recently "
     "previously currently briefly eventually immediately effectively then now however "
@@ -31,7 +31,9 @@ _SKIPPED_ADVERBS = frozenset(
 _PLANNING_PARTICIPLES = frozenset(
     "expected set due scheduled slated poised planned likely about going".split()
 )
-_LOOSE_END = PREPOSITIONS | CONJUNCTIONS | DETERMINERS | RELATIVES | SUBORDINATORS | {"to", "'s"}
+# A title does not end on these; "out", "up", "down", "off" end phrasal verbs ("break out").
+_LOOSE_END = (PREPOSITIONS - {"out", "up", "down", "off"}) | CONJUNCTIONS | DETERMINERS
+_LOOSE_END = _LOOSE_END | RELATIVES | SUBORDINATORS | {"to", "'s"}
 
 
 def _words(tokens: list[Token]) -> list[str]:
@@ -61,7 +63,9 @@ def drop_intro_phrase(tokens: list[Token]) -> list[Token]:
 
 
 # Prepositions that end a subject's head noun: "one of his sons", "troops from Chad".
-_HEAD_ENDERS = frozenset("of from in at on with for near to loyal inside outside".split())
+_HEAD_ENDERS = frozenset(
+    "of from in at on with for near to loyal inside outside against over by about across".split()
+)
 
 
 def is_plural(subject: list[Token]) -> bool:

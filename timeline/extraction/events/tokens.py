@@ -107,11 +107,16 @@ def verb_reading(tokens: list[Token], index: int) -> tuple[str, str] | None:
         return None
     if form == THIRD and following is not None and following.is_word:
         after = analyse(following.text)
-        if after is not None and after[1] == PAST and following.lower not in AUXILIARIES:
-            return None  # "security forces fired": a plural noun before its verb
+        if (
+            after is not None
+            and after[1] in (PAST, BASE)
+            and following.lower not in AUXILIARIES
+            and not following.is_capitalised
+        ):
+            return None  # "security forces fired", "NTC forces say": a noun before its verb
     # A bare base form is a verb after "to", a modal or "do", or as a plural present
     # after a plural subject ("Rebel groups say"); else it is a noun ("government report").
-    if form == BASE and not _licenses_base(previous):
+    if form == BASE and not _licenses_base(previous, tokens, index):
         return None
     if form in (PAST, PARTICIPLE) and token.lower.endswith("ed") and following is not None:
         # Skip an adverb: "a highly anticipated address".
@@ -136,9 +141,11 @@ def _names_a_subject(previous: Token | None) -> bool:
     )
 
 
-def _licenses_base(previous: Token | None) -> bool:
+def _licenses_base(previous: Token | None, tokens: list[Token], index: int) -> bool:
     if previous is None:
         return False
+    if previous.is_word and any(t.lower == "and" for t in tokens[max(0, index - 6) : index]):
+        return True  # a coordinated subject: "Sarkozy and Britain's David Cameron land"
     if previous.lower in _BASE_LICENSORS or previous.lower in SUBJECT_PRONOUNS:
         return True
     return (
