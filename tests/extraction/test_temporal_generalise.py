@@ -162,3 +162,11 @@ def test_a_count_after_a_date_is_not_a_day():
 def test_the_same_period_of_last_year():
     text = "Trade rose 5 percent over the same period of last year."
     assert values(text, dt.date(2017, 8, 8)) == [("the same period of last year", "2016")]
+
+
+def test_plural_weekdays_recur():
+    assert values("The shop is closed on Sundays.") == [("Sundays", "XXXX-WXX-7")]
+    assert values("Flights leave on Wednesdays and Saturdays.") == [
+        ("Wednesdays", "XXXX-WXX-3"),
+        ("Saturdays", "XXXX-WXX-6"),
+    ]

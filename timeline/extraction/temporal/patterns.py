@@ -123,7 +123,8 @@ RULES: tuple[Rule, ...] = (
         "weekday",  # "Monday", "last Friday", "Tuesday night", "on Mondays"
         rf"{POINT_PREFIX}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|"
         rf"previous|following|the\s+previous|the\s+following|the\s+next|"
-        rf"the\s+preceding|every|each){S})?(?P<weekday>{WEEKDAY})(?P<plural>s)?"
+        rf"the\s+preceding|every|each){S})?"
+        rf"(?P<weekday>{CAPITAL}(?:{alternation(WEEKDAYS)}))(?P<plural>s)?(?!\w)"
         rf"(?:{S}(?P<pod>morning|afternoon|evening|night|overnight)s?)?",
     ),
     _rule(

@@ -36,6 +36,10 @@ def _with_pod(value: str, pod: str | None) -> tuple[str, str]:
     return "TIME", f"{value}T{PARTS_OF_DAY[pod.lower()]}"
 
 
+# "on Sundays", "most Fridays", "on Mondays and Thursdays": a plural weekday recurs.
+_PLURAL_WEEKDAY_LEFT = re.compile(r"\b(?:on|every|each|most|all|some|\w+days\s+(?:and|or))\s+$")
+
+
 def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     weekday = WEEKDAYS[m.group("weekday").lower()]
     relation = (m.group("rel") or "").lower().replace("  ", " ")
@@ -59,8 +63,8 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
                 return None
     if relation in ("every", "each") or (m.group("plural") and not relation):
         if m.group("plural") and not relation:
-            left = text[max(0, m.start() - 12) : m.start()].lower()
-            if not re.search(r"\b(?:on|every|each|most|all|some)\s+$", left) and not pod:
+            left = text[max(0, m.start() - 20) : m.start()].lower()
+            if not _PLURAL_WEEKDAY_LEFT.search(left) and not pod:
                 return None
         code = PARTS_OF_DAY[pod.lower().rstrip("s")] if pod else None
         return Resolution("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{code}" if code else ""))

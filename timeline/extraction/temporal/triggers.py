@@ -102,6 +102,7 @@ def _heads() -> dict[str, tuple[str, ...]]:
 
     add(MONTHS, _ALL_DATES)
     add(WEEKDAYS, ("weekday", "part_of_day"))
+    add((day + "s" for day in WEEKDAYS), ("weekday",))  # "on Sundays"
     for unit, rules in _UNIT_RULES.items():
         add((unit, unit + "s"), rules)
     add(("centuries",), _UNIT_RULES["century"])
