@@ -170,3 +170,21 @@ def test_plural_weekdays_recur():
         ("Wednesdays", "XXXX-WXX-3"),
         ("Saturdays", "XXXX-WXX-6"),
     ]
+
+
+# Holidays whose date moves, and days named after weekdays.
+
+
+def test_moving_holidays_are_computed_for_the_nearest_year():
+    dct = dt.date(1998, 8, 8)
+    assert values("Shops closed on Good Friday.", dct) == [("Good Friday", "1998-04-10")]
+    assert values("Thanksgiving is a holiday.", dct) == [("Thanksgiving", "1998-11-26")]
+    assert values("He returned after Labor Day.", dct) == [("Labor Day", "1998-09-07")]
+    assert values("Memorial Day was quiet.", dct) == [("Memorial Day", "1998-05-25")]
+    assert values("Easter 2011 was late.", dct) == [("Easter 2011", "2011-04-24")]
+
+
+def test_named_weekdays_and_holiday_names_are_not_dates():
+    assert tag("Voters endorsed the Good Friday agreement.") == []
+    assert tag("Bloody Sunday is remembered every year.")[0].text == "every year"
+    assert tag("Black Monday hit the markets.") == []

@@ -59,6 +59,36 @@ def season_start(year: int, code: str) -> dt.date:
     return dt.date(year, _SEASON_START_MONTH[code], 1)
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    line = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * line) // 451
+    month, day = divmod(h + line - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday (Monday = 0) of a month; n = -1 is the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, _month_length(year, month))
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def moving_holiday(rule: tuple, year: int) -> dt.date:
+    """The date of a vocabulary.MOVING_HOLIDAYS rule in a given year."""
+    kind, argument = rule
+    if kind == "easter":
+        return easter(year) + dt.timedelta(days=argument)
+    return nth_weekday(year, *argument)
+
+
 @dataclass(frozen=True, slots=True)
 class Point:
     """A calendar period: ``start`` is its first day, ``granularity`` its size."""

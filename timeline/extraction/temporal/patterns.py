@@ -18,6 +18,7 @@ from .vocabulary import (
     HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    MOVING_HOLIDAYS,
     ORDINAL_WORDS,
     QUANTITY_MODIFIERS,
     TIME_ZONES,
@@ -245,7 +246,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"{CAPITAL}(?P<holiday>{alternation(HOLIDAYS)})(?:['’]s)?(?!\w)(?:,?{S}(?P<year>{YEAR}))?",
+        rf"{CAPITAL}(?P<holiday>{alternation([*HOLIDAYS, *MOVING_HOLIDAYS])})(?:['’]s)?(?!\w)"
+        rf"(?:,?{S}(?P<year>{YEAR}))?",
     ),
     _rule(
         "ordinal_day",  # "the 23rd" (of the month being talked about)

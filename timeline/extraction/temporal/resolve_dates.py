@@ -6,8 +6,10 @@ None to reject the match (a false alarm such as "May" the verb or "April Glaspie
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from .calendar import moving_holiday
 from .context import (
     Narrative,
     Resolution,
@@ -23,6 +25,7 @@ from .resolve_common import (
 from .vocabulary import (
     HOLIDAYS,
     MONTHS,
+    MOVING_HOLIDAYS,
 )
 
 
@@ -188,14 +191,36 @@ def resolve_numeric_date(m, narrative: Narrative) -> Resolution | None:
     return Resolution("DATE", date.isoformat()) if date else None
 
 
+# "the Good Friday agreement", "a Thanksgiving turkey" name a thing, not the day.
+_HOLIDAY_AS_NAME = re.compile(r"\s{1,3}(?:agreement|accord|deal|pact|peace|talks)\b", re.I)
+
+
 def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
-    month, day = HOLIDAYS[re.sub(r"\s+", " ", m.group("holiday").lower())]
+    name = re.sub(r"\s+", " ", m.group("holiday").lower()).replace("’", "'")
+    if name == "good friday" and _HOLIDAY_AS_NAME.match(narrative.text, m.end()):
+        return None
+    if name in HOLIDAYS:
+        fixed = HOLIDAYS[name]
+
+        def date_in(year: int) -> dt.date:
+            return dt.date(year, *fixed)
+
+    else:
+        rule = MOVING_HOLIDAYS[name]
+
+        def date_in(year: int) -> dt.date:
+            return moving_holiday(rule, year)
+
     if m.group("year"):
-        return Resolution("DATE", f"{int(m.group('year')):04d}-{month:02d}-{day:02d}")
+        return Resolution("DATE", date_in(int(m.group("year"))).isoformat())
     if narrative.dct is None:
-        return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}")
-    year = nearest_year(month, day, narrative.dct, narrative.direction(m.start(), m.end()))
-    return Resolution("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor=narrative.dct_value)
+        if name not in HOLIDAYS:
+            return Resolution("DATE", "XXXX-XX-XX")
+        return Resolution("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}")
+    this_year = date_in(narrative.dct.year)
+    direction = narrative.direction(m.start(), m.end())
+    year = nearest_year(this_year.month, this_year.day, narrative.dct, direction)
+    return Resolution("DATE", date_in(year).isoformat(), anchor=narrative.dct_value)
 
 
 def resolve_ordinal_day(m, narrative: Narrative) -> Resolution | None:

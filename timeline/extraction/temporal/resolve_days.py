@@ -36,6 +36,9 @@ def _with_pod(value: str, pod: str | None) -> tuple[str, str]:
     return "TIME", f"{value}T{PARTS_OF_DAY[pod.lower()]}"
 
 
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Good|Black|Bloody|Super|Cyber|Easter|Palm|Ash|Holy|Maundy|Shrove|Fat|Whit)\s+$"
+)
 # "on Sundays", "most Fridays", "on Mondays and Thursdays": a plural weekday recurs.
 _PLURAL_WEEKDAY_LEFT = re.compile(r"\b(?:on|every|each|most|all|some|\w+days\s+(?:and|or))\s+$")
 
@@ -61,6 +64,9 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
             left = text[max(0, m.start() - 4) : m.start()].lower()
             if not left.endswith(("on ", "by ", "until ")):
                 return None
+    # "Good Friday agreement", "Bloody Sunday", "Super Tuesday": a named day, not this week's.
+    if not relation and _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
     if relation in ("every", "each") or (m.group("plural") and not relation):
         if m.group("plural") and not relation:
             left = text[max(0, m.start() - 20) : m.start()].lower()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from .vocabulary import HOLIDAYS, MONTHS, TIME_ZONES, WEEKDAYS
+from .vocabulary import HOLIDAYS, MONTHS, MOVING_HOLIDAYS, TIME_ZONES, WEEKDAYS
 
 # Characters before and after a head word that any expression built on it stays within.
 REACH = (60, 60)
@@ -133,7 +133,8 @@ def _heads() -> dict[str, tuple[str, ...]]:
         "twenties thirties forties fifties sixties seventies eighties nineties".split(),
         ("decade",),
     )
-    add((w for name in HOLIDAYS for w in re.findall(r"[a-z]+", name) if len(w) > 3), ("holiday",))
+    names = (*HOLIDAYS, *MOVING_HOLIDAYS)
+    add((w for name in names for w in re.findall(r"[a-z]+", name) if len(w) > 3), ("holiday",))
     add(("q", "h"), ("quarter",))
     return {word: tuple(sorted(rules)) for word, rules in heads.items()}
 

@@ -241,6 +241,30 @@ HOLIDAYS = MappingProxyType(
     }
 )
 
+# Holidays whose date moves: (rule, argument) read by calendar.moving_holiday.
+# ("easter", offset in days from Easter Sunday); ("nth", (month, weekday, n)) with n = -1
+# for the last such weekday of the month; US federal holidays as newswires use them.
+MOVING_HOLIDAYS = MappingProxyType(
+    {
+        "easter": ("easter", 0),
+        "easter sunday": ("easter", 0),
+        "easter monday": ("easter", 1),
+        "good friday": ("easter", -2),
+        "palm sunday": ("easter", -7),
+        "ash wednesday": ("easter", -46),
+        "thanksgiving": ("nth", (11, 3, 4)),
+        "thanksgiving day": ("nth", (11, 3, 4)),
+        "labor day": ("nth", (9, 0, 1)),
+        "memorial day": ("nth", (5, 0, -1)),
+        "mother's day": ("nth", (5, 6, 2)),
+        "father's day": ("nth", (6, 6, 3)),
+        "martin luther king day": ("nth", (1, 0, 3)),
+        "presidents' day": ("nth", (2, 0, 3)),
+        "presidents day": ("nth", (2, 0, 3)),
+        "columbus day": ("nth", (10, 0, 2)),
+    }
+)
+
 # Time zones that may follow a clock time ("0900 GMT", "5 p.m. EST").
 TIME_ZONES = (
     "GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST EET EEST MSK IST JST HKT AEST AEDT"
