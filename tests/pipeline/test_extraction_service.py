@@ -280,3 +280,17 @@ def test_extract_articles_queues_every_article_for_the_workers(
     done.refresh_from_db()
     assert done.extraction_state == State.QUEUED
     assert done.extraction_sent_at is not None
+
+
+def test_the_sweep_sends_stalled_articles_again_and_marks_them_sent(timeline):
+    from timeline.tasks import sweep_extractions
+
+    unsent = ArticleFactory(timeline=timeline, extraction_state=State.QUEUED)
+    done = ArticleFactory(timeline=timeline, extraction_state=State.DONE)
+
+    assert sweep_extractions() == 1
+
+    unsent.refresh_from_db()
+    done.refresh_from_db()
+    assert unsent.extraction_sent_at is not None
+    assert done.extraction_sent_at is None
