@@ -188,3 +188,28 @@ def test_named_weekdays_and_holiday_names_are_not_dates():
     assert tag("Voters endorsed the Good Friday agreement.") == []
     assert tag("Bloody Sunday is remembered every year.")[0].text == "every year"
     assert tag("Black Monday hit the markets.") == []
+
+
+def test_a_year_later_moves_the_story_on():
+    text = "In 1993 the group attacked. A year later it struck again. The following year it split."
+    assert [v for _, v in values(text)] == ["1993", "1994", "1995"]
+
+
+def test_adjectival_participles_are_not_past_cues():
+    text = "The dividend would be paid on a still unspecified date in January."
+    assert only(text, dt.date(1989, 11, 6)).value == "1990-01"
+
+
+def test_a_cue_before_but_belongs_to_the_other_clause():
+    text = "He is seeking a way out, but on Saturday he called the rebels traitors."
+    assert only(text, dt.date(2017, 7, 18)).value == "2017-07-15"
+
+
+def test_the_last_half_is_the_second_half_and_has_begun_in_august():
+    dct = dt.date(1998, 8, 8)
+    assert values("Profits will fall in the last half of 1989.", dct) == [
+        ("the last half of 1989", "1989-H2")
+    ]
+    assert values("The second half of the year will be better.", dct) == [
+        ("The second half of the year", "1998-H2")
+    ]

@@ -83,6 +83,8 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         return Resolution("DURATION", "P1Y")  # "the year ended Sept. 30": a reporting period
     if unit == "hour":
         return None
+    if unit == "half" and "last" in words:
+        return None  # "the last half of 1989" is the second half: the quarter rule reads it
     if unit == "period":
         if not {"latest", "same", "comparable", "year-earlier"} & set(words):
             return None

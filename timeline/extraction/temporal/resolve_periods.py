@@ -78,7 +78,7 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
     else:
         tense = narrative.direction(m.start(), m.end())
         year = _reference_quarter_year(
-            narrative, number if unit == "quarter" else number * 2, tense
+            narrative, number if unit == "quarter" else number * 2 - 1, tense
         )
     start = _quarter_span_start(m)
     if year is None:

@@ -133,20 +133,25 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
             continue
         frontier = max(frontier, end, span_end)
         timexes.append(_timex(text, span_start, span_end, resolution))
-        _move_story(narrative, resolution, name, span_end)
+        # "a year later" moves the story on; "a year ago", "a year earlier" compare.
+        narrates = (match.groupdict().get("dir") or "").lower() in ("later", "after")
+        _move_story(narrative, resolution, name, span_end, narrates)
     timexes.sort(key=lambda t: t.start)
     return timexes
 
 
-def _move_story(narrative: Narrative, resolution: Resolution, rule: str, end: int) -> None:
+def _move_story(
+    narrative: Narrative, resolution: Resolution, rule: str, end: int, narrates: bool = False
+) -> None:
     """Let a resolved date become the story's reference point.
 
     Comparisons ("a year ago", "the year-earlier quarter") look back from the story
-    without moving it, except day counts ("two days later") which narrate.
+    without moving it, except day counts ("two days earlier") and counts forward ("a year
+    later"), which narrate.
     """
     if resolution.type not in _ANCHORING_TYPES or rule == "financial":
         return
-    if rule == "ago" and resolution.value.count("-") != 2:
+    if rule == "ago" and resolution.value.count("-") != 2 and not narrates:
         return
     point = parse_value(
         resolution.value.split("T")[0] if "T" in resolution.value else resolution.value

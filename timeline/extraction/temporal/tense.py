@@ -72,11 +72,22 @@ _CLAUSE_WORD = re.compile(
 # Before the expression "until" and "so" are as often prepositions as conjunctions.
 _CLAUSE_BEFORE = re.compile(
     r"\b(?:that|which|who|whom|whose|where|when|while|whereas|because|although|though|if|"
-    r"unless|whether)\b"
+    r"unless|whether|but)\b"
 )
 _REPORTING = frozenset(
     "said told announced reported added confirmed denied warned insisted declared stated "
     "wrote claimed admitted acknowledged".split()
+)
+# A participle after an article or a degree adverb is an adjective: "a still unspecified
+# date", "the armed rebels", "a well known figure".
+_ADJECTIVAL_PARTICIPLE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|still|very|so|well|newly|"
+    r"widely|heavily|fully|highly|long)\s+$",
+    re.I,
+)
+_UN_ADJECTIVES = frozenset(
+    "unidentified unnamed unspecified unexpected unprecedented unarmed unconfirmed undisclosed "
+    "unverified unexplained unlimited unresolved unemployed unspecified unrelated".split()
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _WINDOW = 90
@@ -107,6 +118,10 @@ def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
         for cue in _CUE.finditer(span_text):
             if cue.group("past") and _PASSIVE.search(span_text, 0, cue.start()):
                 continue
+            if cue.group("past") and _ADJECTIVAL_PARTICIPLE.search(span_text, 0, cue.start()):
+                continue
+            if cue.group(0) in _UN_ADJECTIVES:
+                continue  # "an unspecified date", "unnamed officials": adjectives
             if cue.group("could_not"):
                 continue
             cue_start, cue_end = cue.start() + offset, cue.end() + offset
