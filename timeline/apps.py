@@ -7,7 +7,9 @@ class TimelineConfig(AppConfig):
     verbose_name = "Timelines and events"
 
     def ready(self) -> None:
+        from timeline import signals
         from timeline.roles import ensure_editors_group
 
         # Permissions only exist after migrate has run, so the group is set up then.
         post_migrate.connect(ensure_editors_group, sender=self)
+        signals.connect()

@@ -12,6 +12,8 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Count, F, Max, Min, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
 from django.urls import reverse
@@ -148,7 +150,47 @@ def _article_stamps() -> dict:
     }
 
 
+# The version is read on every public request, so it is cached; saves drop it at once
+# (timeline/signals.py), and this bounds staleness after a change that sent no signal.
+PUBLIC_VERSION_SECONDS = 30
+
+
+def _version_key(timeline_id: int) -> str:
+    return f"public-timeline:1:{timeline_id}"
+
+
+def _slug_key(slug: str) -> str:
+    return f"public-timeline-id:1:{slug}"
+
+
 def public_timeline_get(*, slug: str) -> PublicTimeline | None:
+    """The public timeline and its content version, from the cache when it is there."""
+    timeline_id = cache.get(_slug_key(slug))
+    if timeline_id is not None:
+        cached = cache.get(_version_key(timeline_id))
+        if cached is not None and cached.slug == slug:
+            return cached
+    timeline = public_timeline_read(slug=slug)
+    if timeline is not None:
+        cache.set_many(
+            {_slug_key(slug): timeline.id, _version_key(timeline.id): timeline},
+            PUBLIC_VERSION_SECONDS,
+        )
+    return timeline
+
+
+def forget_public_timeline(*, timeline_id: int) -> None:
+    """Drop the cached version now, and again when the change commits.
+
+    Dropping it only now would let a request that reads the database before the commit
+    cache the old version again; dropping it only at commit would miss changes made in a
+    transaction that the caller never commits (tests).
+    """
+    cache.delete(_version_key(timeline_id))
+    transaction.on_commit(lambda: cache.delete(_version_key(timeline_id)))
+
+
+def public_timeline_read(*, slug: str) -> PublicTimeline | None:
     """The public timeline and its content version, in two cheap queries; None if not public.
 
     The version moves whenever anything a reader sees changes. Services save every event

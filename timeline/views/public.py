@@ -73,20 +73,23 @@ def _partial_request(request) -> bool:
 def _page_etag(request, slug: str, **kwargs) -> str:
     """The version, and everything besides it that changes the HTML for this visitor.
 
-    The page header names the signed-in user and carries a CSRF token, so the tag varies
-    with them: a reader who logs in never gets an anonymous page back as "not modified".
+    A signed-in visitor's header names them and carries their CSRF token (base.html), so
+    their tag varies with both: a reader who logs in never gets an anonymous page back as
+    "not modified". Anonymous readers all get the same page.
     """
     timeline = _timeline(request, slug)
     user = request.user
-    viewer = f"user:{user.pk}:{is_editor(user)}" if user.is_authenticated else "anonymous"
-    # The secret the page's token will be made from: created now on a first visit (and then
-    # set as the cookie), so the second visit already matches.
-    get_token(request)
+    if user.is_authenticated:
+        # The secret the page's token is made from: created now on a first visit (and then
+        # set as the cookie), so the second visit already matches.
+        get_token(request)
+        viewer = f"user:{user.pk}:{is_editor(user)}:{request.META.get('CSRF_COOKIE', '')}"
+    else:
+        viewer = "anonymous"
     parts = (
         CACHE_GENERATION,
         timeline.version,
         viewer,
-        request.META.get("CSRF_COOKIE", ""),
         "partial" if _partial_request(request) else "page",
     )
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
@@ -108,13 +111,17 @@ def _cached(key: str, build: Callable):
     return value
 
 
-def _revalidate(response: HttpResponse) -> HttpResponse:
+def _revalidate(response: HttpResponse, request) -> HttpResponse:
     """The browser keeps the page but asks every time; a 304 makes asking cheap.
 
-    Private: every page carries the visitor's CSRF token (base.html), which no shared cache
-    may hand to someone else. The exports carry nothing personal and are public.
+    A signed-in visitor's page carries their CSRF token (base.html), which no shared cache
+    may hand to someone else: private. Anonymous pages and the exports carry nothing
+    personal and may be kept by shared caches (Vary: Cookie keeps the two apart).
     """
-    patch_cache_control(response, no_cache=True, private=True)
+    signed_in = request.user.is_authenticated
+    patch_cache_control(
+        response, no_cache=True, **({"private": True} if signed_in else {"public": True})
+    )
     return response
 
 
@@ -125,7 +132,7 @@ def timeline_list(request):
         "canonical_url": request.build_absolute_uri(request.path),
     }
     response = render(request, "timeline/public/timeline_list.html", context)
-    return _revalidate(response)
+    return _revalidate(response, request)
 
 
 @dataclass(frozen=True)
@@ -230,7 +237,7 @@ def timeline_detail(request, slug: str):
         context["body_html"] = mark_safe(body_html)  # noqa: S308
         response = render(request, TEMPLATE, context)
     patch_vary_headers(response, ["HX-Request"])
-    return _revalidate(response)
+    return _revalidate(response, request)
 
 
 @require_safe
@@ -248,7 +255,7 @@ def event_detail(request, slug: str, event_id: int):
         "event": event,
         "canonical_url": request.build_absolute_uri(event.path),
     }
-    return _revalidate(render(request, "timeline/public/event_detail.html", context))
+    return _revalidate(render(request, "timeline/public/event_detail.html", context), request)
 
 
 def _export_view(*, kind: str, build: Callable, content_type: str, suffix: str, attachment=False):
