@@ -213,3 +213,23 @@ def test_the_last_half_is_the_second_half_and_has_begun_in_august():
     assert values("The second half of the year will be better.", dct) == [
         ("The second half of the year", "1998-H2")
     ]
+
+
+def test_the_weekday_of_a_month_day_picks_its_year():
+    text = "He was born on 5th January 1950. Sunday 9 August is the date."
+    assert by_text(text, "Sunday 9 August", dt.date(1998, 8, 8)).value == "1998-08-09"
+    assert only("The vote on Tuesday, Dec. 30 was close.", dt.date(1998, 8, 8)).value == (
+        "1997-12-30"
+    )
+
+
+def test_clock_times_with_a_part_of_day():
+    dct = dt.date(1998, 8, 8)
+    assert values("The plane landed at 1:30 in the morning.", dct) == [
+        ("1:30 in the morning", "1998-08-08T01:30")
+    ]
+    assert values("Shelling began at 9 at night.", dct) == [("9 at night", "1998-08-08T21:00")]
+    assert values("The shop opens at 9 o'clock in the morning.", dct) == [
+        ("9 o'clock in the morning", "1998-08-08T09:00")
+    ]
+    assert tag("Aged 12 at night school, he learned fast.", dct) == []

@@ -26,6 +26,8 @@ from .vocabulary import (
     HOLIDAYS,
     MONTHS,
     MOVING_HOLIDAYS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
 )
 
 
@@ -39,6 +41,34 @@ def _mentioned_year(narrative: Narrative) -> int | None:
 _PHOTO_CAPTION = re.compile(r"[\s,]{0,3}(?:file\s+)?(?:photo|picture|image)", re.I)
 
 
+def _weekday_year(m, narrative: Narrative, month: int, day: int) -> Resolution | None:
+    """ "Sunday, Aug. 9": the weekday says the year; the nearest year it fits, if any.
+
+    Candidates are the story's year (a chronology) and the DCT's year and its
+    neighbours; a weekday that fits none of them leaves the other rules to decide.
+    """
+    weekday = m.groupdict().get("weekday")
+    if not weekday or narrative.dct is None:
+        return None
+    wanted = WEEKDAYS.get(weekday.lower().rstrip("."))
+    if wanted is None:
+        wanted = WEEKDAY_ABBREVIATIONS.get(weekday.lower().rstrip("."))
+    if wanted is None:
+        return None
+    dct = narrative.dct
+    fits = [
+        date
+        for year in (dct.year, dct.year - 1, dct.year + 1, narrative.last_year)
+        if year is not None
+        for date in [date_or_none(year, month, day)]
+        if date is not None and date.weekday() == wanted
+    ]
+    if not fits:
+        return None
+    date = min(fits, key=lambda d: abs((d - dct).days))
+    return Resolution("DATE", date.isoformat(), anchor=narrative.dct_value, written=True)
+
+
 def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | None:
     if m.group("year"):
         year = year_number(m.group("year"))
@@ -48,6 +78,9 @@ def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | 
         # A caption's date ("in this August 30, 2010 file photo") starts no chronology.
         written = not _PHOTO_CAPTION.match(narrative.text, m.end())
         return Resolution("DATE", date.isoformat(), written=written) if date else None
+    named = _weekday_year(m, narrative, month, day)
+    if named is not None:
+        return named
     chronology = narrative.chronology_year(m.start(), month, day)
     if chronology is not None:
         date = date_or_none(chronology, month, day)

@@ -195,14 +195,35 @@ def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
     return part_of_day_resolution(m, narrative, det, pod, mod)
 
 
+_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|before|after|around|about|from)\s+$", re.I)
+
+
+def _by_part_of_day(hour: int, part: str | None) -> int:
+    """The 24-hour clock of "3 in the afternoon", "9 at night", "12 in the morning"."""
+    part = (part or "").lower()
+    if "morning" in part:
+        return 0 if hour == 12 else hour
+    if "afternoon" in part or "evening" in part or ("night" in part and hour >= 6):
+        return hour + 12 if hour < 12 else hour
+    return hour
+
+
 def resolve_time(m, narrative: Narrative) -> Resolution | None:
     if m.group("named"):
         named = m.group("named").lower()
         clock = "12:00" if named in ("noon", "midday") else "24:00"
     elif m.group("o"):
         word = m.group("o").split()[0].lower()
-        hour = int(word) if word.isdigit() else int(parse_number(word) or 0)
+        hour = _by_part_of_day(
+            int(word) if word.isdigit() else int(parse_number(word) or 0), m.group("inpod2")
+        )
         clock = f"{hour:02d}:00"
+    elif m.group("hour3"):
+        left = narrative.text[max(0, m.start("hour3") - 8) : m.start("hour3")]
+        if not m.group("minute3") and not _CLOCK_PREPOSITION.search(left):
+            return None  # "he was 5 in the morning race": a count, not a clock time
+        hour = _by_part_of_day(int(m.group("hour3")), m.group("inpod"))
+        clock = f"{hour:02d}:{m.group('minute3') or '00'}"
     elif m.group("hour24") is not None:
         clock = f"{int(m.group('hour24')):02d}:{m.group('minute24')}"
     else:
