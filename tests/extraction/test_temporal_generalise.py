@@ -233,3 +233,11 @@ def test_clock_times_with_a_part_of_day():
         ("9 o'clock in the morning", "1998-08-08T09:00")
     ]
     assert tag("Aged 12 at night school, he learned fast.", dct) == []
+
+
+def test_a_dateline_just_before_the_dct_is_the_stories_day():
+    text = "BEIJING, August 7 (Xinhua) -- The premier said today that growth would hold."
+    expected = [("August 7", "1998-08-07"), ("today", "1998-08-07")]
+    assert values(text, dt.date(1998, 8, 8)) == expected
+    later = "The report of August 7 (Xinhua) -- said today that growth would hold."
+    assert by_text(later, "today", dt.date(1998, 8, 8)).value == "1998-08-08"

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from types import MappingProxyType
 
 from ..types import Timex
@@ -133,11 +134,37 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
             continue
         frontier = max(frontier, end, span_end)
         timexes.append(_timex(text, span_start, span_end, resolution))
+        if len(timexes) == 1 and narrative.dct is not None:
+            _take_dateline(narrative, resolution, span_start, span_end)
         # "a year later" moves the story on; "a year ago", "a year earlier" compare.
         narrates = (match.groupdict().get("dir") or "").lower() in ("later", "after")
         _move_story(narrative, resolution, name, span_end, narrates)
     timexes.sort(key=lambda t: t.start)
     return timexes
+
+
+# "BEIJING, August 7 (Xinhua) --", "WASHINGTON, Aug. 7 -": the date the story was filed.
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4},[ \t]+){1,3}$")
+_DATELINE_AFTER = re.compile(
+    r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([A-Za-z][\w .-]{0,30}\)[ \t]*)?(?:--|[-–—_])"
+)
+# A wire story is filed at most a couple of days before the archive dates it.
+_DATELINE_LAG = 3
+
+
+def _take_dateline(narrative: Narrative, resolution: Resolution, start: int, end: int) -> None:
+    """A dateline date just before the DCT is the day "today" and "Tuesday" count from."""
+    if start > 200 or resolution.type != "DATE":
+        return
+    point = parse_value(resolution.value)
+    if point is None or point.granularity != "day":
+        return
+    lag = (narrative.dct - point.start).days
+    if not 0 < lag < _DATELINE_LAG:
+        return
+    text = narrative.text
+    if _DATELINE_BEFORE.match(text[:start]) and _DATELINE_AFTER.match(text, end):
+        narrative.dct = point.start
 
 
 def _move_story(
