@@ -241,3 +241,13 @@ def test_a_dateline_just_before_the_dct_is_the_stories_day():
     assert values(text, dt.date(1998, 8, 8)) == expected
     later = "The report of August 7 (Xinhua) -- said today that growth would hold."
     assert by_text(later, "today", dt.date(1998, 8, 8)).value == "1998-08-08"
+
+
+def test_overnight_is_the_night_before_unless_the_clause_points_forward():
+    dct = dt.date(2017, 1, 25)
+    assert values("Rebels shelled the town overnight.", dct) == [("overnight", "2017-01-24TNI")]
+    assert values("Members could agree on a text overnight.", dct) == [
+        ("overnight", "2017-01-25TNI")
+    ]
+    text = "Shares fell on Friday after overnight losses in New York."
+    assert by_text(text, "overnight", dt.date(2017, 1, 23)).value == "2017-01-19TNI"

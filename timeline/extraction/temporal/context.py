@@ -65,6 +65,8 @@ class Narrative:
     last_quarter: Point | None = None
     written_day: Point | None = None
     written_end: int = -1
+    # Where in the text the story's reference point was last moved.
+    last_end: int = -1
 
     @property
     def dct_point(self) -> Point | None:

@@ -135,6 +135,17 @@ def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
     if narrative.dct is None:
         value = "XXXX-XX-XX" + (f"T{pod}" if pod else "")
         return Resolution("TIME" if pod else "DATE", value, mod)
+    if word == "overnight" and not m.group("pod"):
+        # The night before the story's day ("stocks fell overnight in New York"), the
+        # coming one when the clause points forward ("could be agreed overnight").
+        base = narrative.dct
+        story = narrative.last_day
+        near = m.start() - narrative.last_end <= _STORY_DAY_REACH
+        if story is not None and near and 0 <= (base - story.start).days <= 3:
+            base = story.start  # "Friday's sales followed overnight losses in New York"
+        if narrative.direction(m.start(), m.end()) != FUTURE:
+            base -= dt.timedelta(days=1)
+        return Resolution("TIME", f"{base.isoformat()}TNI", mod, narrative.dct_value)
     date = narrative.dct + dt.timedelta(days=offsets[word])
     value = date.isoformat() + (f"T{pod}" if pod else "")
     return Resolution("TIME" if pod else "DATE", value, mod, narrative.dct_value)
@@ -195,6 +206,8 @@ def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
     return part_of_day_resolution(m, narrative, det, pod, mod)
 
 
+# Characters after a day is named within which "overnight" is the night before it.
+_STORY_DAY_REACH = 200
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|before|after|around|about|from)\s+$", re.I)
 
 

@@ -185,6 +185,7 @@ def _move_story(
     )
     if point is not None and point.granularity not in ("decade", "century"):
         narrative.remember(point)
+        narrative.last_end = end
         if resolution.written and point.granularity == "day":
             narrative.remember_written(point, end)
 
