@@ -251,3 +251,9 @@ def test_overnight_is_the_night_before_unless_the_clause_points_forward():
     ]
     text = "Shares fell on Friday after overnight losses in New York."
     assert by_text(text, "overnight", dt.date(2017, 1, 23)).value == "2017-01-19TNI"
+
+
+def test_the_age_of_a_thing_is_a_duration_the_age_of_a_person_is_not():
+    assert values("The 8-month-old truce held.") == [("8-month-old", "P8M")]
+    assert values("The 6-month-old civil war went on.") == [("6-month-old", "P6M")]
+    assert tag("A 35-year-old man was hurt.") == []

@@ -155,8 +155,8 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
         unit = unit_of(m.group("unit"))
         num, det, qmod = m.group("num"), m.group("det"), m.group("qmod")
         andhalf = m.group("andhalf")
-        if m.group("long") == "-old":
-            return None
+        if m.group("long") == "-old" and not _THING_AGE.match(narrative.text, m.end()):
+            return None  # "a 35-year-old man": a person's age
     else:
         unit = unit_of(m.group("unit2"))
         num, det, qmod = m.group("det2"), None, m.group("qmod2")
@@ -226,6 +226,17 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
         start = m.start("det") if m.group("det") else start
         end = period.end()
     return Resolution("DURATION", duration_value(count, unit), mod, anchor, start=start, end=end)
+
+
+# The age of a thing is how long it has lasted: "the 8-month-old truce" (TimeBank marks it);
+# the age of a person ("a 35-year-old man") is not marked.
+_THING_AGE = re.compile(
+    r"\s{1,3}(?:\w+[\s-]{1,3})?(?:war|conflict|truce|ceasefire|cease-fire|rule|regime|revolt|"
+    r"uprising|rebellion|insurgency|dispute|embargo|siege|strike|crisis|ban|freeze|moratorium|"
+    r"occupation|blockade|agreement|accord|treaty|deal|law|campaign|feud|standoff|stand-off|"
+    r"government|coalition|administration|peace|record|policy|programme|program|mission)s?\b",
+    re.I,
+)
 
 
 def _is_not_a_period(m, text: str) -> bool:
