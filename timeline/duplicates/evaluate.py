@@ -1,0 +1,152 @@
+"""Precision and recall of duplicate suggestions on pairs labelled by hand.
+
+A labelled file has one JSON object per line: ``{"n", "stratum", "same", "first",
+"second"}``, ``first``/``second`` being event records (as ``EventRecord`` fields, dates in
+ISO form). Pairs were sampled per stratum of a first score; a strata file gives how many
+candidate pairs each stratum held, so the figures can be weighted back to the whole
+population of candidate pairs (``weighted``) as well as read on the sample itself.
+
+    python -m timeline.duplicates evaluate tests/data/merging/libya_pairs.jsonl \
+        --strata tests/data/merging/libya_strata.json
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .records import EventRecord, prepare
+from .scoring import TEXT_MEASURES, Scoring, Vocabulary, score_pair
+
+
+@dataclass(frozen=True)
+class LabelledPair:
+    number: int
+    stratum: str
+    same: bool
+    first: EventRecord
+    second: EventRecord
+
+
+@dataclass(frozen=True)
+class Figures:
+    precision: float
+    recall: float
+    true_positives: float
+    predicted: float
+    positives: float
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def record_from_json(data: dict) -> EventRecord:
+    return EventRecord(
+        id=data["id"],
+        start=dt.date.fromisoformat(data["start"]),
+        end=dt.date.fromisoformat(data["end"]),
+        granularity=data["granularity"],
+        approximate=data.get("approximate", False),
+        title=data.get("title", ""),
+        summary=data.get("summary", ""),
+        actors=tuple(data.get("actors", ())),
+        places=tuple(data.get("places", ())),
+        articles=frozenset(data.get("articles", ())),
+        modality=data.get("modality", "occurred"),
+    )
+
+
+def load_pairs(path: Path) -> list[LabelledPair]:
+    pairs = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                data = json.loads(line)
+                pairs.append(
+                    LabelledPair(
+                        number=data["n"],
+                        stratum=data.get("stratum", "all"),
+                        same=bool(data["same"]),
+                        first=record_from_json(data["first"]),
+                        second=record_from_json(data["second"]),
+                    )
+                )
+    return pairs
+
+
+def predictions(
+    pairs: Iterable[LabelledPair], scoring: Scoring
+) -> list[tuple[LabelledPair, float]]:
+    """Each pair with its score (0.0 when the dates cannot match).
+
+    Word rarity is counted over every distinct event of the labelled pairs, a sample of the
+    timeline they come from.
+    """
+    pairs = list(pairs)
+    prepared = {}
+    for pair in pairs:
+        for record in (pair.first, pair.second):
+            if record.id not in prepared:
+                prepared[record.id] = prepare(record)
+    vocabulary = Vocabulary.of(prepared.values())
+    scored = []
+    for pair in pairs:
+        first, second = prepared[pair.first.id], prepared[pair.second.id]
+        match = score_pair(first, second, scoring, vocabulary)
+        scored.append((pair, match.score if match is not None else 0.0))
+    return scored
+
+
+def figures(
+    scored: list[tuple[LabelledPair, float]],
+    threshold: float,
+    weights: dict[str, float] | None = None,
+    blocked: set[str] | None = None,
+) -> Figures:
+    """Precision and recall at a threshold; ``weights`` per stratum weight each pair by the
+    number of candidate pairs it stands for; strata outside ``blocked`` are never predicted
+    (blocking never compares them)."""
+    true_positives = predicted = positives = 0.0
+    for pair, score in scored:
+        weight = weights.get(pair.stratum, 1.0) if weights else 1.0
+        is_predicted = score >= threshold and (blocked is None or pair.stratum in blocked)
+        positives += weight * pair.same
+        predicted += weight * is_predicted
+        true_positives += weight * (is_predicted and pair.same)
+    return Figures(
+        precision=true_positives / predicted if predicted else 0.0,
+        recall=true_positives / positives if positives else 0.0,
+        true_positives=true_positives,
+        predicted=predicted,
+        positives=positives,
+    )
+
+
+def stratum_weights(pairs: list[LabelledPair], population: dict[str, int]) -> dict[str, float]:
+    sampled = Counter(pair.stratum for pair in pairs)
+    return {name: population[name] / count for name, count in sampled.items() if name in population}
+
+
+def grid(base: Scoring | None = None) -> Iterable[Scoring]:
+    """The scorings tried: each word measure with a range of weights and thresholds."""
+    base = base or Scoring()
+    for measure, date_weight, entity_weight in itertools.product(
+        TEXT_MEASURES, (0.2, 0.3, 0.4), (0.0, 0.1, 0.2, 0.3)
+    ):
+        text_weight = round(1.0 - date_weight - entity_weight, 2)
+        for threshold in (x / 100 for x in range(30, 81, 2)):
+            yield replace(
+                base,
+                text_measure=measure,
+                date=date_weight,
+                entities=entity_weight,
+                text=text_weight,
+                threshold=threshold,
+            )
