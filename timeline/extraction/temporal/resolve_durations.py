@@ -283,7 +283,8 @@ def _duration_start(m) -> int | None:
     if qmod.startswith("for "):
         return m.start("qmod") + 4
     if qmod == "over" and det:
-        return m.start("det")
+        # "over a three-month-old campaign": the article goes with the noun
+        return m.start("num") if _adjectival(m) else m.start("det")
     if qmod == "over" and _count(m.group("num"))[0] is None:
         return m.start("num")  # "over several years": a preposition before a vague count
     if _adjectival(m) and det and not qmod:
