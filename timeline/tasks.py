@@ -11,6 +11,7 @@ from timeline.services.extraction import (
     article_mark_failed,
     articles_resend_stalled,
 )
+from timeline.services.merging import article_suggest_duplicates, duplicates_after_extraction
 
 # Transient failures: the database went away or refused a connection. Celery retries these
 # with exponential backoff; anything else is the engine's and marks the article failed.
@@ -21,7 +22,7 @@ MAX_RETRIES = 8
 def run_extraction(article_id: int) -> Article | None:
     """One article's extraction and what follows it; the task and `extract_articles
     --inline` both call this, so a follow-up step (duplicate suggestions) is added once."""
-    return article_extract(article_id=article_id)
+    return duplicates_after_extraction(article_extract(article_id=article_id))
 
 
 @shared_task(
@@ -53,3 +54,17 @@ def extract_article(self, article_id: int) -> None:
 def sweep_extractions() -> int:
     """Periodic (celery beat): send again the articles whose extraction is not moving."""
     return articles_resend_stalled()
+
+
+@shared_task(
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=True,
+    retry_backoff_max=60,
+    max_retries=MAX_RETRIES,
+    acks_late=True,
+    ignore_result=True,
+)
+def suggest_duplicates(article_id: int) -> int:
+    """Suggest the duplicates of one article's events (sent when doing it right after the
+    extraction failed); how many new suggestions. Repeating it suggests nothing twice."""
+    return len(article_suggest_duplicates(article_id=article_id))

@@ -232,3 +232,63 @@
 
   document.addEventListener("DOMContentLoaded", updateSelection);
 })();
+
+// Merging: the merge dialog opens when htmx swaps it in, Cancel closes it, and after a merge
+// the event that stayed takes the focus (the server names it in an HX-Trigger header).
+(function () {
+  function refreshSelection() {
+    const bar = document.getElementById("bulk-form");
+    if (!bar) {
+      return;
+    }
+    const selected = document.querySelectorAll("[data-select]:checked").length;
+    bar.classList.toggle("has-selection", selected > 0);
+    const counter = bar.querySelector("[data-selected-count]");
+    if (counter) {
+      counter.textContent = String(selected);
+    }
+  }
+
+  document.addEventListener("htmx:afterSettle", function () {
+    const dialog = document.querySelector("[data-merge-dialog]");
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      const first = dialog.querySelector("[role=alert]") ? dialog.querySelector("button[type=submit], a") : dialog.querySelector("input[type=radio]:checked");
+      if (first) {
+        first.focus();
+      }
+    }
+    refreshSelection();
+  });
+
+  document.addEventListener("click", function (event) {
+    const cancel = event.target.closest && event.target.closest("[data-merge-cancel]");
+    const dialog = cancel && cancel.closest("dialog");
+    if (dialog) {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
+
+  // A closed dialog leaves the page: Escape or Cancel give the focus back to the selection bar.
+  document.addEventListener("close", function (event) {
+    if (event.target.matches && event.target.matches("[data-merge-dialog]")) {
+      const slot = document.getElementById("merge-dialog-slot");
+      if (slot) {
+        slot.replaceChildren();
+      }
+      const merge = document.querySelector("[data-bulk-merge]");
+      if (merge && merge.offsetParent !== null) {
+        merge.focus();
+      }
+    }
+  }, true);
+
+  document.body.addEventListener("timeline:focus", function (event) {
+    const card = document.getElementById(event.detail.value);
+    if (card) {
+      card.focus();
+      card.scrollIntoView({ block: "nearest" });
+    }
+  });
+})();

@@ -15,6 +15,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from articles.models import Article
 from timeline.extraction.dates import format_value
 from timeline.models import Event, Mention, Timeline
+from timeline.selectors.merging import open_duplicates
 
 PER_PAGE = 50
 REVIEW_STATUSES = (Event.Status.PROPOSED, Event.Status.APPROVED, Event.Status.REJECTED)
@@ -208,6 +209,8 @@ def annotate_cards(
 ) -> list[Event]:
     """Attach each card's sources, evidence and group headings; mentions must be prefetched."""
     previous_keys = _group_keys(previous, sort) if previous else (None, None)
+    # Open merge suggestions of every card, in one query (timeline/selectors/merging.py).
+    duplicates = open_duplicates(event_ids=[event.pk for event in events])
     for event in events:
         mentions = getattr(event, "review_mentions", [])
         event.review_evidence = mentions[0] if mentions else None
@@ -215,8 +218,7 @@ def annotate_cards(
         group, subgroup = _group_keys(event, sort)
         event.review_group = group if group != previous_keys[0] else None
         event.review_subgroup = subgroup if (group, subgroup) != previous_keys else None
-        # Filled by the merge suggestions colleague: open duplicate candidates for the card.
-        event.review_duplicates = []
+        event.review_duplicates = duplicates.get(event.pk, [])
         previous_keys = (group, subgroup)
     return events
 

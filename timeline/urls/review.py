@@ -1,6 +1,6 @@
 from django.urls import path
 
-from timeline.views import review
+from timeline.views import merging, review
 
 app_name = "review"
 
@@ -38,4 +38,25 @@ urlpatterns = [
         review.article_reextract,
         name="article_reextract",
     ),
+]
+
+# Merging (timeline/views/merging.py).
+urlpatterns += [
+    path("timelines/<slug:slug>/merge/", merging.events_merge, name="events_merge"),
+    path(
+        "timelines/<slug:slug>/suggestions/<int:suggestion_id>/accept/",
+        merging.suggestion_accept,
+        name="suggestion_accept",
+    ),
+    path(
+        "timelines/<slug:slug>/suggestions/<int:suggestion_id>/dismiss/",
+        merging.suggestion_dismiss,
+        name="suggestion_dismiss",
+    ),
+    path(
+        "timelines/<slug:slug>/events/<int:event_id>/unmerge/",
+        merging.event_unmerge,
+        name="event_unmerge",
+    ),
+    path("timelines/<slug:slug>/draft/", merging.draft, name="draft"),
 ]
