@@ -257,3 +257,23 @@ def test_the_age_of_a_thing_is_a_duration_the_age_of_a_person_is_not():
     assert values("The 8-month-old truce held.") == [("8-month-old", "P8M")]
     assert values("The 6-month-old civil war went on.") == [("6-month-old", "P6M")]
     assert tag("A 35-year-old man was hurt.") == []
+
+
+def test_the_ordinal_day_of_something_going_on_is_the_current_one():
+    assert values("Fighting raged for a fifth straight day, witnesses said.") == [
+        ("a fifth straight day", "2017-01-23")
+    ]
+    assert values("Today is the eighth day of the operation.") == [
+        ("Today", "2017-01-23"),
+        ("the eighth day", "2017-01-23"),
+    ]
+    assert values("The war, now in its third week, goes on.")[1] == ("its third week", "2017-W04")
+    assert values("Blasts rocked the city for a second night.") == [
+        ("a second night", "2017-01-22TNI")
+    ]
+
+
+def test_an_ordinal_day_elsewhere_is_left_alone():
+    assert tag("On the first day of the visit, he met the king.") == []
+    assert values("Protesters rallied for a second day on Sunday.") == [("Sunday", "2017-01-22")]
+    assert tag("It was the third consecutive month of gains.") == []

@@ -272,6 +272,12 @@ RULES: tuple[Rule, ...] = (
         rf"|the\s{{1,3}}(?P<fyear>{YEAR})\s{{1,3}}(?P<unit3>period|quarter)(?!\w)",
     ),
     _rule(
+        "ordinal_unit",  # "for a second day", "the fifth straight day", "in its third week"
+        rf"(?P<det>the|a|its|their){S}(?P<ordinal>{alternation(list(ORDINAL_WORDS)[:10])}|"
+        rf"\d{{1,2}}(?:st|nd|rd|th)){S}(?:(?:straight|consecutive|successive|full){S})?"
+        rf"(?P<unit>day|night|week|month|year)(?!\w)",
+    ),
+    _rule(
         "day_tail",  # the "15" of "from August 10 to 15" (the month-day rule reads "10")
         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d|\s?(?:%|per\s?cent))",
     ),

@@ -286,3 +286,38 @@ def day_of(day_text: str | None, m, narrative: Narrative) -> dt.date | None:
         return dt.date(year, month, day)
     except (ValueError, TypeError):
         return None
+
+
+# "protests went on for a second day", "today is the eighth day of the operation", "the
+# war, now in its third week": the ordinal day (week...) of something still going on is
+# the current one. Elsewhere ("on the first day of the visit") the day is unknown.
+_ONGOING_BEFORE = re.compile(
+    r"(?:\bfor|\bis|['’]s|\bare|\bin|\binto|\benters?|\bentered|\bentering|\bmarks?|"
+    r"\bmarked|\bmarking)\s+$",
+    re.I,
+)
+
+
+_DAY_NAMED_AFTER = re.compile(
+    r"[\s,]{1,3}(?:on\s{1,3})?(?:yesterday|last|(?-i:[A-Z])[a-z]+day\b|(?-i:[A-Z])[a-z]{2,8}\.?\s\d)",
+    re.I,
+)
+
+
+def resolve_ordinal_unit(m, narrative: Narrative) -> Resolution | None:
+    text = narrative.text
+    if not _ONGOING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if re.match(r"\s{1,3}of\s{1,3}(?-i:[A-Z0-9])", text[m.end() : m.end() + 8]):
+        return None  # "the first week of March": a part of that month
+    if narrative.dct is None or _DAY_NAMED_AFTER.match(text, m.end()):
+        return None  # "for a second day on Sunday": that day, not the DCT
+    unit = m.group("unit").lower()
+    direction = narrative.direction(m.start(), m.end())
+    if direction == FUTURE:
+        return None
+    if unit == "night":  # "explosions rocked the city for a second night": last night
+        night = narrative.dct - dt.timedelta(days=1 if direction == PAST else 0)
+        return Resolution("TIME", f"{night.isoformat()}TNI", anchor=narrative.dct_value)
+    point = Point.of(unit, narrative.dct)
+    return Resolution("DATE", point.value, anchor=narrative.dct_value)

@@ -28,7 +28,13 @@ from .resolve_dates import (
     resolve_numeric_date,
     resolve_ordinal_day,
 )
-from .resolve_days import resolve_part_of_day, resolve_relative_day, resolve_time, resolve_weekday
+from .resolve_days import (
+    resolve_ordinal_unit,
+    resolve_part_of_day,
+    resolve_relative_day,
+    resolve_time,
+    resolve_weekday,
+)
 from .resolve_deictic import resolve_deictic
 from .resolve_durations import resolve_bare_plural, resolve_duration
 from .resolve_periods import resolve_financial, resolve_quarter, resolve_season
@@ -64,6 +70,7 @@ RESOLVERS = MappingProxyType(
         "financial": resolve_financial,
         "year_end": resolve_year_end,
         "day_tail": resolve_day_tail,
+        "ordinal_unit": resolve_ordinal_unit,
     }
 )
 # Candidates that tie on span go to the more specific family first.

@@ -112,6 +112,12 @@ def _heads() -> dict[str, tuple[str, ...]]:
     add(("springs", "summers", "autumns", "falls", "winters"), ("season", "deictic"))
     # "every Monday", "twice a week": the quantifier is rarer than the unit.
     add(("every", "each", "per", "once", "twice", "thrice", "times"), ("set", "weekday", "season"))
+    add(("straight", "consecutive", "successive"), ("ordinal_unit",))
+    add(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+        ("ordinal_unit",),
+    )
+    add(("tenth",), ("ordinal_unit",))
     # "two years ago", "days later": the direction word is rarer than the unit.
     add(("ago", "earlier", "later", "before", "after", "hence", "since", "back"), ("ago",))
     add(("now",), ("ago",))
