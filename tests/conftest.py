@@ -11,6 +11,17 @@ from tests.factories import EditorFactory, TimelineFactory, UserFactory
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: a rolled-back test sends no save signals, so
+    what it cached (a public timeline's version, say) would otherwise outlive its rows."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def editor(db):
     return EditorFactory()

@@ -12,6 +12,7 @@ refreshed, and an untouched proposed event the new run no longer finds is remove
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -84,7 +85,7 @@ def article_queue_extraction(*, article: Article) -> Article:
     article.extraction_state = State.QUEUED
     article.extraction_sent_at = None
     article.extraction_error = ""
-    transaction.on_commit(lambda: article_send_extraction(article_id=article.pk))
+    transaction.on_commit(partial(article_send_extraction, article_id=article.pk))
     return article
 
 
