@@ -186,9 +186,11 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:(?P<qmod2>{QMOD}){S})?(?P<det2>a|an|one|another|an{S}additional|half\s+an?|a\s+full)"
         rf"{S}(?P<unit2>second|minute|hour|day|week|weekend|fortnight|month|year|decade|century)"
         rf"(?![\w-])(?:{S}(?P<andhalf2>and\s+a\s+half))?(?:{S}or{S}(?:so|two|more))?"
-        rf"|(?P<long_unit>hour|day|week|month|year|decade|century)-long(?!\w)"
-        # "the past half year", "a half hour", "half-century"
-        rf"|(?:(?:the|a|an|its|their)(?:{S}(?:past|last|next|first|following|previous|coming|"
+        rf"|(?P<long_unit>hour|day|week|month|year|decade|century)-long(?!\w)",
+    ),
+    _rule(
+        "half_unit",  # "the past half year", "a half hour", "half-century"
+        rf"(?:(?:the|a|an|its|their)(?:{S}(?:past|last|next|first|following|previous|coming|"
         rf"final))?{S})?half[\s-](?P<half_unit>hour|day|week|month|year|decade|century)(?!\w)",
     ),
     _rule(

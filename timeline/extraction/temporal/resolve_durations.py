@@ -146,8 +146,6 @@ def _count(text: str | None) -> tuple[float | None, str | None]:
 
 
 def resolve_duration(m, narrative: Narrative) -> Resolution | None:
-    if m.group("half_unit"):  # "the past half year", "a half-hour drive"
-        return Resolution("DURATION", duration_value(0.5, m.group("half_unit").lower()))
     if m.group("long_unit"):  # "a decade-long war": one unit, the article left out
         unit = m.group("long_unit").lower()
         return Resolution("DURATION", duration_value(1, unit), start=m.start("long_unit"))
@@ -313,3 +311,8 @@ def resolve_bare_plural(m, narrative: Narrative) -> Resolution | None:
     return Resolution(
         "DURATION", duration_value(None, unit), start=m.start(group), end=m.end(group)
     )
+
+
+def resolve_half_unit(m, narrative: Narrative) -> Resolution | None:
+    """ "the past half year", "a half-hour drive": half of one unit."""
+    return Resolution("DURATION", duration_value(0.5, m.group("half_unit").lower()))

@@ -36,7 +36,7 @@ from .resolve_days import (
     resolve_weekday,
 )
 from .resolve_deictic import resolve_deictic
-from .resolve_durations import resolve_bare_plural, resolve_duration
+from .resolve_durations import resolve_bare_plural, resolve_duration, resolve_half_unit
 from .resolve_periods import resolve_financial, resolve_quarter, resolve_season
 from .resolve_references import resolve_reference
 from .resolve_sets import resolve_set
@@ -71,6 +71,7 @@ RESOLVERS = MappingProxyType(
         "year_end": resolve_year_end,
         "day_tail": resolve_day_tail,
         "ordinal_unit": resolve_ordinal_unit,
+        "half_unit": resolve_half_unit,
     }
 )
 # Candidates that tie on span go to the more specific family first.

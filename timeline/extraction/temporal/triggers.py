@@ -53,7 +53,7 @@ _UNIT_RULES = MappingProxyType(
         "midday": ("time", "deictic"),
         "period": ("deictic",),
         "time": ("deictic", "reference"),
-        "half": ("quarter", "deictic"),
+        "half": ("quarter", "deictic", "half_unit"),
         "term": ("reference",),
         "present": ("reference",),
     }
