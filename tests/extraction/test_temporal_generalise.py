@@ -277,3 +277,10 @@ def test_an_ordinal_day_elsewhere_is_left_alone():
     assert tag("On the first day of the visit, he met the king.") == []
     assert values("Protesters rallied for a second day on Sunday.") == [("Sunday", "2017-01-22")]
     assert tag("It was the third consecutive month of gains.") == []
+
+
+def test_24_hour_clock_in_local_time():
+    assert values("The curfew starts at 2200 local time.") == [
+        ("2200 local time", "2017-01-23T22:00")
+    ]
+    assert tag("He paid 1500 local currency.") == []

@@ -211,7 +211,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<fulldate>(?:{WEEKDAY_ANY},?{S})?{MONTH}{S}{DAY},?{S}{YEAR})(?:,?{S}|{S}at{S}))?"
         rf"(?:(?<![\w:.$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s{{0,2}}"
         rf"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w))|"
-        rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b))"
+        rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b|local{S}time\b))"
         rf"|(?P<named>noon|midnight|midday)(?!\w)|(?P<o>(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock"
         rf"(?:{S}(?P<inpod2>{IN_PART_OF_DAY}))?"
         # "1:30 in the morning", "9 at night"
