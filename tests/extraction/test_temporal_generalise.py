@@ -284,3 +284,18 @@ def test_24_hour_clock_in_local_time():
         ("2200 local time", "2017-01-23T22:00")
     ]
     assert tag("He paid 1500 local currency.") == []
+
+
+def test_a_comma_after_a_relative_clause_is_not_a_fronted_adverbial():
+    text = "Egypt, whose army survived the revolt in February, might offer help."
+    assert only(text, dt.date(2011, 9, 14)).value == "2011-02"
+
+
+def test_a_comparison_date_starts_no_chronology():
+    text = "Prices hit the highest since August 21, 2008. U.S. April crude futures rose."
+    assert by_text(text, "April", dt.date(2011, 2, 25)).value == "2011-04"
+
+
+def test_and_before_a_new_adverbial_starts_a_new_clause():
+    text = "Delays persisted into September, and in October less crude is scheduled to load."
+    assert by_text(text, "October", dt.date(2011, 9, 15)).value == "2011-10"

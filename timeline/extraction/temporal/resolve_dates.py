@@ -38,6 +38,7 @@ def _mentioned_year(narrative: Narrative) -> int | None:
     return narrative.last_year
 
 
+_COMPARED = re.compile(r"\b(?:since|than)\s+$", re.I)
 _PHOTO_CAPTION = re.compile(r"[\s,]{0,3}(?:file\s+)?(?:photo|picture|image)", re.I)
 
 
@@ -75,8 +76,11 @@ def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | 
         if year is None:
             return None
         date = date_or_none(year, month, day)
-        # A caption's date ("in this August 30, 2010 file photo") starts no chronology.
-        written = not _PHOTO_CAPTION.match(narrative.text, m.end())
+        # A caption's date ("in this August 30, 2010 file photo") starts no chronology,
+        # nor does a comparison's ("the highest since August 21, 2008").
+        written = not _PHOTO_CAPTION.match(narrative.text, m.end()) and not _COMPARED.search(
+            narrative.text, max(0, m.start() - 12), m.start()
+        )
         return Resolution("DATE", date.isoformat(), written=written) if date else None
     named = _weekday_year(m, narrative, month, day)
     if named is not None:

@@ -72,7 +72,7 @@ _CLAUSE_WORD = re.compile(
 # Before the expression "until" and "so" are as often prepositions as conjunctions.
 _CLAUSE_BEFORE = re.compile(
     r"\b(?:that|which|who|whom|whose|where|when|while|whereas|because|although|though|if|"
-    r"unless|whether|but)\b"
+    r"unless|whether|but)\b|,\s+and\s+(?=(?:in|on|by|at|from|since|during)\b)"
 )
 _REPORTING = frozenset(
     "said told announced reported added confirmed denied warned insisted declared stated "
@@ -146,10 +146,13 @@ def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
             # "In January, the company hired ..." (a fronted adverbial).
             # A reporting verb right after it governs it too: "residents on Friday said"
             # (but not "futures for April closed": the month there names a contract).
+            # The comma reading needs the expression to open its clause: in "institutions
+            # that survived the revolt in February, might also help" the verb before governs.
             gap = text[end:cue_start]
+            fronted = best is None or best[0][0] != 0 or cue_start < end
             strong = (
                 cue_start < end
-                or (gap.lstrip().startswith(",") and len(gap) <= 40)
+                or (fronted and gap.lstrip().startswith(",") and len(gap) <= 40)
                 or (adjacent_report and len(gap) <= 2)
             )
             # A weak cue (further on, without a comma) never outweighs a cue before the
