@@ -299,3 +299,9 @@ def test_a_comparison_date_starts_no_chronology():
 def test_and_before_a_new_adverbial_starts_a_new_clause():
     text = "Delays persisted into September, and in October less crude is scheduled to load."
     assert by_text(text, "October", dt.date(2011, 9, 15)).value == "2011-10"
+
+
+def test_more_holidays():
+    dct = dt.date(1998, 8, 8)
+    assert values("Voters go to the polls on Election Day.", dct) == [("Election Day", "1998-11-03")]
+    assert values("Veterans Day parades were held.", dct) == [("Veterans Day", "1997-11-11")]

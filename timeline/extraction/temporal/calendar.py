@@ -72,13 +72,14 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    """The n-th given weekday (Monday = 0) of a month; n = -1 is the last one."""
+def nth_weekday(year: int, month: int, weekday: int, n: int, after: int = 0) -> dt.date:
+    """The n-th given weekday (Monday = 0) of a month, n = -1 the last one, plus ``after`` days."""
     if n > 0:
         first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        offset = (weekday - first.weekday()) % 7 + 7 * (n - 1) + after
+        return first + dt.timedelta(days=offset)
     last = dt.date(year, month, _month_length(year, month))
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7 - after)
 
 
 def moving_holiday(rule: tuple, year: int) -> dt.date:

@@ -238,6 +238,10 @@ HOLIDAYS = MappingProxyType(
         "independence day": (7, 4),
         "bastille day": (7, 14),
         "may day": (5, 1),
+        "veterans day": (11, 11),
+        "armistice day": (11, 11),
+        "remembrance day": (11, 11),
+        "new year's": (1, 1),
     }
 )
 
@@ -262,6 +266,8 @@ MOVING_HOLIDAYS = MappingProxyType(
         "presidents' day": ("nth", (2, 0, 3)),
         "presidents day": ("nth", (2, 0, 3)),
         "columbus day": ("nth", (10, 0, 2)),
+        # The Tuesday after the first Monday of November.
+        "election day": ("nth", (11, 0, 1, 1)),
     }
 )
 
