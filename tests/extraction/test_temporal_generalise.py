@@ -303,5 +303,6 @@ def test_and_before_a_new_adverbial_starts_a_new_clause():
 
 def test_more_holidays():
     dct = dt.date(1998, 8, 8)
-    assert values("Voters go to the polls on Election Day.", dct) == [("Election Day", "1998-11-03")]
+    election = values("Voters go to the polls on Election Day.", dct)
+    assert election == [("Election Day", "1998-11-03")]
     assert values("Veterans Day parades were held.", dct) == [("Veterans Day", "1997-11-11")]
