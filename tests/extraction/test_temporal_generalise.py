@@ -306,3 +306,14 @@ def test_more_holidays():
     election = values("Voters go to the polls on Election Day.", dct)
     assert election == [("Election Day", "1998-11-03")]
     assert values("Veterans Day parades were held.", dct) == [("Veterans Day", "1997-11-11")]
+
+
+def test_the_next_century_counts_from_today_not_from_the_story():
+    text = "By the year 2000 all will be done. The next century will be different."
+    assert by_text(text, "The next century", dt.date(1998, 8, 8)).value == "20XX"
+
+
+def test_present_and_past_references():
+    assert values("He said the other day that he would resign.") == [("the other day", "PAST_REF")]
+    assert values("At present, nothing is known.") == [("present", "PRESENT_REF")]
+    assert tag("The present system works well.") == []

@@ -111,6 +111,8 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     )
     if det == "that":
         narrative_relative = True
+    if unit in ("decade", "century") and words[-1] in ("next", "last", "past"):
+        narrative_relative = False  # "the next century" is the one after today's
     if unit == "day" and not narrative_relative:
         return None  # "the day" alone is too vague; "the following day" narrates
     if m.group("year"):

@@ -20,6 +20,8 @@ _REFERENCE_VALUES = MappingProxyType(
         "these days": "PRESENT_REF",
         "the present": "PRESENT_REF",
         "the present day": "PRESENT_REF",
+        "present": "PRESENT_REF",
+        "the other day": "PAST_REF",
         "recently": "PAST_REF",
         "lately": "PAST_REF",
         "the past": "PAST_REF",
@@ -50,6 +52,8 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
         return None  # rarely a time reference in news: "the moment he arrived", "formerly X"
     if word == "the time being" and not re.search(r"\bfor\s+$", left):
         return None
+    if word == "the present" and re.match(r"\s+(?-i:[a-z])(?!nd\b|r\b)", right):
+        return None  # "the present system": an adjective
     if word in _REFERENCE_VALUES:
         value = _REFERENCE_VALUES[word]
         if value == "PXX":
