@@ -317,3 +317,8 @@ def test_present_and_past_references():
     assert values("He said the other day that he would resign.") == [("the other day", "PAST_REF")]
     assert values("At present, nothing is known.") == [("present", "PRESENT_REF")]
     assert tag("The present system works well.") == []
+
+
+def test_the_present_time_and_a_thing_of_the_past():
+    assert values("It has no staff at the present time.") == [("the present time", "PRESENT_REF")]
+    assert tag("The dispute would be a thing of the past.") == []

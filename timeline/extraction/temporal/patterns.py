@@ -232,7 +232,7 @@ RULES: tuple[Rule, ...] = (
         "reference",  # "now", "recently", "the past", "the future", "recent weeks"
         rf"(?P<word>right\s+now|now|currently|presently|nowadays|these\s+days|"
         rf"(?<=for\s)(?:a\s+while|quite\s+a\s+while|some\s+time|a\s+long\s+time)|"
-        rf"the\s+present(?:\s+day)?|(?<=at\s)present(?!\w)|the\s+other\s+day|"
+        rf"the\s+present(?:\s+(?:day|time))?|(?<=at\s)present(?!\w)|the\s+other\s+day|"
         rf"(?:more\s+|most\s+|very\s+|only\s+)?recently|lately|"
         rf"(?:the\s+)?(?:most\s+)?recent{S}(?:days|weeks|months|years|decades|times|quarters)|"
         rf"the\s+past|the\s+future|the\s+(?:near|immediate|distant|foreseeable)\s+future|"

@@ -20,6 +20,7 @@ _REFERENCE_VALUES = MappingProxyType(
         "these days": "PRESENT_REF",
         "the present": "PRESENT_REF",
         "the present day": "PRESENT_REF",
+        "the present time": "PRESENT_REF",
         "present": "PRESENT_REF",
         "the other day": "PAST_REF",
         "recently": "PAST_REF",
@@ -54,6 +55,8 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
         return None
     if word == "the present" and re.match(r"\s+(?-i:[a-z])(?!nd\b|r\b)", right):
         return None  # "the present system": an adjective
+    if word == "the past" and re.search(r"\bthing\s+of\s+$", left):
+        return None  # "a thing of the past": an idiom
     if word in _REFERENCE_VALUES:
         value = _REFERENCE_VALUES[word]
         if value == "PXX":
