@@ -87,7 +87,7 @@ _ADJECTIVAL_PARTICIPLE = re.compile(
 )
 _UN_ADJECTIVES = frozenset(
     "unidentified unnamed unspecified unexpected unprecedented unarmed unconfirmed undisclosed "
-    "unverified unexplained unlimited unresolved unemployed unspecified unrelated".split()
+    "unverified unexplained unlimited unresolved unemployed unrelated".split()
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _WINDOW = 90
@@ -113,7 +113,7 @@ def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
     """(direction, strong): strong when the governing cue comes before the expression
     or right after it ("Tuesday, officials said"); a cue further on is weak evidence."""
     left, right = _clause_bounds(text, start, end)
-    best: tuple[int, int, bool] | None = None
+    best: tuple[tuple[int, int], int, bool] | None = None  # ((weak, distance), sign, strong)
     for span_text, offset in ((text[left:start], left), (text[end:right], end)):
         for cue in _CUE.finditer(span_text):
             if cue.group("past") and _PASSIVE.search(span_text, 0, cue.start()):
