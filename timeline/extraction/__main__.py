@@ -1,4 +1,4 @@
-"""Command line: ``python -m timeline.extraction {annotate,events,evaluate,bench} ...``.
+"""Command line: ``python -m timeline.extraction {annotate,events,events-eval,evaluate,bench}``.
 
 Each subcommand is registered by a small ``add_*`` function and handled by a small
 ``run_*`` function; ``add_input_arguments`` / ``read_inputs`` give any future
@@ -134,6 +134,33 @@ def run_events(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_events_eval(args: argparse.Namespace) -> int:
+    from .events.evaluation import evaluate_gold, format_errors
+
+    if not args.directory.is_dir() or not any(args.directory.rglob("*.json")):
+        print(f"events-eval: no gold .json files under {args.directory}", file=sys.stderr)
+        return 2
+    summary, scores = evaluate_gold(args.directory)
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        for key, value in summary.items():
+            print(f"{key}: {value}")
+    if args.errors:
+        print(format_errors(scores))
+    return 0
+
+
+def add_events_eval(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "events-eval", help="score events against hand-listed gold events (docs/events.md)"
+    )
+    parser.add_argument("directory", type=Path, help="folder of gold NAME.json + NAME.txt")
+    parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--json", action="store_true", help="the summary as one JSON line")
+    parser.set_defaults(handler=run_events_eval)
+
+
 def add_events(subparsers) -> None:
     parser = subparsers.add_parser("events", help="extract dated events, one JSON line each")
     add_input_arguments(parser)
@@ -174,7 +201,7 @@ def add_bench(subparsers) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m timeline.extraction")
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for add in (add_annotate, add_events, add_evaluate, add_bench):
+    for add in (add_annotate, add_events, add_events_eval, add_evaluate, add_bench):
         add(subparsers)
     return parser
 
