@@ -322,3 +322,13 @@ def test_present_and_past_references():
 def test_the_present_time_and_a_thing_of_the_past():
     assert values("It has no staff at the present time.") == [("the present time", "PRESENT_REF")]
     assert tag("The dispute would be a thing of the past.") == []
+
+
+def test_independence_day_is_july_4_only_in_american_context():
+    dct = dt.date(1998, 8, 8)
+    assert values("Americans marked Independence Day with fireworks.", dct) == [
+        ("Independence Day", "1998-07-04")
+    ]
+    assert values("Libya celebrated its Independence Day with a parade.", dct) == [
+        ("Independence Day", "XXXX-XX-XX")
+    ]

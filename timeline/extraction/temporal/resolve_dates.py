@@ -232,10 +232,18 @@ def resolve_numeric_date(m, narrative: Narrative) -> Resolution | None:
 _HOLIDAY_AS_NAME = re.compile(r"\s{1,3}(?:agreement|accord|deal|pact|peace|talks)\b", re.I)
 
 
+_AMERICAN = re.compile(r"\b(?:America|American|Americans|U\.S\.|US|United\s+States)\b")
+
+
 def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
     name = re.sub(r"\s+", " ", m.group("holiday").lower()).replace("’", "'")
     if name == "good friday" and _HOLIDAY_AS_NAME.match(narrative.text, m.end()):
         return None
+    if name == "independence day":
+        before = narrative.text[max(0, m.start() - 80) : m.start()].rsplit(". ", 1)[-1]
+        after = narrative.text[m.end() : m.end() + 80].split(". ", 1)[0]
+        if not _AMERICAN.search(before) and not _AMERICAN.search(after):
+            return Resolution("DATE", "XXXX-XX-XX")  # every country has one: which day?
     if name in HOLIDAYS:
         fixed = HOLIDAYS[name]
 
