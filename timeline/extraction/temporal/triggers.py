@@ -24,6 +24,7 @@ _REACH_BY_RULE = MappingProxyType(
         "bare_plural": (24, 24),
         "deictic": (44, 24),
         "reference": (24, 24),
+        "ordinal_unit": (48, 4),
     }
 )
 
@@ -34,14 +35,14 @@ _UNIT_RULES = MappingProxyType(
         "second": _COUNTED,
         "minute": _COUNTED,
         "hour": _COUNTED,
-        "day": (*_COUNTED, "reference"),
-        "night": (*_COUNTED, "part_of_day", "relative_day"),
-        "week": (*_COUNTED, "reference"),
+        "day": (*_COUNTED, "reference", "ordinal_unit"),
+        "night": (*_COUNTED, "part_of_day", "relative_day", "ordinal_unit"),
+        "week": (*_COUNTED, "reference", "ordinal_unit"),
         "weekend": _COUNTED,
         "fortnight": _COUNTED,
-        "month": (*_COUNTED, "reference"),
+        "month": (*_COUNTED, "reference", "ordinal_unit"),
         "quarter": (*_COUNTED, "quarter", "reference"),
-        "year": (*_COUNTED, "reference", "financial", "year_end"),
+        "year": (*_COUNTED, "reference", "financial", "year_end", "ordinal_unit"),
         "decade": (*_COUNTED, "reference"),
         "century": (*_COUNTED, "century"),
         "millennium": _COUNTED,
@@ -113,12 +114,6 @@ def _heads() -> dict[str, tuple[str, ...]]:
     add(("springs", "summers", "autumns", "falls", "winters"), ("season", "deictic"))
     # "every Monday", "twice a week": the quantifier is rarer than the unit.
     add(("every", "each", "per", "once", "twice", "thrice", "times"), ("set", "weekday", "season"))
-    add(("straight", "consecutive", "successive"), ("ordinal_unit",))
-    add(
-        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
-        ("ordinal_unit",),
-    )
-    add(("tenth",), ("ordinal_unit",))
     # "two years ago", "days later": the direction word is rarer than the unit.
     add(("ago", "earlier", "later", "before", "after", "hence", "since", "back"), ("ago",))
     add(("now",), ("ago",))
