@@ -403,6 +403,8 @@ def _keep(candidate: Candidate) -> bool:
 def candidates_in_sentence(
     text: str, sentence: Sentence, timexes: list[Timex], dct: dt.date | None, inferred: bool
 ) -> list[Candidate]:
+    if not timexes and not _may_open_narrative(text, sentence):
+        return []  # most sentences: nothing to date, so no need to read their clauses
     tokens = tokenize(text, sentence.content_start, sentence.content_end)
     if not tokens:
         return []
@@ -427,6 +429,13 @@ def candidates_in_sentence(
             candidate.summary = summary
             found.append(candidate)
     return found
+
+
+_NARRATIVE_START = re.compile(r"\W*(?:(?:but|and|just|even)\s+)?(?:as|while|when)\b", re.IGNORECASE)
+
+
+def _may_open_narrative(text: str, sentence: Sentence) -> bool:
+    return bool(_NARRATIVE_START.match(text, sentence.content_start, sentence.content_end))
 
 
 def _dated(text, sentence, tokens, starts, timex: Timex, span, dct, inferred) -> Candidate | None:

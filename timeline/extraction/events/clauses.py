@@ -11,6 +11,7 @@ clause's first verb group is the verb it dates.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from .lexicon import (
     AUXILIARIES,
@@ -145,7 +146,15 @@ def _quote_is_speech(tokens: list[Token], index: int) -> bool:
     )
 
 
+@cache
+def _may_report(word: str) -> bool:
+    reading = analyse(word)
+    return reading is not None and reading[0] in REPORTING_LEMMAS
+
+
 def _is_reporting_verb(tokens: list[Token], index: int) -> bool:
+    if not _may_report(tokens[index].lower):
+        return False
     reading = verb_reading(tokens, index)
     return bool(reading and reading[0] in REPORTING_LEMMAS and reading[1] != GERUND)
 

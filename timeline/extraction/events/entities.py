@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import CASE_SENSITIVE, longest_form_words, lookup
+from .gazetteer import CASE_SENSITIVE, form_lengths, lookup
 
 _WORD = re.compile(r"[A-Za-z0-9][\w.'’\-]*[\w]|[A-Za-z0-9]")
 _PLACE_PREPOSITIONS = frozenset(
@@ -85,7 +85,9 @@ def _strip_possessive(word: str) -> str:
 
 
 def _match_gazetteer(words, index, table):
-    for length in range(min(longest_form_words(), len(words) - index), 0, -1):
+    for length in form_lengths().get(words[index][0].lower(), ()):
+        if index + length > len(words):
+            continue
         phrase_words = [word for word, _ in words[index : index + length]]
         phrase = " ".join(phrase_words)
         entry = table.get(phrase.lower())

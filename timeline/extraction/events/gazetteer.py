@@ -336,5 +336,15 @@ def longest_form_words() -> int:
     return max(len(form.split()) for form in lookup())
 
 
+@cache
+def form_lengths() -> dict[str, tuple[int, ...]]:
+    """First word of a form -> the word counts of the forms it starts, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for form in lookup():
+        words = form.split()
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
 # Forms too ambiguous to read as a name in lower case ("us", "who", "fed", "is").
 CASE_SENSITIVE = frozenset({"us", "who", "is", "fed", "amnesty", "car", "the alliance", "ap"})

@@ -36,6 +36,8 @@ _CREDIT = re.compile(
     r"Edited|Produced|Translated) by\b.*$"
     r"|\bCredit:.*$|\bREUTERS/.*$|\bAFP PHOTO\b.*$|\bClick here\b.*$|\bFull Article\b\s*"
 )
+# Words every credit contains: a cheap test before the costly search.
+_CREDIT_HINTS = re.compile(r"by\b|Credit:|REUTERS/|AFP PHOTO|Click here|Full Article")
 _FURNITURE = re.compile(
     r"^(?:Add a comment|Sort by|There are no comments|Share this|Related:|Read more|"
     r"Advertisement|Follow us|Sign up|Subscribe|Comments?\b|Print\b|Email\b|Keywords?:)",
@@ -126,10 +128,10 @@ def _content_bounds(sentence: str) -> tuple[int, int]:
         match = pattern.match(sentence, start)
         if match:
             start = match.end()
-    credit = _CREDIT.search(sentence, start)
+    credit = _CREDIT.search(sentence, start) if _CREDIT_HINTS.search(sentence) else None
     while credit and credit.group(0).startswith("Full Article"):
         start = max(start, credit.end())
-        credit = _CREDIT.search(sentence, start)
+        credit = _CREDIT.search(sentence, start) if _CREDIT_HINTS.search(sentence) else None
     if credit:
         end = credit.start()
     # A dateline again after "Full Article ...": take the last one.
@@ -137,7 +139,9 @@ def _content_bounds(sentence: str) -> tuple[int, int]:
         match = pattern.match(sentence, start)
         if match and match.end() < end:
             start = match.end()
-    if _CAPTION.search(sentence[start:end]) and _CAPTION_VERB.search(sentence[start:end]):
+    if _CAPTION.search(sentence[max(start, end - 40) : end]) and _CAPTION_VERB.search(
+        sentence[start:end]
+    ):
         return 0, 0
     while end > start and sentence[end - 1] in " \t([":
         end -= 1

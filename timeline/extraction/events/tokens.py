@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import (
     AUXILIARIES,
@@ -26,15 +26,13 @@ _BASE_LICENSORS = MODALS | frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or mark with its offsets; a tuple because an article makes thousands."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # text.lower(), read thousands of times per article
 
     @property
     def bare(self) -> str:
@@ -66,12 +64,36 @@ class Token:
         return self.text in _DASHES
 
 
+class Tokens(list):
+    """A sentence's tokens, remembering each one's verb reading: clause finding asks often."""
+
+    __slots__ = ("readings",)
+
+    def __init__(self, tokens=()) -> None:
+        super().__init__(tokens)
+        self.readings: dict[int, tuple[str, str] | None] = {}
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return Tokens(
+        Token(word, m.start(), m.end(), word.lower())
+        for m in _TOKEN.finditer(text, start, end)
+        if (word := m.group(0))
+    )
 
 
 def verb_reading(tokens: list[Token], index: int) -> tuple[str, str] | None:
+    """(base, form) if the token reads as a verb here, else None (see ``_verb_reading``)."""
+    readings = getattr(tokens, "readings", None)
+    if readings is None:
+        return _verb_reading(tokens, index)
+    if index not in readings:
+        readings[index] = _verb_reading(tokens, index)
+    return readings[index]
+
+
+def _verb_reading(tokens: list[Token], index: int) -> tuple[str, str] | None:
     """(base, form) if the token reads as a verb here, else None.
 
     A word after a determiner or a possessive is a noun ("the talks", "its victory"); an
