@@ -332,3 +332,8 @@ def test_independence_day_is_july_4_only_in_american_context():
     assert values("Libya celebrated its Independence Day with a parade.", dct) == [
         ("Independence Day", "XXXX-XX-XX")
     ]
+
+
+def test_expected_on_a_weekday_points_forward():
+    text = "A declaration that the war has ended is expected on Saturday."
+    assert only(text, dt.date(2011, 10, 20)).value == "2011-10-22"
