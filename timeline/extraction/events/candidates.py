@@ -9,15 +9,19 @@ from dataclasses import dataclass, field
 from ..dates import value_range
 from ..types import Timex
 from .clauses import VerbGroup, clause_starts, verb_group_in, verb_group_near
+from .coreference import resolve_title
 from .dating import bare_weekday, next_weekday_on_or_after, shift
 from .entities import TITLE_WORDS, find_entities, group_word
+from .junk import is_market_move, is_negated
 from .lexicon import (
     AUXILIARIES,
     COMMON_WORDS,
+    CONJUNCTIONS,
     EVENT_NOUN_FAMILIES,
     EVENT_NOUNS,
     PLANNED_CUES,
     PREPOSITIONS,
+    SUBORDINATORS,
 )
 from .morphology import PARTICIPLE, PAST, analyse, headline_form
 from .text import Sentence
@@ -171,7 +175,9 @@ def _noun_phrase_before(tokens: list[Token], noun: int) -> list[Token]:
     return phrase
 
 
-def _verbal_title(tokens, start, end, group: VerbGroup, removed: set[int]) -> tuple[str, int]:
+def _verbal_title(
+    tokens, start, end, group: VerbGroup, removed: set[int], *, reported: bool = False
+) -> tuple[str, int]:
     subject = strip_edges(clean(tokens[start : group.start], removed, start))
     subject = strip_edges(drop_intro_phrase(subject))
     if subject and subject[0].lower in PREPOSITIONS:
@@ -218,7 +224,7 @@ def _verbal_title(tokens, start, end, group: VerbGroup, removed: set[int]) -> tu
         # An object relative: "a final statement that the rebels were expected to sign".
         obj = clean(_antecedent(tokens, start), set(), 0)
     words = [t.text for t in subject]
-    words += verb_phrase(tokens, group, is_plural(subject))
+    words += verb_phrase(tokens, group, is_plural(subject), reported=reported)
     words += [t.text for t in obj]
     quality = 3 if subject and obj else 2 if subject or obj else 1
     return assemble(words), quality
@@ -237,11 +243,11 @@ def _speaker(tokens: list[Token]) -> list[Token]:
 def _statement_title(tokens, starts, start, end, group: VerbGroup, removed) -> tuple[str, int]:
     """ "X said on Monday that Y": the statement, "X says Y"."""
     speaker = strip_edges(clean(tokens[start : group.start], removed, start))
-    next_start = min((s for s in starts if s > end), default=len(tokens))
-    if any(t.is_word for t in tokens[end:next_start]):
-        content = tokens[end:next_start]
-    else:
-        content = tokens[:start]
+    if "," in [t.text for t in speaker]:
+        # "In one incident, he said", "Asked if more attacks were planned, he added".
+        last_comma = max(i for i, t in enumerate(speaker) if t.text == ",")
+        speaker = strip_edges(speaker[last_comma + 1 :])
+    content = _reported_content(tokens, starts, start, end, group)
     if not speaker:
         object_tokens = strip_edges(clean(tokens[group.end : end], removed, group.end))
         speaker = [t for t in object_tokens if t.lower not in PREPOSITIONS][:4]
@@ -254,7 +260,9 @@ def _statement_title(tokens, starts, start, end, group: VerbGroup, removed) -> t
         last = tokens.index(content[-1]) + 1
         group = verb_group_in(tokens, first, last)
         if group is not None and not group.is_reporting:
-            content_title, _quality = _verbal_title(tokens, first, last, group, set())
+            content_title, _quality = _verbal_title(
+                tokens, first, last, group, removed, reported=True
+            )
     if content_title:
         lead = content_title.split()[0]
         lead_token = next((t for t in content if t.text == lead), content[0])
@@ -262,8 +270,40 @@ def _statement_title(tokens, starts, start, end, group: VerbGroup, removed) -> t
             content_title = content_title[:1].lower() + content_title[1:]
         words += content_title.split()
     else:
-        words += [t.text for t in cut_object(clean(content, set(), 0))]
-    return assemble(words, STATEMENT_TITLE_WORDS), 2 if speaker and content else 1
+        first = tokens.index(content[0]) if content else 0
+        reported = [t.text for t in cut_object(clean(content, removed, first))]
+        if reported and not _looks_proper(tokens, content[0]) and not reported[0].isupper():
+            reported[0] = reported[0][:1].lower() + reported[0][1:]
+        words += reported
+    return assemble(words, STATEMENT_TITLE_WORDS), 2 if speaker and content_title else 1
+
+
+def _reported_content(tokens: list[Token], starts: list[int], start: int, end: int, group):
+    """What the speaker said: the words before a trailing attribution ("Y, X said on
+    Monday, as ..."), else the clause after the reporting verb, read past an opening adjunct
+    ("says after talks with the minister, the sides remain far apart")."""
+    before = start - 1
+    while before >= 0 and tokens[before].is_quote:
+        before -= 1
+    if (
+        before > 0
+        and tokens[before].text == ","
+        and any(t.is_word for t in tokens[:before])
+        and group.start - start <= 6
+        and tokens[start].lower not in SUBORDINATORS | CONJUNCTIONS
+        and verb_group_in(tokens, group.end, end) is None
+    ):
+        return tokens[:before]
+    next_start = min((s for s in starts if s > end), default=len(tokens))
+    if not any(t.is_word for t in tokens[end:next_start]):
+        return tokens[:start]
+    if (
+        tokens[end].lower in PREPOSITIONS | SUBORDINATORS
+        and next_start < len(tokens)
+        and tokens[next_start - 1].text == ","
+    ):
+        next_start = min((s for s in starts if s > next_start), default=len(tokens))
+    return tokens[end:next_start]
 
 
 _PROPER_LEADS = frozenset({"I"})
@@ -280,7 +320,11 @@ def _looks_proper(tokens: list[Token], token: Token) -> bool:
     # Sentence-initial: a name unless it is a common word ("The", "Talks", "Rebels").
     lower = token.bare
     return not (
-        lower in COMMON_WORDS or lower in EVENT_NOUNS or analyse(lower) or group_word(lower)
+        lower in COMMON_WORDS
+        or lower in EVENT_NOUNS
+        or analyse(lower)
+        or group_word(lower)
+        or lower.endswith(("ing", "ly"))
     )
 
 
@@ -401,8 +445,15 @@ def _keep(candidate: Candidate) -> bool:
 
 
 def candidates_in_sentence(
-    text: str, sentence: Sentence, timexes: list[Timex], dct: dt.date | None, inferred: bool
+    text: str,
+    sentence: Sentence,
+    timexes: list[Timex],
+    dct: dt.date | None,
+    inferred: bool,
+    window_start: int | None = None,
 ) -> list[Candidate]:
+    """The sentence's candidates; ``window_start`` is where a pronoun's antecedent may be
+    looked for (the previous sentence's news)."""
     if not timexes and not _may_open_narrative(text, sentence):
         return []  # most sentences: nothing to date, so no need to read their clauses
     tokens = tokenize(text, sentence.content_start, sentence.content_end)
@@ -412,6 +463,10 @@ def candidates_in_sentence(
     summary = _summary(text, sentence)
     found: list[Candidate] = []
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and value_range(t.value)]
+    # No title keeps a date, the one that dates it or another ("Nikkei slips on Monday").
+    all_dates: set[int] = set()
+    for timex in dated:
+        all_dates |= _removed_with_date(tokens, _token_span(tokens, timex.start, timex.end))
     for timex in timexes:
         span = _token_span(tokens, timex.start, timex.end)
         if not span:
@@ -419,16 +474,30 @@ def candidates_in_sentence(
         if timex.type == "DURATION":
             candidate = _anchored(text, sentence, tokens, starts, timex, span, dated, dct, inferred)
         else:
-            candidate = _dated(text, sentence, tokens, starts, timex, span, dct, inferred)
+            candidate = _dated(
+                text, sentence, tokens, starts, timex, span, dct, inferred, all_dates
+            )
+        if candidate is not None:
+            _name_pronouns(candidate, text, sentence, window_start)
         if candidate is not None and _keep(candidate):
             candidate.summary = summary
             found.append(candidate)
     if not found and not dated and dct is not None:
         candidate = _narrative(text, sentence, tokens, starts, dct, inferred)
         if candidate is not None:
+            _name_pronouns(candidate, text, sentence, window_start)
             candidate.summary = summary
             found.append(candidate)
     return found
+
+
+def _name_pronouns(candidate: Candidate, text: str, sentence: Sentence, window_start) -> None:
+    start = sentence.content_start if window_start is None else window_start
+    title, resolved = resolve_title(
+        candidate.title, text, start, sentence.content_start, sentence.content_end
+    )
+    if resolved:
+        candidate.title = title
 
 
 _NARRATIVE_START = re.compile(r"\W*(?:(?:but|and|just|even)\s+)?(?:as|while|when)\b", re.IGNORECASE)
@@ -438,7 +507,9 @@ def _may_open_narrative(text: str, sentence: Sentence) -> bool:
     return bool(_NARRATIVE_START.match(text, sentence.content_start, sentence.content_end))
 
 
-def _dated(text, sentence, tokens, starts, timex: Timex, span, dct, inferred) -> Candidate | None:
+def _dated(
+    text, sentence, tokens, starts, timex: Timex, span, dct, inferred, all_dates=frozenset()
+) -> Candidate | None:
     if timex.type not in ("DATE", "TIME"):
         return None
     date_range = value_range(timex.value)
@@ -488,14 +559,18 @@ def _dated(text, sentence, tokens, starts, timex: Timex, span, dct, inferred) ->
         entity_span = (tokens[noun].start, tokens[min(removed) - 1].end)
     else:
         group = verb_group_near(tokens, clause_start, clause_end, span)
-        if group is None:
+        if group is None or is_negated(group):
             return None
+        removed = removed | all_dates
         if group.is_reporting:
             reporting = True
             title, quality = _statement_title(
                 tokens, starts, clause_start, clause_end, group, removed
             )
         else:
+            subject = drop_intro_phrase(tokens[clause_start : group.start])
+            if is_market_move(subject, group):
+                return None
             title, quality = _verbal_title(tokens, clause_start, clause_end, group, removed)
         verb = group.main_base
         nouns = _families(t.bare for t in tokens[clause_start:clause_end])

@@ -15,10 +15,14 @@ from functools import cache
 
 from .lexicon import (
     AUXILIARIES,
+    BE_CHAIN_ADJECTIVES,
     BE_FORMS,
+    CATENATIVE_VERBS,
+    COMMON_WORDS,
     HAVE_FORMS,
     MODALS,
     NEGATIONS,
+    NUMBER_WORDS,
     PREPOSITIONS,
     RELATIVES,
     REPORTING_LEMMAS,
@@ -228,6 +232,9 @@ def clause_around(tokens: list[Token], first: int, last: int) -> tuple[int, int]
 
 def verb_group_near(tokens: list[Token], start: int, end: int, target: range) -> VerbGroup | None:
     """The verb group governing tokens ``target``: the nearest one before it, else after."""
+    around = verb_group_in(tokens, start, end)
+    if around is not None and around.start < target.start < around.end:
+        return around  # the date inside a chain: "was due on Tuesday to travel"
     groups: list[VerbGroup] = []
     position = start
     while position < target.start:
@@ -280,12 +287,56 @@ def verb_group_in(
     return None
 
 
+# What may stand between a chain's verbs: "due [on Tuesday] to travel".
+_DATE_WORDS = frozenset(
+    "on in at this next last early late mid the of monday tuesday wednesday thursday friday "
+    "saturday sunday january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _base_like(token: Token) -> bool:
+    """A word that can only be a verb's base form here: lower case, not a closed class."""
+    lower = token.lower
+    return (
+        lower.isalpha()
+        and not token.is_capitalised
+        and lower not in COMMON_WORDS
+        and lower not in NUMBER_WORDS
+        and not lower.endswith(("ly", "ing", "ed"))
+    )
+
+
+def _to_verb(
+    tokens: list[Token], index: int, end: int, *, skip_date: bool = False, open_class: bool = True
+) -> bool:
+    """tokens[index] is followed by "to" and a verb's base form ("expected to sign"), with
+    ``skip_date`` perhaps a short date between ("due on Tuesday to travel")."""
+    if skip_date:
+        position = index + 1
+        while (
+            position < min(end, index + 5)
+            and tokens[position].lower != "to"
+            and (tokens[position].lower in _DATE_WORDS or tokens[position].text.isdigit())
+        ):
+            position += 1
+        index = position - 1
+    if index + 2 >= end or tokens[index + 1].lower != "to":
+        return False
+    following = tokens[index + 2]
+    reading = analyse(following.text)
+    if reading is not None:
+        return reading[1] == BASE
+    return open_class and _base_like(following)
+
+
 def _read_group(tokens: list[Token], index: int, end: int) -> VerbGroup | None:
     start = index
     modal: str | None = None
     negated = False
     saw_be = saw_have = False
     head = None
+    head_reading: tuple[str, str] = ("", BASE)
     position = index
     while position < end:
         token = tokens[position]
@@ -301,7 +352,7 @@ def _read_group(tokens: list[Token], index: int, end: int) -> VerbGroup | None:
         elif (
             lower in NEGATIONS
             or lower in _SOFT_ADVERBS
-            or (lower.endswith("ly") and position > start)
+            or (lower.endswith("ly") and position > start and lower not in BE_CHAIN_ADJECTIVES)
         ):
             negated = negated or lower in NEGATIONS
         else:
@@ -310,25 +361,37 @@ def _read_group(tokens: list[Token], index: int, end: int) -> VerbGroup | None:
             )
             if reading is not None and (saw_be or saw_have) and reading[1] in ("third", BASE):
                 reading = None  # "were bombs": a noun after a copula
+            if reading is None and modal and not (saw_be or saw_have) and _base_like(token):
+                reading = (lower, BASE)  # "would require": after a modal, a verb we lack
+            if (
+                reading is None
+                and saw_be
+                and lower in BE_CHAIN_ADJECTIVES
+                and _to_verb(tokens, position, end, skip_date=True)
+            ):
+                reading = (lower, PARTICIPLE)  # "are likely to slow", "was due to travel"
             if reading is None:
                 break
-            head = position
+            head, head_reading = position, reading
             break
         position += 1
     if head is None:
         return None
-    base, form = verb_reading(tokens, head) or analyse(tokens[head].text)
+    base, form = head_reading
     passive = saw_be and form in (PAST, PARTICIPLE) and base not in ("be", "have")
     group_end = head + 1
     main, main_base = head, base
     # Catenative chains: "expected to sign", "set to resume", "has come to fill".
-    while (
-        group_end + 1 < end
-        and tokens[group_end].lower == "to"
-        and analyse(tokens[group_end + 1].text)
-        and analyse(tokens[group_end + 1].text)[1] == BASE
+    # A verb the lexicon lacks after "to" only where the head takes an infinitive: "vowed to
+    # retaliate", not "hailed to determine" (purpose) or "sentenced to six months".
+    catenative = base in CATENATIVE_VERBS or tokens[head].lower in BE_CHAIN_ADJECTIVES
+    while _to_verb(
+        tokens, group_end - 1, end, skip_date=group_end - 1 == head, open_class=catenative
     ):
-        main, main_base = group_end + 1, analyse(tokens[group_end + 1].text)[0]
+        while tokens[group_end].lower != "to":
+            group_end += 1  # a date inside the chain ("due on Tuesday to travel")
+        following = tokens[group_end + 1]
+        main, main_base = group_end + 1, (analyse(following.text) or (following.lower, BASE))[0]
         group_end += 2
     if main != head:
         passive = False  # "were expected to sign": the chain is active

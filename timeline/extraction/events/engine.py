@@ -46,11 +46,15 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
         )
     timexes = annotate(text, dct)
     found: list[Candidate] = []
+    previous_start = None
     for sentence in split_sentences(text):
         if not sentence.has_content:
+            previous_start = None  # furniture between: a pronoun does not reach across it
             continue
         inside = [t for t in timexes if sentence.contains(t.start, t.end)]
-        found.extend(candidates_in_sentence(text, sentence, inside, dct, inferred))
+        window_start = sentence.content_start if previous_start is None else previous_start
+        found.extend(candidates_in_sentence(text, sentence, inside, dct, inferred, window_start))
+        previous_start = sentence.content_start
     events = [_to_event(group) for group in merge_candidates(found) if _worth_proposing(group)]
     events.sort(key=lambda e: (e.start, e.end, e.mentions[0].timex_start))
     return EventExtraction(

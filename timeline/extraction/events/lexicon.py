@@ -45,6 +45,23 @@ ADVERBS = frozenset(
     "previously currently briefly eventually immediately effectively largely mostly partly "
     "nearly almost about around fully".split()
 )
+# "be likely to", "be due to": a copula and one of these make a catenative chain.
+BE_CHAIN_ADJECTIVES = frozenset(
+    "likely unlikely due about poised set ready able unable willing expected scheduled slated "
+    "going".split()
+)
+# Verbs that take a "to" infinitive: "agreed to talk", "vowed to fight".
+CATENATIVE_VERBS = frozenset(
+    "agree aim appear arrange ask attempt begin choose come continue dare decide demand "
+    "expect fail get go happen help hesitate hope intend learn manage mean move need offer "
+    "plan pledge prepare pretend promise propose prove refuse resolve seek seem start "
+    "struggle swear tend threaten try undertake urge vote vow wait want wish".split()
+)
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion trillion dozen dozens half".split()
+)
 CONNECTIVES = frozenset(
     "but and so yet however meanwhile moreover also instead still thus hence then besides "
     "furthermore nonetheless nevertheless otherwise indeed".split()
@@ -89,6 +106,7 @@ PLANNED_CUES = (
     "aims to",
     "aim to",
     "poised to",
+    "likely to",
     "is to",
     "are to",
     "to be held",

@@ -48,6 +48,18 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # A photo caption ends on the day the photo was taken: "..., in south London, March 2, 2011."
+# The comment widget's notice: readers' comments follow it, not news.
+_COMMENTS_OPEN = re.compile(
+    r"(?:We welcome comments|Views expressed in the comments|This discussion is now closed|"
+    r"(?:Add|Post|Leave) a comment|Reader comments|Comments \(\d+\)|\d+ comments?\b)",
+    re.IGNORECASE,
+)
+# Page furniture anywhere in a sentence: a copyright line, a wire story's internal id.
+_BOILERPLATE = re.compile(
+    r"\bAll rights reserved\b|^\s*(?:©|Copyright\b)|^\s*\(ID:\s*\w+\)\s*$|"
+    r"^\s*(?:(?:FILE )?PHOTO|Photo|PICTURE|Picture|Caption)\s*:",
+    re.IGNORECASE,
+)
 _CAPTION = re.compile(rf"[,\s]\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
 _CAPTION_VERB = re.compile(r"^[^,]{0,80}?\b[a-z]{3,}(?:s|es)\b")
 
@@ -96,6 +108,16 @@ def split_sentences(text: str) -> list[Sentence]:
             start = end
         _add(sentences, text, start, line_end)
         position = line.end() if line else len(text)
+    return _without_comments(sentences)
+
+
+def _without_comments(sentences: list[Sentence]) -> list[Sentence]:
+    """Readers' comments follow the comment widget's notice: nothing after it is news."""
+    for index, sentence in enumerate(sentences):
+        if _COMMENTS_OPEN.match(sentence.text):
+            return sentences[:index] + [
+                Sentence(s.start, s.end, s.text, s.start, s.start) for s in sentences[index:]
+            ]
     return sentences
 
 
@@ -121,7 +143,7 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 def _content_bounds(sentence: str) -> tuple[int, int]:
     """Where the news inside a sentence starts and ends (equal when it has none)."""
-    if _FURNITURE.match(sentence):
+    if _FURNITURE.match(sentence) or _BOILERPLATE.search(sentence):
         return 0, 0
     start, end = 0, len(sentence)
     for pattern in (_TIMESTAMP, _DATELINE):

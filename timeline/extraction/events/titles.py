@@ -12,6 +12,7 @@ from .clauses import VerbGroup
 from .gazetteer import lookup
 from .lexicon import (
     ARTICLES,
+    BE_CHAIN_ADJECTIVES,
     CONJUNCTIONS,
     CONNECTIVES,
     DETERMINERS,
@@ -26,7 +27,7 @@ MAX_TITLE_WORDS = 14
 _SKIPPED_ADVERBS = frozenset(
     "also still already just reportedly allegedly apparently finally initially recently "
     "previously currently briefly eventually immediately effectively then now however "
-    "meanwhile instead".split()
+    "meanwhile instead maybe perhaps probably possibly".split()
 )
 _PLANNING_PARTICIPLES = frozenset(
     "expected set due scheduled slated poised planned likely about going".split()
@@ -91,10 +92,29 @@ def is_plural(subject: list[Token]) -> bool:
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s"))
 
 
-def verb_phrase(tokens: list[Token], group: VerbGroup, plural: bool) -> list[str]:
-    """The verb group in headline form."""
+def verb_phrase(
+    tokens: list[Token], group: VerbGroup, plural: bool, *, reported: bool = False
+) -> list[str]:
+    """The verb group in headline form; ``reported`` speech keeps "would" (a condition)."""
     head = tokens[group.head]
-    chain = _words(tokens[group.head + 1 : group.end])
+    # Only "to" and its verbs: "due [on Tuesday] to travel" -> "due to travel".
+    chain = [
+        tokens[i].text
+        for i in range(group.head + 1, group.end)
+        if tokens[i].lower == "to" or tokens[i - 1].lower == "to"
+    ]
+    negation = ["not"] if group.negated else []
+    if head.lower in BE_CHAIN_ADJECTIVES and head.lower != tokens[group.start].lower:
+        # "are likely to slow" -> "likely to slow"; "will be able to" -> "to be able to".
+        if group.modal in ("will", "shall", "'ll", "’ll") or (group.modal and not reported):
+            return ["to", "be", *negation, head.text, *chain]
+        if group.modal:
+            return [group.modal, *negation, "be", head.text, *chain]
+        return [*negation, head.text, *chain]
+    if group.modal == "would" and reported:
+        if group.passive:
+            return ["would", *negation, "be", head.text, *chain]
+        return ["would", *negation, group.base, *chain]
     if group.modal in ("will", "would", "shall", "'ll", "’ll"):
         if group.passive:
             return ["to", "be", head.text, *chain]

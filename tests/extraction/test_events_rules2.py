@@ -1,0 +1,134 @@
+"""Rules of the second pass (docs/events.md): junk, statements, pronouns, verb chains.
+
+Every text here is invented for its rule; none is taken from the evaluation articles.
+"""
+
+import datetime as dt
+
+from timeline.extraction import extract_events
+
+DCT = dt.date(2011, 3, 2)  # a Wednesday
+
+
+def events_of(text, dct=DCT):
+    return extract_events(text, dct).events
+
+
+def titles(text, dct=DCT):
+    return [e.title for e in events_of(text, dct)]
+
+
+def only(text, dct=DCT):
+    events = events_of(text, dct)
+    assert len(events) == 1, [(e.value, e.title) for e in events]
+    return events[0]
+
+
+# Furniture: comments, copyright lines, captions.
+
+
+def test_nothing_after_the_comment_widget_notice_is_news():
+    text = (
+        "Firefighters put out the warehouse fire on Monday.\n\n"
+        "We welcome comments that advance the story.\n\n"
+        "My uncle sold that warehouse in 1998 and regretted it on Tuesday."
+    )
+    assert titles(text) == ["Firefighters put out warehouse fire"]
+
+
+def test_a_copyright_line_is_not_an_event():
+    assert events_of("Acme News 2013 All rights reserved.") == []
+
+
+def test_a_photo_caption_marked_as_such_is_not_an_event():
+    assert events_of("PHOTO: Pilgrims walk to the shrine on Tuesday, March 1, 2011.") == []
+
+
+# What is not an event.
+
+
+def test_a_market_move_is_not_an_event():
+    assert events_of("Copper futures rose 2 percent to a record on Monday.") == []
+    assert events_of("Shares in Northwind Foods fell 4 percent on Tuesday.") == []
+
+
+def test_a_company_decision_on_the_same_day_is_still_an_event():
+    assert titles("Northwind Foods cut 300 jobs on Tuesday.") == ["Northwind Foods cuts 300 jobs"]
+
+
+def test_a_negated_happening_is_not_an_event():
+    assert events_of("The mayor did not attend the council session on Friday.") == []
+    assert events_of("The court has never heard such a case before 2010.") == []
+
+
+def test_no_title_keeps_any_date_of_its_sentence():
+    found = titles("The ferry left the harbour on Monday after a storm on Sunday delayed it.")
+    assert found == ["Storm delays it", "Ferry leaves harbour"]
+
+
+# Statements.
+
+
+def test_a_trailing_attribution_says_what_came_before_it():
+    event = only(
+        "Reopening the bridge would require a full inspection, the transport minister said "
+        "on Wednesday, as traffic built up across the city."
+    )
+    assert event.title.startswith("Transport minister says reopening bridge would require")
+
+
+def test_a_reported_clause_is_read_past_its_opening_adjunct():
+    event = only(
+        "The mediator said on Tuesday after talks with both unions, the two sides remain far apart."
+    )
+    assert "sides remain far apart" in event.title
+
+
+def test_a_reported_would_stays_a_condition_with_its_negation():
+    event = only("The ministry said on Tuesday the port would not reopen soon.")
+    assert "would not reopen" in event.title
+
+
+# Pronouns.
+
+
+def test_a_pronoun_subject_takes_the_one_name_before_it():
+    text = (
+        "Maria Lopez leads the city's flood committee.\n\n"
+        "She said on Tuesday the levees would need repairs."
+    )
+    event = only(text)
+    assert event.title.startswith("Maria Lopez says")
+
+
+def test_a_pronoun_with_two_possible_names_stays_a_pronoun():
+    text = (
+        "Maria Lopez met Ana Ruiz at the levee.\n\n"
+        "She said on Tuesday the levees would need repairs."
+    )
+    assert only(text).title.startswith("She says")
+
+
+def test_a_group_pronoun_takes_the_group_before_it():
+    text = "The rebels regrouped near the coast.\n\nThey captured the port on Monday."
+    assert only(text).title == "Rebels capture port"
+
+
+# Verb chains.
+
+
+def test_a_date_inside_a_due_to_chain_keeps_the_chain():
+    event = only("The envoy was due on Thursday to travel to Beijing.")
+    assert event.title == "Envoy due to travel to Beijing"
+    assert (event.value, event.modality) == ("2011-03-03", "planned")
+
+
+def test_be_likely_to_is_a_planned_chain():
+    event = only("The dock strike is likely to end next month.")
+    assert event.title == "Dock strike likely to end"
+    assert event.modality == "planned"
+
+
+def test_after_a_modal_a_verb_the_lexicon_lacks_is_still_the_verb():
+    event = only("The new rules would reshape the ferry timetable from next month.")
+    assert "reshape" in event.title
