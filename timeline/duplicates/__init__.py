@@ -11,7 +11,7 @@ or above the threshold are suggested. See docs/merging.md for the measurements.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .blocking import candidate_pairs
@@ -29,22 +29,29 @@ class Suggestion:
     reasons: tuple[str, ...]
 
 
+def _matches(
+    new: Iterable[EventRecord],
+    existing: Iterable[EventRecord],
+    scoring: Scoring,
+    explain_below: float,
+) -> Iterator[tuple[Prepared, Prepared, Match]]:
+    new_items = [prepare(record) for record in new]
+    new_ids = {item.id for item in new_items}
+    existing_items = [prepare(record) for record in existing if record.id not in new_ids]
+    vocabulary = Vocabulary.of(new_items + existing_items)
+    for first, second in candidate_pairs(new_items, existing_items):
+        match = score_pair(first, second, scoring, vocabulary, explain_below=explain_below)
+        if match is not None:
+            yield first, second, match
+
+
 def scored_pairs(
     new: Iterable[EventRecord],
     existing: Iterable[EventRecord] = (),
     scoring: Scoring = DEFAULT_SCORING,
 ) -> list[tuple[Prepared, Prepared, Match]]:
-    """Every blocked pair with its match, whatever its score (for measuring)."""
-    new_items = [prepare(record) for record in new]
-    new_ids = {item.id for item in new_items}
-    existing_items = [prepare(record) for record in existing if record.id not in new_ids]
-    vocabulary = Vocabulary.of(new_items + existing_items)
-    found = []
-    for first, second in candidate_pairs(new_items, existing_items):
-        match = score_pair(first, second, scoring, vocabulary)
-        if match is not None:
-            found.append((first, second, match))
-    return found
+    """Every blocked pair with its match and reasons, whatever its score (for measuring)."""
+    return list(_matches(new, existing, scoring, explain_below=0.0))
 
 
 def find_duplicates(
@@ -59,7 +66,7 @@ def find_duplicates(
     """
     suggestions = [
         Suggestion(min(first.id, second.id), max(first.id, second.id), match.score, match.reasons)
-        for first, second, match in scored_pairs(new, existing, scoring)
+        for first, second, match in _matches(new, existing, scoring, scoring.threshold)
         if match.score >= scoring.threshold
     ]
     suggestions.sort(key=lambda found: (-found.score, found.first_id, found.second_id))

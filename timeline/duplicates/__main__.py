@@ -32,7 +32,6 @@ def _line(name: str, result) -> str:
 def evaluate(arguments) -> int:
     pairs = load_pairs(arguments.pairs)
     population = json.loads(arguments.strata.read_text()) if arguments.strata else None
-    blocked = set(population) - {"unblocked"} if population else None
     halves = {
         "tuning": [pair for pair in pairs if pair.number % 2 == 0],
         "held-out": [pair for pair in pairs if pair.number % 2 == 1],
@@ -42,17 +41,17 @@ def evaluate(arguments) -> int:
     print(f"scoring: {scoring}")
     for name, half in halves.items():
         scored = predictions(half, scoring)
-        print(_line(f"{name}, labelled", figures(scored, scoring.threshold, blocked=blocked)))
+        print(_line(f"{name}, labelled", figures(scored, scoring.threshold)))
         if population:
             weights = stratum_weights(half, population)
-            weighted = figures(scored, scoring.threshold, weights, blocked)
+            weighted = figures(scored, scoring.threshold, weights)
             print(_line(f"{name}, weighted", weighted))
     if arguments.grid:
-        _grid(halves, population, blocked)
+        _grid(halves, population)
     return 0
 
 
-def _grid(halves, population, blocked) -> None:
+def _grid(halves, population) -> None:
     tune, held = halves["tuning"], halves["held-out"]
     tune_weights = stratum_weights(tune, population) if population else None
     held_weights = stratum_weights(held, population) if population else None
@@ -62,13 +61,13 @@ def _grid(halves, population, blocked) -> None:
         key = replace(scoring, threshold=0.0)
         if key not in cache:
             cache[key] = (predictions(tune, scoring), predictions(held, scoring))
-        tuned = figures(cache[key][0], scoring.threshold, tune_weights, blocked)
+        tuned = figures(cache[key][0], scoring.threshold, tune_weights)
         results.append((tuned.f1, scoring))
     results.sort(key=lambda found: -found[0])
     print("\nbest on the tuning half (weighted F1), then the held-out half:")
     for tuned_f1, scoring in results[:10]:
         held_out = figures(
-            cache[replace(scoring, threshold=0.0)][1], scoring.threshold, held_weights, blocked
+            cache[replace(scoring, threshold=0.0)][1], scoring.threshold, held_weights
         )
         print(
             f"  tuning F1 {tuned_f1:.2f} | held-out P {held_out.precision:.2f} "

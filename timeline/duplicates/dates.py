@@ -56,15 +56,18 @@ class DateSpan:
     end: int
     granularity: str
     approximate: bool
+    rank: int
 
     @classmethod
     def of(cls, start: dt.date, end: dt.date, granularity: str, approximate: bool) -> DateSpan:
         reach = APPROXIMATE_REACH.get(granularity, 0) if approximate else 0
-        return cls(start.toordinal() - reach, end.toordinal() + reach, granularity, approximate)
-
-    @property
-    def rank(self) -> int:
-        return rank(self.granularity)
+        return cls(
+            start.toordinal() - reach,
+            end.toordinal() + reach,
+            granularity,
+            approximate,
+            rank(granularity),
+        )
 
     @property
     def days(self) -> int:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .blocking import comparable
 from .records import EventRecord, prepare
 from .scoring import TEXT_MEASURES, Scoring, Vocabulary, score_pair
 
@@ -84,7 +85,8 @@ def load_pairs(path: Path) -> list[LabelledPair]:
 def predictions(
     pairs: Iterable[LabelledPair], scoring: Scoring
 ) -> list[tuple[LabelledPair, float]]:
-    """Each pair with its score (0.0 when the dates cannot match).
+    """Each pair with its score (0.0 when blocking would not compare it or the dates cannot
+    match).
 
     Word rarity is counted over every distinct event of the labelled pairs, a sample of the
     timeline they come from.
@@ -99,6 +101,9 @@ def predictions(
     scored = []
     for pair in pairs:
         first, second = prepared[pair.first.id], prepared[pair.second.id]
+        if not comparable(first, second):
+            scored.append((pair, 0.0))
+            continue
         match = score_pair(first, second, scoring, vocabulary)
         scored.append((pair, match.score if match is not None else 0.0))
     return scored
@@ -108,15 +113,13 @@ def figures(
     scored: list[tuple[LabelledPair, float]],
     threshold: float,
     weights: dict[str, float] | None = None,
-    blocked: set[str] | None = None,
 ) -> Figures:
     """Precision and recall at a threshold; ``weights`` per stratum weight each pair by the
-    number of candidate pairs it stands for; strata outside ``blocked`` are never predicted
-    (blocking never compares them)."""
+    number of candidate pairs it stands for."""
     true_positives = predicted = positives = 0.0
     for pair, score in scored:
         weight = weights.get(pair.stratum, 1.0) if weights else 1.0
-        is_predicted = score >= threshold and (blocked is None or pair.stratum in blocked)
+        is_predicted = score >= threshold
         positives += weight * pair.same
         predicted += weight * is_predicted
         true_positives += weight * (is_predicted and pair.same)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from timeline.extraction.events.gazetteer import lookup
 
@@ -37,32 +37,41 @@ class Prepared:
     """A record with its comparison features, computed once however often it is compared."""
 
     record: EventRecord
+    id: int
     span: DateSpan
+    # The calendar resolution it is indexed at (blocking): "D", "M" or "Y".
+    level: str
     title_keys: frozenset[str]
     text_keys: frozenset[str]
     # Actor and place keys (lower case) -> their display form and weight.
-    entities: dict[str, tuple[str, float]] = field(default_factory=dict)
+    entities: dict[str, tuple[str, float]]
+    entity_weight: float
+    # Blocking keys beside the date: a pair must share one of these to be compared.
+    signatures: frozenset[str]
+    # The weight of all its words in the vocabulary it is compared in (scoring.Vocabulary).
+    text_weight: float | None = None
 
-    @property
-    def id(self) -> int:
-        return self.record.id
 
-    def signatures(self) -> frozenset[str]:
-        """Blocking keys beside the date: a pair must share one of these to be compared."""
-        return self.title_keys | frozenset(
-            "@" + key for key, (_, weight) in self.entities.items() if weight == 1.0
-        )
+# Days and weeks are indexed by day, months to seasons by month, coarser dates by year.
+LEVEL_OF_RANK = {0: "D", 1: "D", 2: "M", 3: "M", 4: "Y", 5: "Y", 6: "Y"}
 
 
 def prepare(record: EventRecord) -> Prepared:
     title_keys = content_keys(record.title)
     summary_keys = content_keys(record.summary) if record.summary else frozenset()
+    entities = _entities(record.actors + record.places)
+    span = DateSpan.of(record.start, record.end, record.granularity, record.approximate)
+    specific = frozenset("@" + key for key, (_, weight) in entities.items() if weight == 1.0)
     return Prepared(
         record=record,
-        span=DateSpan.of(record.start, record.end, record.granularity, record.approximate),
+        id=record.id,
+        span=span,
+        level=LEVEL_OF_RANK[span.rank],
         title_keys=title_keys,
         text_keys=title_keys | summary_keys,
-        entities=_entities(record.actors + record.places),
+        entities=entities,
+        entity_weight=sum(weight for _, weight in entities.values()),
+        signatures=title_keys | specific,
     )
 
 

@@ -66,7 +66,18 @@ class Vocabulary:
         return known
 
     def total(self, words: frozenset[str]) -> float:
-        return sum(self.weight(word) for word in words)
+        weights = self._weights
+        total = 0.0
+        for word in words:
+            known = weights.get(word)
+            total += known if known is not None else self.weight(word)
+        return total
+
+    def text_total(self, item: Prepared) -> float:
+        """The weight of all of an item's words, computed once per item."""
+        if item.text_weight is None:
+            item.text_weight = self.total(item.text_keys)
+        return item.text_weight
 
 
 def _title_jaccard(first: Prepared, second: Prepared, vocabulary: Vocabulary) -> float:
@@ -90,7 +101,7 @@ def _title_in_text(first: Prepared, second: Prepared, vocabulary: Vocabulary) ->
 
 def _weighted_dice(first: Prepared, second: Prepared, vocabulary: Vocabulary) -> float:
     """Dice's coefficient with each word weighted by its rarity among the compared events."""
-    total = vocabulary.total(first.text_keys) + vocabulary.total(second.text_keys)
+    total = vocabulary.text_total(first) + vocabulary.text_total(second)
     if not total:
         return 0.0
     return 2 * vocabulary.total(first.text_keys & second.text_keys) / total
@@ -125,22 +136,28 @@ def entity_overlap(first: Prepared, second: Prepared) -> tuple[float, list[str]]
     if not first.entities or not second.entities:
         return 0.0, []
     shared = [key for key in first.entities if key in second.entities]
+    if not shared:
+        return 0.0, []
     weight = sum(first.entities[key][1] for key in shared)
-    smaller = min(
-        sum(weight for _, weight in first.entities.values()),
-        sum(weight for _, weight in second.entities.values()),
-    )
+    smaller = min(first.entity_weight, second.entity_weight)
     names = [first.entities[key][0] for key in shared]
     return min(1.0, weight / smaller) if smaller else 0.0, names
 
 
 def score_pair(
-    first: Prepared, second: Prepared, scoring: Scoring, vocabulary: Vocabulary | None = None
+    first: Prepared,
+    second: Prepared,
+    scoring: Scoring,
+    vocabulary: Vocabulary | None = None,
+    *,
+    explain_below: float = 0.0,
 ) -> Match | None:
     """The pair's score and reasons, or None when their dates cannot be the same.
 
     ``vocabulary``: word frequencies among the events compared together (by default just
-    these two, which weights every word alike).
+    these two, which weights every word alike). Reasons are only written for a score of at
+    least ``explain_below`` (writing them for every compared pair would cost more than the
+    comparison).
     """
     agreement = date_match(first.span, second.span)
     if agreement is None:
@@ -149,6 +166,8 @@ def score_pair(
     text = TEXT_MEASURES[scoring.text_measure](first, second, vocabulary)
     entities, entity_names = entity_overlap(first, second)
     score = scoring.date * agreement.strength + scoring.text * text + scoring.entities * entities
+    if score < explain_below:
+        return Match(round(score, 4), (), agreement.strength, text, entities)
     reasons = [agreement.reason]
     if entity_names:
         reasons.append("shared actors and places: " + ", ".join(sorted(entity_names)[:4]))
