@@ -132,3 +132,44 @@ def test_be_likely_to_is_a_planned_chain():
 def test_after_a_modal_a_verb_the_lexicon_lacks_is_still_the_verb():
     event = only("The new rules would reshape the ferry timetable from next month.")
     assert "reshape" in event.title
+
+
+# Chronologies (factboxes).
+
+FACTBOX = (
+    "Key dates in the dispute: May 2, 2010 - Dock workers walk out in Northport.\n\n"
+    "May 9 - The port authority, which had refused talks for a week, offers a pay rise.\n\n"
+    "-- Union leaders reject the offer.\n\n"
+    "May 14 - Shipping lines divert cargo to Southport.\n\n"
+    "June 1 - Negotiators are near a deal."
+)
+
+
+def test_every_chronology_line_is_an_event_on_its_date():
+    found = {(e.value, e.title) for e in events_of(FACTBOX, dt.date(2010, 6, 2))}
+    assert ("2010-05-02", "Dock workers walk out in Northport") in found
+    assert ("2010-05-14", "Shipping lines divert cargo to Southport") in found
+
+
+def test_a_chronology_entry_is_titled_by_its_main_verb_not_its_relative_clause():
+    found = {(e.value, e.title) for e in events_of(FACTBOX, dt.date(2010, 6, 2))}
+    assert ("2010-05-09", "Port authority offers pay rise") in found
+
+
+def test_a_dateless_line_continues_the_chronology_entry_above_it():
+    event = next(e for e in events_of(FACTBOX, dt.date(2010, 6, 2)) if e.title.startswith("Union"))
+    assert (event.value, event.dating) == ("2010-05-09", "chronology")
+    assert event.mentions[0].timex_text.startswith("Union leaders reject the offer")
+
+
+def test_a_chronology_entry_without_a_verb_keeps_its_own_words():
+    found = {(e.value, e.title) for e in events_of(FACTBOX, dt.date(2010, 6, 2))}
+    assert ("2010-06-01", "Negotiators near deal") in found
+
+
+def test_two_dated_lines_are_not_a_chronology_to_continue():
+    text = "May 2 - Dock workers walk out.\n\nMay 9 - Talks begin.\n\nThe mayor urged calm."
+    assert [e.title for e in events_of(text, dt.date(2010, 6, 2))] == [
+        "Dock workers walk out",
+        "Talks begin",
+    ]

@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 
 from ..dates import value_range
 from ..types import Timex
-from .clauses import VerbGroup, clause_starts, verb_group_in, verb_group_near
+from .clauses import VerbGroup, clause_starts, main_verb_group, verb_group_in, verb_group_near
 from .coreference import resolve_title
 from .dating import bare_weekday, next_weekday_on_or_after, shift
 from .entities import TITLE_WORDS, find_entities, group_word
 from .junk import is_market_move, is_negated
 from .lexicon import (
     AUXILIARIES,
+    BE_FORMS,
     COMMON_WORDS,
     CONJUNCTIONS,
     EVENT_NOUN_FAMILIES,
@@ -29,6 +30,7 @@ from .titles import (
     agent_after,
     assemble,
     clean,
+    cut_apposition,
     cut_object,
     drop_intro_phrase,
     is_base_verb,
@@ -70,6 +72,7 @@ class Candidate:
     verb: str | None
     nouns: set[str] = field(default_factory=set)
     sentence_start: int = 0
+    chronology: bool = False  # a chronology entry or its continuation
 
 
 def _summary(text: str, sentence: Sentence) -> str:
@@ -179,7 +182,7 @@ def _verbal_title(
     tokens, start, end, group: VerbGroup, removed: set[int], *, reported: bool = False
 ) -> tuple[str, int]:
     subject = strip_edges(clean(tokens[start : group.start], removed, start))
-    subject = strip_edges(drop_intro_phrase(subject))
+    subject = cut_apposition(strip_edges(drop_intro_phrase(subject)))
     if subject and subject[0].lower in PREPOSITIONS:
         subject = []  # "In an interview published by ...": a phrase, not a subject
     if not subject or all(t.lower in ("which", "who", "that") for t in subject):
@@ -294,6 +297,17 @@ def _reported_content(tokens: list[Token], starts: list[int], start: int, end: i
         and verb_group_in(tokens, group.end, end) is None
     ):
         return tokens[:before]
+    inside = [t for t in tokens[group.end : end] if t.is_word]
+    if len(inside) >= 3:
+        # The complement in the reporting clause itself ("says after talks with the
+        # minister, the sides remain far apart"): past an opening adjunct, if any.
+        first = group.end
+        if tokens[first].lower in PREPOSITIONS | SUBORDINATORS:
+            comma = next((i for i in range(first, end) if tokens[i].text == ","), None)
+            if comma is not None and comma + 1 < end:
+                first = comma + 1
+        if verb_group_in(tokens, first, end) is not None:
+            return tokens[first:end]
     next_start = min((s for s in starts if s > end), default=len(tokens))
     if not any(t.is_word for t in tokens[end:next_start]):
         return tokens[:start]
@@ -507,6 +521,97 @@ def _may_open_narrative(text: str, sentence: Sentence) -> bool:
     return bool(_NARRATIVE_START.match(text, sentence.content_start, sentence.content_end))
 
 
+_CHRONOLOGY_FILLER = frozenset({"\\", "/", ",", "-", "and"})
+
+
+def chronology_dash(tokens: list[Token], span: range) -> int | None:
+    """Where a chronology line's date ends in its dash: "June 27 - The ICC issues ...",
+    "-- Aug 21 - ...", "...: Feb 15/16, 2011 - A riot ..." (a second day or the year may
+    follow the date), else None."""
+    if span.start > 0 and not (
+        tokens[span.start - 1].text in (":", "--") or tokens[span.start - 1].is_dash
+    ):
+        return None
+    index = span.stop
+    while index < min(len(tokens) - 1, span.stop + 7):
+        token = tokens[index]
+        if (token.is_dash or token.text == ":") and index + 1 < len(tokens):
+            return index if tokens[index + 1].is_word or tokens[index + 1].is_quote else None
+        if not (token.text in _CHRONOLOGY_FILLER or token.text.isdigit()):
+            return None
+        index += 1
+    return None
+
+
+def _entry_title(tokens, starts, start, end, removed) -> tuple[str, int, VerbGroup | None]:
+    """A chronology entry's title: its clause in headline form, else its own words (an
+    entry is written as a headline already: "Forces loyal to Gaddafi near Benghazi")."""
+    while start < end and (tokens[start].is_dash or not tokens[start].is_word):
+        start += 1
+    if start >= end:
+        return "", 0, None
+    group = main_verb_group(tokens, start, end)
+    if group is not None and not is_negated(group):
+        if group.is_reporting:
+            title, quality = _statement_title(tokens, starts, start, end, group, removed)
+        else:
+            title, quality = _verbal_title(tokens, start, end, group, removed)
+        if quality >= 2:
+            return title, quality, group
+    words = [t for t in cut_object(clean(tokens[start:end], removed, start))]
+    words = [t.text for t in words if t.lower not in BE_FORMS]
+    return assemble(words), 1, None
+
+
+def continuation(
+    text: str, sentence: Sentence, entry: Candidate, dct, inferred, *, marked: bool = False
+) -> Candidate | None:
+    """A dateless line after a chronology entry ("-- Rebels reach Green Square.") happened
+    on the entry's date: titled like an entry, its first clause standing as the evidence."""
+    tokens = tokenize(text, sentence.content_start, sentence.content_end)
+    if not tokens:
+        return None
+    starts = clause_starts(tokens)
+    start = 0
+    while start < len(tokens) and not tokens[start].is_word:
+        start += 1
+    clause_end = min((s for s in starts if s > start), default=len(tokens))
+    title, quality, group = _entry_title(tokens, starts, start, clause_end, set())
+    if not title or len(title.split()) < 2 or (quality < 2 and not marked):
+        return None  # an unmarked line needs a clause of its own to be an event
+    date_range = value_range(entry.value)
+    scene = _mention(
+        text, sentence, tokens[start].start, tokens[clause_end - 1].end, "DATE", entry.value
+    )
+    timex = Timex(
+        start=scene.timex_start,
+        end=scene.timex_end,
+        text=scene.timex_text,
+        type="DATE",
+        value=entry.value,
+        mod=entry.mod,
+    )
+    candidate = _finish(
+        text,
+        sentence,
+        tokens,
+        timex,
+        date_range,
+        title,
+        quality,
+        group,
+        start,
+        clause_end,
+        dct,
+        inferred,
+        reporting=group is not None and group.is_reporting,
+    )
+    candidate.dating = "chronology"
+    candidate.chronology = True
+    candidate.summary = _summary(text, sentence)
+    return candidate
+
+
 def _dated(
     text, sentence, tokens, starts, timex: Timex, span, dct, inferred, all_dates=frozenset()
 ) -> Candidate | None:
@@ -524,17 +629,35 @@ def _dated(
     if span.stop < len(tokens) and tokens[span.stop].lower in _CONTRACT_WORDS:
         return None
     clause_start, clause_end = _clause_of(starts, len(tokens), span.start, span.stop - 1)
-    if (
-        span.start == 0
-        and span.stop < len(tokens) - 1
-        and (tokens[span.stop].is_dash or tokens[span.stop].text == ":")
-    ):
+    dash = chronology_dash(tokens, span)
+    if dash is not None:
         # A chronology line, "June 27 - The ICC issues arrest warrants ...": the date heads
         # the clause after the dash.
-        clause_start, clause_end = _clause_of(starts, len(tokens), span.stop + 1, span.stop + 1)
-        clause_start = span.start
+        # Its subject may carry a relative clause: the entry runs to the sentence's end.
+        clause_start, clause_end = dash + 1, len(tokens)
     removed = _removed_with_date(tokens, span)
-    noun = _event_noun_after(tokens, span, clause_end)
+    noun = _event_noun_after(tokens, span, clause_end) if dash is None else None
+    if dash is not None:
+        title, quality, group = _entry_title(tokens, starts, dash + 1, clause_end, all_dates)
+        if not title:
+            return None
+        candidate = _finish(
+            text,
+            sentence,
+            tokens,
+            timex,
+            date_range,
+            title,
+            quality,
+            group,
+            clause_start,
+            clause_end,
+            dct,
+            inferred,
+            reporting=group is not None and group.is_reporting,
+        )
+        candidate.chronology = True
+        return candidate
     if (
         noun is not None
         and _in_manner_phrase(tokens, span)
@@ -576,6 +699,50 @@ def _dated(
         nouns = _families(t.bare for t in tokens[clause_start:clause_end])
     if not title:
         return None
+    return _finish(
+        text,
+        sentence,
+        tokens,
+        timex,
+        date_range,
+        title,
+        quality,
+        group,
+        clause_start,
+        clause_end,
+        dct,
+        inferred,
+        reporting=reporting,
+        verb=verb,
+        nouns=nouns,
+        entity_span=entity_span,
+    )
+
+
+def _finish(
+    text,
+    sentence,
+    tokens,
+    timex,
+    date_range,
+    title,
+    quality,
+    group,
+    clause_start,
+    clause_end,
+    dct,
+    inferred,
+    *,
+    reporting,
+    verb=None,
+    nouns=None,
+    entity_span=None,
+) -> Candidate:
+    """The candidate for a titled clause dated by ``timex``: modality, entities, confidence."""
+    if group is not None and verb is None:
+        verb = group.main_base
+    if nouns is None:
+        nouns = _families(t.bare for t in tokens[clause_start:clause_end])
     value, mod = timex.value.split("T", 1)[0], timex.mod
     modality = _modality(tokens, clause_start, group, date_range.start, dct)
     weekday = bare_weekday(timex.text)

@@ -262,6 +262,31 @@ def verb_group_near(tokens: list[Token], start: int, end: int, target: range) ->
     return (sure or after or [None])[0] or verb_group_in(tokens, start, end, skip=target)
 
 
+def main_verb_group(tokens: list[Token], start: int, end: int) -> VerbGroup | None:
+    """The first verb group outside relative clauses and appositions: in "Younes, the
+    minister who defected in February, is killed", "is killed"."""
+    index = start
+    while index < end:
+        group = verb_group_in(tokens, index, end)
+        if group is None:
+            return None
+        relative = next(
+            (
+                i
+                for i in range(max(index, start + 1), group.start + 1)
+                if tokens[i].lower in ("who", "which", "whose", "whom")
+            ),
+            None,
+        )
+        if relative is None:
+            return group
+        comma = next((i for i in range(relative + 1, end) if tokens[i].text == ","), None)
+        if comma is None:
+            return None
+        index = comma + 1
+    return None
+
+
 def verb_group_in(
     tokens: list[Token], start: int, end: int, *, skip: range = range(0)
 ) -> VerbGroup | None:

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..dates import value_range
 from ..temporal.tagger import annotate
-from .candidates import Candidate, candidates_in_sentence
+from ..types import Timex
+from .candidates import Candidate, candidates_in_sentence, continuation
 from .dating import infer_dct
 from .merge import merge_candidates
 from .text import split_sentences
@@ -47,19 +49,65 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
     timexes = annotate(text, dct)
     found: list[Candidate] = []
     previous_start = None
+    read: list[tuple[object, list[Timex], list[Candidate]]] = []
     for sentence in split_sentences(text):
         if not sentence.has_content:
             previous_start = None  # furniture between: a pronoun does not reach across it
+            read.append((sentence, [], []))
             continue
         inside = [t for t in timexes if sentence.contains(t.start, t.end)]
         window_start = sentence.content_start if previous_start is None else previous_start
-        found.extend(candidates_in_sentence(text, sentence, inside, dct, inferred, window_start))
+        here = candidates_in_sentence(text, sentence, inside, dct, inferred, window_start)
+        found.extend(here)
+        read.append((sentence, inside, here))
         previous_start = sentence.content_start
+    found.extend(_continuations(text, read, dct, inferred))
     events = [_to_event(group) for group in merge_candidates(found) if _worth_proposing(group)]
     events.sort(key=lambda e: (e.start, e.end, e.mentions[0].timex_start))
     return EventExtraction(
         events=events, dct=dct, dct_inferred=inferred, engine_version=ENGINE_VERSION
     )
+
+
+# A factbox has several dated lines; two dated lines with a dash are not a chronology yet.
+CHRONOLOGY_MIN_ENTRIES = 3
+CONTINUATION_MAX_LINES = 3
+QUOTES = "\"“”‘’'«»"
+
+
+def _continuations(text, read, dct, inferred) -> list[Candidate]:
+    """Lines of a chronology that carry no date continue the entry above them."""
+    entries = sum(any(c.chronology for c in here) for _sentence, _inside, here in read)
+    if entries < CHRONOLOGY_MIN_ENTRIES:
+        return []
+    found: list[Candidate] = []
+    entry: Candidate | None = None
+    lines = 0
+    for sentence, inside, here in read:
+        if not sentence.has_content:
+            continue
+        dated_entry = next((c for c in here if c.chronology), None)
+        if dated_entry is not None:
+            entry, lines = dated_entry, 0
+            continue
+        if entry is None or any(
+            t.type in ("DATE", "TIME") and value_range(t.value) for t in inside
+        ):
+            entry = None
+            continue
+        content = text[sentence.content_start : sentence.content_end].lstrip()
+        if content[:1] in QUOTES:
+            continue  # a quotation inside the entry, not another happening
+        marked = content.startswith(("--", "–", "—"))
+        if not marked:
+            lines += 1  # "-- Rebels reach Green Square": a marked line always continues
+        if lines > CONTINUATION_MAX_LINES:
+            entry = None
+            continue
+        candidate = continuation(text, sentence, entry, dct, inferred, marked=marked)
+        if candidate is not None:
+            found.append(candidate)
+    return found
 
 
 def _worth_proposing(group: list[Candidate]) -> bool:

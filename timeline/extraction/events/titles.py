@@ -148,6 +148,26 @@ def clean(tokens: list[Token], removed: set[int], first_index: int) -> list[Toke
     return kept
 
 
+_APPOSITION_OPENERS = frozenset("who which whose whom the a an his her its their".split())
+
+
+def cut_apposition(subject: list[Token]) -> list[Token]:
+    """ "Abdel Fattah Younes, Gaddafi's former interior minister who defected, ..." ->
+    "Abdel Fattah Younes": a name's apposition or relative clause is not the headline's
+    subject. A list ("Britain, France and Italy") is kept whole."""
+    for index, token in enumerate(subject):
+        if token.text != "," or index == 0 or index + 1 >= len(subject):
+            continue
+        following = subject[index + 1]
+        if following.lower in _APPOSITION_OPENERS or following.is_possessive:
+            return subject[:index]
+        return subject
+    for index, token in enumerate(subject):
+        if index > 0 and token.lower in ("who", "which", "whose"):
+            return subject[:index]
+    return subject
+
+
 def cut_object(tokens: list[Token]) -> list[Token]:
     """The object ends at the first comma, relative pronoun or subordinate clause."""
     for index, token in enumerate(tokens):

@@ -16,7 +16,10 @@ from .lexicon import (
 )
 from .morphology import BASE, GERUND, PARTICIPLE, PAST, THIRD, analyse
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.&]\w+)*|--|[^\w\s]")
+# "U.N." and "a.m." keep their last period: a title must not end on "U.N".
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.&]\w+)*|--|[^\w\s]"
+)
 _QUOTES = frozenset("\"“”‘’'«»")
 _DASHES = frozenset({"–", "—", "--", "-"})
 _BE_HAVE = frozenset("is are was were be been being am has have had".split())
