@@ -173,3 +173,26 @@ def test_two_dated_lines_are_not_a_chronology_to_continue():
         "Dock workers walk out",
         "Talks begin",
     ]
+
+
+# The lede.
+
+
+def test_an_undated_lede_reports_the_days_news_at_the_dct():
+    text = (
+        "HARBORTON, March 2 (Wire) - Dock workers on strike blocked the main ferry terminal, "
+        "stranding hundreds of passengers.\n\nThe union has called further strikes."
+    )
+    event = only(text)
+    assert (event.value, event.dating, event.approximate) == ("2011-03-02", "lede", True)
+    assert event.title.startswith("Dock workers on strike block main ferry terminal")
+
+
+def test_an_analysis_lede_in_the_present_or_led_by_a_stretch_of_time_is_no_event():
+    assert events_of("HARBORTON (Wire) - The port may never recover its old trade.") == []
+    assert events_of("HARBORTON (Wire) - Six months of strikes have left the port idle.") == []
+
+
+def test_a_short_aside_in_brackets_is_not_in_the_title():
+    event = only("The National Port Authority (NPA) closed the terminal on Monday.")
+    assert event.title == "National Port Authority closes terminal"

@@ -14,6 +14,7 @@ from .dating import bare_weekday, next_weekday_on_or_after, shift
 from .entities import TITLE_WORDS, find_entities, group_word
 from .junk import is_market_move, is_negated
 from .lexicon import (
+    ARTICLES,
     AUXILIARIES,
     BE_FORMS,
     COMMON_WORDS,
@@ -22,6 +23,8 @@ from .lexicon import (
     EVENT_NOUNS,
     PLANNED_CUES,
     PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
     SUBORDINATORS,
 )
 from .morphology import PARTICIPLE, PAST, analyse, headline_form
@@ -904,3 +907,78 @@ def _narrative(text, sentence, tokens, starts, dct, inferred) -> Candidate | Non
         nouns=_families(t.bare for t in tokens[comma + 1 : main_end]),
         sentence_start=sentence.start,
     )
+
+
+def lede(text: str, sentence: Sentence, dct: dt.date, inferred: bool) -> Candidate | None:
+    """The story's first sentence, after its dateline, reports the day's news even when it
+    names no day ("Britain and France spearheaded a drive at the United Nations ..."): its
+    first past-tense clause (or its attribution, "..., the minister said") is dated at the
+    DCT, approximately. A present or a modal lede is analysis, not an event."""
+    tokens = tokenize(text, sentence.content_start, sentence.content_end)
+    if not tokens:
+        return None
+    starts = clause_starts(tokens)
+    bounds = list(zip(starts, [*starts[1:], len(tokens)], strict=True))
+    for start, end in bounds:
+        if tokens[start].lower in SUBORDINATORS | RELATIVES:
+            continue
+        group = verb_group_in(tokens, start, end)
+        if group is None:
+            continue
+        if group.modal or is_negated(group) or group.tense not in ("past", "perfect"):
+            return None
+        if not _named_subject(tokens, start, group):
+            return None  # "Walking down a Tripoli street, ...", "She came ...": a feature
+        if group.is_reporting:
+            title, quality = _statement_title(tokens, starts, start, end, group, set())
+        else:
+            subject = drop_intro_phrase(tokens[start : group.start])
+            if is_market_move(subject, group) or group.base in ("be", "have"):
+                return None
+            title, quality = _verbal_title(tokens, start, end, group, set())
+        if not title or quality < 2:
+            return None
+        value = dct.isoformat()
+        timex = Timex(
+            start=tokens[start].start,
+            end=tokens[end - 1].end,
+            text=text[tokens[start].start : tokens[end - 1].end],
+            type="DATE",
+            value=value,
+        )
+        candidate = _finish(
+            text,
+            sentence,
+            tokens,
+            timex,
+            value_range(value),
+            title,
+            quality,
+            group,
+            start,
+            end,
+            dct,
+            inferred,
+            reporting=group.is_reporting,
+        )
+        candidate.approximate = True
+        candidate.dating = "lede"
+        candidate.confidence = round(max(0.05, candidate.confidence - 0.15), 3)
+        candidate.summary = _summary(text, sentence)
+        return candidate
+    return None
+
+
+def _named_subject(tokens: list[Token], start: int, group: VerbGroup) -> bool:
+    """A subject that names who acted: not a pronoun, a participle or a stretch of time
+    ("Six months of civil war have left ...")."""
+    subject = cut_apposition(strip_edges(drop_intro_phrase(tokens[start : group.start])))
+    words = [t for t in subject if t.is_word and t.lower not in ARTICLES]
+    if group.is_reporting and not words:
+        return True  # "..., said the minister": the speaker follows the verb
+    if not words or words[0].lower in PRONOUNS or analyse(words[0].text):
+        return False
+    return not any(t.bare in _TIME_UNITS for t in words)
+
+
+_TIME_UNITS = frozenset("day days week weeks month months year years decade decades".split())

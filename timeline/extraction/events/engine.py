@@ -23,7 +23,7 @@ import datetime as dt
 from ..dates import value_range
 from ..temporal.tagger import annotate
 from ..types import Timex
-from .candidates import Candidate, candidates_in_sentence, continuation
+from .candidates import Candidate, candidates_in_sentence, continuation, lede
 from .dating import infer_dct
 from .merge import merge_candidates
 from .text import split_sentences
@@ -49,6 +49,7 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
     timexes = annotate(text, dct)
     found: list[Candidate] = []
     previous_start = None
+    read_lede = False
     read: list[tuple[object, list[Timex], list[Candidate]]] = []
     for sentence in split_sentences(text):
         if not sentence.has_content:
@@ -58,6 +59,10 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
         inside = [t for t in timexes if sentence.contains(t.start, t.end)]
         window_start = sentence.content_start if previous_start is None else previous_start
         here = candidates_in_sentence(text, sentence, inside, dct, inferred, window_start)
+        if not here and not read_lede and dct is not None and _is_lede(sentence, inside):
+            found_lede = lede(text, sentence, dct, inferred)
+            here = [found_lede] if found_lede is not None else []
+        read_lede = read_lede or sentence.content_start > sentence.start
         found.extend(here)
         read.append((sentence, inside, here))
         previous_start = sentence.content_start
@@ -66,6 +71,13 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
     events.sort(key=lambda e: (e.start, e.end, e.mentions[0].timex_start))
     return EventExtraction(
         events=events, dct=dct, dct_inferred=inferred, engine_version=ENGINE_VERSION
+    )
+
+
+def _is_lede(sentence, inside: list[Timex]) -> bool:
+    """The sentence its dateline opens, when it names no day of its own."""
+    return sentence.content_start > sentence.start and not any(
+        t.type in ("DATE", "TIME") and value_range(t.value) for t in inside
     )
 
 

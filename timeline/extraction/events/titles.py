@@ -137,8 +137,15 @@ def verb_phrase(
 def clean(tokens: list[Token], removed: set[int], first_index: int) -> list[Token]:
     """Tokens minus the removed ones (the date and its preposition), articles and fillers."""
     kept: list[Token] = []
+    inside_aside = False
     for offset, token in enumerate(tokens):
         if first_index + offset in removed:
+            continue
+        # A short aside, "(NTC)", "(0400 GMT)", is not a headline's: dropped whole.
+        if token.text == "(" and any(t.text == ")" for t in tokens[offset + 1 : offset + 6]):
+            inside_aside = True
+        if inside_aside:
+            inside_aside = token.text != ")"
             continue
         if token.lower in ARTICLES or token.lower in _SKIPPED_ADVERBS:
             continue
