@@ -196,3 +196,27 @@ def test_an_analysis_lede_in_the_present_or_led_by_a_stretch_of_time_is_no_event
 def test_a_short_aside_in_brackets_is_not_in_the_title():
     event = only("The National Port Authority (NPA) closed the terminal on Monday.")
     assert event.title == "National Port Authority closes terminal"
+
+
+# Tagger readings corrected in the event layer (reported to the tagger's owner).
+
+
+def test_a_weekday_of_last_week_is_one_date():
+    event = only("The ferry company cancelled its licence on Tuesday last week.")
+    assert event.value == "2011-02-22"
+
+
+def test_the_second_weekday_of_a_pair_follows_the_first():
+    text = "Delegates meet in Lisbon on Friday and Saturday to draft the accord."
+    found = sorted(e.value for e in events_of(text, dt.date(2011, 9, 2)))
+    assert found == ["2011-09-02", "2011-09-03"]
+
+
+def test_a_scheduled_present_points_to_the_next_such_date():
+    event = only("Portugal holds a referendum on October 23.")
+    assert (event.value, event.modality) == ("2011-10-23", "planned")
+
+
+def test_a_chronology_line_in_the_present_keeps_its_past_date():
+    event = only("June 27 - The court issues a ruling on the port.", dt.date(2011, 10, 2))
+    assert event.value == "2011-06-27"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from ..dates import value_range
 from ..types import Timex
 from .clauses import VerbGroup, clause_starts, main_verb_group, verb_group_in, verb_group_near
 from .coreference import resolve_title
+from .corrections import scheduled_present
 from .dating import bare_weekday, next_weekday_on_or_after, shift
 from .entities import TITLE_WORDS, find_entities, group_word
 from .junk import is_market_move, is_negated
@@ -702,6 +704,10 @@ def _dated(
         nouns = _families(t.bare for t in tokens[clause_start:clause_end])
     if not title:
         return None
+    if group is not None and group.tense == "present" and not group.modal and not reporting:
+        ahead = scheduled_present(timex, date_range.start, dct)
+        if ahead is not None:
+            timex, date_range = dataclasses.replace(timex, value=ahead), value_range(ahead)
     return _finish(
         text,
         sentence,

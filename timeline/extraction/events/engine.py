@@ -24,6 +24,7 @@ from ..dates import value_range
 from ..temporal.tagger import annotate
 from ..types import Timex
 from .candidates import Candidate, candidates_in_sentence, continuation, lede
+from .corrections import correct_timexes
 from .dating import infer_dct
 from .merge import merge_candidates
 from .text import split_sentences
@@ -46,7 +47,7 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
         return EventExtraction(
             events=[], dct=dct, dct_inferred=inferred, engine_version=ENGINE_VERSION
         )
-    timexes = annotate(text, dct)
+    timexes = correct_timexes(text, annotate(text, dct))
     found: list[Candidate] = []
     previous_start = None
     read_lede = False

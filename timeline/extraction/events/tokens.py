@@ -24,6 +24,7 @@ _QUOTES = frozenset("\"“”‘’'«»")
 _DASHES = frozenset({"–", "—", "--", "-"})
 _BE_HAVE = frozenset("is are was were be been being am has have had".split())
 _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ary", "ese", "ian", "ish", "ful", "less")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "i")
 _BASE_LICENSORS = MODALS | frozenset(
     "to do does did not n't n’t never also still and or 'll ’ll".split()
 )
@@ -122,11 +123,7 @@ def _verb_reading(tokens: list[Token], index: int) -> tuple[str, str] | None:
         return None
     if form in (THIRD, BASE) and previous is not None and previous.lower in _BE_HAVE:
         return None  # "were bombs", "have talks": a noun after a copula
-    if (
-        form == THIRD
-        and previous is not None
-        and (previous.lower.endswith(_ADJECTIVE_ENDINGS) or previous.text.isdigit())
-    ):
+    if form == THIRD and previous is not None and (_adjective(previous) or previous.text.isdigit()):
         return None  # "armed forces", "two strikes": a plural noun
     if form == THIRD and token.lower in EVENT_NOUNS and not _names_a_subject(previous):
         return None
@@ -158,6 +155,14 @@ def _verb_reading(tokens: list[Token], index: int) -> tuple[str, str] | None:
     if form == GERUND and previous is not None and previous.lower in DETERMINERS:
         return None
     return base, form
+
+
+def _adjective(token: Token) -> bool:
+    """ "armed", "Syrian", "Chinese": a modifier, so the -s word after it is a noun. A
+    capitalised word is one only as a demonym ("Portugal holds" is a name and a verb)."""
+    if not token.lower.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    return not token.is_capitalised or token.lower.endswith(_DEMONYM_ENDINGS)
 
 
 def _names_a_subject(previous: Token | None) -> bool:
