@@ -5,7 +5,8 @@ Every text here is invented for its rule; none is taken from the evaluation arti
 
 import datetime as dt
 
-from timeline.extraction import extract_events
+from timeline.extraction import annotate, extract_events
+from timeline.extraction.events.corrections import correct_timexes
 
 DCT = dt.date(2011, 3, 2)  # a Wednesday
 
@@ -208,8 +209,14 @@ def test_a_weekday_of_last_week_is_one_date():
 
 def test_the_second_weekday_of_a_pair_follows_the_first():
     text = "Delegates meet in Lisbon on Friday and Saturday to draft the accord."
-    found = sorted(e.value for e in events_of(text, dt.date(2011, 9, 2)))
-    assert found == ["2011-09-02", "2011-09-03"]
+    timexes = correct_timexes(text, annotate(text, dt.date(2011, 9, 2)))
+    assert [t.value for t in timexes] == ["2011-09-02", "2011-09-03"]
+
+
+def test_two_dates_on_one_verb_make_one_event_on_the_more_precise():
+    event = only("The council approved a budget on Wednesday for the rest of 2011.")
+    assert event.value == "2011-03-02"
+    assert only("Delegates meet in Lisbon on Friday and Saturday.").value == "2011-03-04"
 
 
 def test_a_scheduled_present_points_to_the_next_such_date():

@@ -78,6 +78,7 @@ class Candidate:
     nouns: set[str] = field(default_factory=set)
     sentence_start: int = 0
     chronology: bool = False  # a chronology entry or its continuation
+    verb_at: int | None = None  # where its verb group starts, for one event per verb
 
 
 def _summary(text: str, sentence: Sentence) -> str:
@@ -456,11 +457,7 @@ def _keep(candidate: Candidate) -> bool:
     first = candidate.title.split(" ", 1)[0].lower()
     if first in AUXILIARIES:
         return False  # "Was another day of ...": a description, no one doing anything
-    adjustment = _subject_adjustment(candidate.title)
-    if adjustment is None:
-        return False
-    candidate.confidence = round(max(0.05, candidate.confidence + adjustment), 3)
-    return True
+    return _subject_adjustment(candidate.title) is not None
 
 
 def candidates_in_sentence(
@@ -507,7 +504,26 @@ def candidates_in_sentence(
             _name_pronouns(candidate, text, sentence, window_start)
             candidate.summary = summary
             found.append(candidate)
-    return found
+    return _one_per_verb(found)
+
+
+def _one_per_verb(found: list[Candidate]) -> list[Candidate]:
+    """Two dates on one verb ("approved a budget on Wednesday for the rest of 2011", "meet
+    on Friday and Saturday") make one event: the most precise date, the first if equal."""
+    best: dict[int, Candidate] = {}
+    kept: list[Candidate] = []
+    for candidate in found:
+        if candidate.verb_at is None:
+            kept.append(candidate)
+            continue
+        rival = best.get(candidate.verb_at)
+        if rival is None:
+            best[candidate.verb_at] = candidate
+            kept.append(candidate)
+        elif (candidate.end - candidate.start) < (rival.end - rival.start):
+            kept[kept.index(rival)] = candidate
+            best[candidate.verb_at] = candidate
+    return kept
 
 
 def _name_pronouns(candidate: Candidate, text: str, sentence: Sentence, window_start) -> None:
@@ -582,8 +598,11 @@ def continuation(
         start += 1
     clause_end = min((s for s in starts if s > start), default=len(tokens))
     title, quality, group = _entry_title(tokens, starts, start, clause_end, set())
-    if not title or len(title.split()) < 2 or (quality < 2 and not marked):
-        return None  # an unmarked line needs a clause of its own to be an event
+    finite = group is not None and not (
+        group.start == group.head and tokens[group.head].lower.endswith("ing")
+    )
+    if not title or len(title.split()) < 2 or ((quality < 2 or not finite) and not marked):
+        return None  # an unmarked line needs a finite clause of its own to be an event
     date_range = value_range(entry.value)
     scene = _mention(
         text, sentence, tokens[start].start, tokens[clause_end - 1].end, "DATE", entry.value
@@ -788,6 +807,7 @@ def _finish(
         verb=verb,
         nouns=nouns,
         sentence_start=sentence.start,
+        verb_at=tokens[group.start].start if group is not None else None,
     )
 
 

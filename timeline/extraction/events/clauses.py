@@ -113,7 +113,7 @@ def clause_starts(tokens: list[Token]) -> list[int]:
             if following.lower in _COMMA_OPENERS or _attribution_follows(tokens, index + 1):
                 starts.add(index + 1)
             elif following.lower in ("and", "or") and (
-                finite_verb_within(tokens, index + 3, index + 10) is not None
+                finite_verb_within(tokens, index + 2, index + 10) is not None
             ):
                 # ", and British troops were held ...": a second main clause.
                 starts.add(index + 1)

@@ -29,8 +29,8 @@ _PRONOUNS = {
     "she": ("person",),
     "him": ("person",),
     "his": ("person",),
-    "it": ("org", "country"),
-    "its": ("org", "country"),
+    "it": ("org",),  # a country is "it" as often as a plane or a plan is: not guessed
+    "its": ("org",),
     "they": ("group",),
     "them": ("group",),
     "their": ("group",),

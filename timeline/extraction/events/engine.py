@@ -28,6 +28,7 @@ from .corrections import correct_timexes
 from .dating import infer_dct
 from .merge import merge_candidates
 from .text import split_sentences
+from .titles import title_penalty
 from .types import EventExtraction, ExtractedEvent
 
 EVENTS_VERSION = "1.0.0"
@@ -68,6 +69,8 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
         read.append((sentence, inside, here))
         previous_start = sentence.content_start
     found.extend(_continuations(text, read, dct, inferred))
+    for candidate in found:
+        candidate.confidence = _confidence(candidate)
     events = [_to_event(group) for group in merge_candidates(found) if _worth_proposing(group)]
     events.sort(key=lambda e: (e.start, e.end, e.mentions[0].timex_start))
     return EventExtraction(
@@ -121,6 +124,17 @@ def _continuations(text, read, dct, inferred) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+# What the way an event was dated says about it: a factbox line is one an editor already
+# chose; an inherited or computed date is less sure than one the sentence states.
+_DATING_ADJUSTMENT = {"chronology": 0.05, "lede": -0.05, "anchored": 0.0, "narrative": 0.0}
+
+
+def _confidence(candidate: Candidate) -> float:
+    score = candidate.confidence - title_penalty(candidate.title)
+    score += _DATING_ADJUSTMENT.get(candidate.dating, 0.0)
+    return round(max(0.05, min(0.95, score)), 3)
 
 
 def _worth_proposing(group: list[Candidate]) -> bool:

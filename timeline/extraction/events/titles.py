@@ -234,3 +234,25 @@ def agent_after(tokens: list[Token], index: int, end: int) -> tuple[list[Token],
 def is_base_verb(token: Token) -> bool:
     reading = analyse(token.text)
     return bool(reading and reading[1] == BASE)
+
+
+_PRONOUN_LEADS = frozenset("he she it they this that there his her its their".split())
+
+
+def title_penalty(title: str) -> float:
+    """How much a title's visible defects lower its event's confidence: an unresolved
+    pronoun subject, a dangling last word, a fragment, a title past the length limit.
+    These go with misread clauses, so they rank an event below the clean ones."""
+    words = title.split()
+    if not words:
+        return 0.5
+    penalty = 0.0
+    if words[0].lower() in _PRONOUN_LEADS:
+        penalty += 0.15
+    if words[-1].lower() in _LOOSE_END or words[-1].lower() in ("is", "are", "was", "were"):
+        penalty += 0.1
+    if len(words) < 3:
+        penalty += 0.15
+    if len(words) > 12:
+        penalty += 0.05
+    return penalty
