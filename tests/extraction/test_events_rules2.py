@@ -227,3 +227,31 @@ def test_a_scheduled_present_points_to_the_next_such_date():
 def test_a_chronology_line_in_the_present_keeps_its_past_date():
     event = only("June 27 - The court issues a ruling on the port.", dt.date(2011, 10, 2))
     assert event.value == "2011-06-27"
+
+
+# Headline length and shape.
+
+
+def test_a_long_title_loses_its_tail_a_phrase_at_a_time_not_mid_phrase():
+    event = only(
+        "The regional water board approved a plan to rebuild the northern reservoir near the "
+        "old mill on Monday, but postponed a vote on prices."
+    )
+    assert len(event.title.split()) <= 12
+    assert event.title == (
+        "Regional water board approves plan to rebuild northern reservoir near old mill"
+    )
+
+
+def test_a_title_never_ends_on_an_auxiliary():
+    for event in events_of(
+        "Ministers met in the port city on Friday and were due to sign a trade pact."
+    ):
+        assert event.title.split()[-1].lower() not in ("were", "was", "is", "are", "and")
+
+
+def test_an_opening_subordinate_clause_is_not_the_subject():
+    event = only(
+        "As the city council argued over the budget, the mayor announced this week he would resign."
+    )
+    assert event.title.startswith("Mayor announces")

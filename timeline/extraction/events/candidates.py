@@ -187,7 +187,9 @@ def _noun_phrase_before(tokens: list[Token], noun: int) -> list[Token]:
 def _verbal_title(
     tokens, start, end, group: VerbGroup, removed: set[int], *, reported: bool = False
 ) -> tuple[str, int]:
-    subject = strip_edges(clean(tokens[start : group.start], removed, start))
+    subject = clean(tokens[start : group.start], removed, start)
+    while subject and (not subject[0].is_word or subject[0].lower in CONJUNCTIONS):
+        subject = subject[1:]  # "But as the talks ...": the connective, then the adjunct
     subject = cut_apposition(strip_edges(drop_intro_phrase(subject)))
     if subject and subject[0].lower in PREPOSITIONS:
         subject = []  # "In an interview published by ...": a phrase, not a subject
@@ -327,7 +329,7 @@ def _reported_content(tokens: list[Token], starts: list[int], start: int, end: i
 
 
 _PROPER_LEADS = frozenset({"I"})
-STATEMENT_TITLE_WORDS = 15
+STATEMENT_TITLE_WORDS = 13  # the speaker and "says" before a headline
 
 
 def _looks_proper(tokens: list[Token], token: Token) -> bool:

@@ -3,8 +3,9 @@
 "He told reporters on Monday ..." titles "He says ..."; the reader wants the name. The
 antecedent is looked for in the sentence before the pronoun and in the sentence before it
 (wire copy often makes every sentence its own paragraph, so "the same paragraph" would be
-the pronoun's own sentence alone): "he"/"she" take a person's name, "it" an organisation,
-company or country, "they" a group ("rebels", "the government"). When more than one
+the pronoun's own sentence alone): "he"/"she" take a person's name, "they" a group
+("rebels"). "It" is left alone: it stands for a plane or a plan as often as for a company,
+and a company's name cannot be told from a person's without a list. When more than one
 candidate of the right kind is in that window the pronoun stays: a wrong name is worse than
 a pronoun, and the event's confidence is lowered instead.
 """
@@ -29,8 +30,6 @@ _PRONOUNS = {
     "she": ("person",),
     "him": ("person",),
     "his": ("person",),
-    "it": ("org",),  # a country is "it" as often as a plane or a plan is: not guessed
-    "its": ("org",),
     "they": ("group",),
     "them": ("group",),
     "their": ("group",),
@@ -88,8 +87,6 @@ def resolve_title(title: str, text: str, window_start: int, sentence_start: int,
         subject = index == 0 or words[index - 1].lower() in ("says", "say")
         if lower not in _PRONOUNS or not subject:
             continue  # deeper in a title a pronoun mostly means its own subject: leave it
-        if lower in ("it", "its") and index > 0:
-            continue  # "it" inside a clause is too often a thing, not an organisation
         occurrence = re.search(rf"\b{lower}\b", text[sentence_start:sentence_end], re.IGNORECASE)
         end = sentence_start + occurrence.start() if occurrence else sentence_start
         name = antecedent(text, window_start, end, lower)

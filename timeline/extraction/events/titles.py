@@ -12,6 +12,7 @@ from .clauses import VerbGroup
 from .gazetteer import lookup
 from .lexicon import (
     ARTICLES,
+    AUXILIARIES,
     BE_CHAIN_ADJECTIVES,
     CONJUNCTIONS,
     CONNECTIVES,
@@ -23,7 +24,12 @@ from .lexicon import (
 from .morphology import BASE, analyse, headline_form
 from .tokens import Token
 
-MAX_TITLE_WORDS = 14
+MAX_TITLE_WORDS = 12
+# Words that open a clause or a participial tail a long title can do without.
+_TAIL_OPENERS = frozenset(
+    "but while which who whose where when because although though as after before even "
+    "including discussing saying calling adding citing".split()
+)
 _SKIPPED_ADVERBS = frozenset(
     "also still already just reportedly allegedly apparently finally initially recently "
     "previously currently briefly eventually immediately effectively then now however "
@@ -34,7 +40,7 @@ _PLANNING_PARTICIPLES = frozenset(
 )
 # A title does not end on these; "out", "up", "down", "off" end phrasal verbs ("break out").
 _LOOSE_END = (PREPOSITIONS - {"out", "up", "down", "off"}) | CONJUNCTIONS | DETERMINERS
-_LOOSE_END = _LOOSE_END | RELATIVES | SUBORDINATORS | {"to", "'s"}
+_LOOSE_END = _LOOSE_END | RELATIVES | SUBORDINATORS | AUXILIARIES | {"to", "'s", "even"}
 
 
 def _words(tokens: list[Token]) -> list[str]:
@@ -185,18 +191,45 @@ def cut_object(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# A headline's core is subject, verb and object: it keeps at least these many words.
+_CORE_WORDS = 5
+
+
+def _shorten(words: list[str], limit: int) -> list[str]:
+    """A title over ``limit`` words loses its tail a phrase at a time: what follows a comma
+    or a clause word ("Gaddafi renews ceasefire call in talks with Zuma but gives ..."),
+    then its last prepositional phrase, until it fits; only then is it cut at the limit."""
+    words = list(words)
+    while len(words) > limit:
+        cut = next(
+            (
+                i
+                for i in range(_CORE_WORDS, len(words))
+                if words[i] in (",", ";") or words[i].lower() in _TAIL_OPENERS
+            ),
+            None,
+        )
+        if cut is None:
+            cut = next(
+                (
+                    i
+                    for i in range(len(words) - 1, _CORE_WORDS - 1, -1)
+                    if words[i].lower() in PREPOSITIONS
+                ),
+                None,
+            )
+        if cut is None:
+            return words[:limit]
+        words = words[:cut]
+    return words
+
+
 def assemble(words: list[str], limit: int = MAX_TITLE_WORDS) -> str:
     """Words to a title: possessives and punctuation glued, capital first, trimmed length."""
     words = [w for w in words if w]
     while words and words[0].lower() in CONJUNCTIONS | CONNECTIVES:
         words.pop(0)
-    if len(words) > limit:
-        words = words[:limit]
-        # Drop the prepositional phrase the limit cut through, if a clause is left.
-        for index in range(len(words) - 1, 6, -1):
-            if words[index].lower() in PREPOSITIONS:
-                words = words[:index]
-                break
+    words = _shorten(words, limit)
     while words and (words[-1].lower() in _LOOSE_END or not words[-1][:1].isalnum()):
         words.pop()
     text = ""
