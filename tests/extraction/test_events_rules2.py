@@ -255,3 +255,25 @@ def test_an_opening_subordinate_clause_is_not_the_subject():
         "As the city council argued over the budget, the mayor announced this week he would resign."
     )
     assert event.title.startswith("Mayor announces")
+
+
+# Summaries: the source sentence, never rewritten.
+
+
+def test_a_summary_is_the_sentence_without_a_factbox_dash():
+    text = FACTBOX
+    event = next(e for e in events_of(text, dt.date(2010, 6, 2)) if e.title.startswith("Union"))
+    assert event.summary == "Union leaders reject the offer."
+
+
+def test_a_long_summary_ends_at_a_clause_break_with_an_ellipsis():
+    sentence = (
+        "The harbour master closed the northern channel on Monday after a cargo ship lost "
+        "power near the breakwater, ordering all ferries to wait outside the port, diverting "
+        "two tankers to the southern anchorage and asking the coastguard to tow the ship, "
+        "whose crew of nineteen was safe, to the repair yard, officials said."
+    )
+    event = only(sentence)
+    assert event.summary.endswith(" …")
+    assert sentence.startswith(event.summary[:-2])
+    assert len(event.summary) <= 300

@@ -82,11 +82,17 @@ class Candidate:
 
 
 def _summary(text: str, sentence: Sentence) -> str:
+    """The source sentence's news, as written: a factbox line without its leading dash; a
+    sentence too long for a card ends at its last clause break (else word) that fits."""
     content = " ".join(text[sentence.content_start : sentence.content_end].split())
+    content = content.lstrip("-–— ")
     if len(content) <= SUMMARY_CHARS:
         return content
-    cut = content[: SUMMARY_CHARS - 1].rsplit(" ", 1)[0]
-    return cut + "…"
+    head = content[: SUMMARY_CHARS - 1]
+    clause_break = max(head.rfind(", "), head.rfind("; "), head.rfind(" -- "))
+    if clause_break >= SUMMARY_CHARS // 2:
+        return head[:clause_break].rstrip(" ,;-") + " …"
+    return head.rsplit(" ", 1)[0] + " …"
 
 
 def _token_span(tokens: list[Token], start: int, end: int) -> range:
