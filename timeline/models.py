@@ -137,6 +137,10 @@ class Event(models.Model):
                 name="event_timeline_status_date",
             ),
             models.Index(fields=["timeline", "date_start", "date_end"], name="event_timeline_date"),
+            # Duplicate candidates are read per precision and date window (services.merging).
+            models.Index(
+                fields=["timeline", "granularity", "date_start"], name="event_timeline_gran_start"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -176,3 +176,16 @@ def test_every_labelled_pair_names_two_events_of_different_articles(name):
     for pair in load_pairs(DATA / name):
         assert pair.first.id != pair.second.id
         assert pair.first.articles != pair.second.articles
+
+
+def test_candidate_windows_are_bounded_on_both_sides_for_every_precision():
+    from timeline.duplicates.dates import candidate_windows
+
+    day = span("2017-01-23")
+    windows = {window.granularity: window for window in candidate_windows(day)}
+    assert set(windows) == {"day", "week", "month"}
+    # An approximate day two days later reaches back to it; a month that began before it
+    # is in its window; nothing starting a year earlier is read.
+    assert windows["day"].start_to >= span("2017-01-25").start
+    assert windows["month"].start_from <= span("2017-01-01").start
+    assert all(day.start - w.start_from < 100 for w in windows.values())

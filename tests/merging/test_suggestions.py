@@ -141,3 +141,17 @@ def test_the_work_grows_with_the_article_not_with_the_timeline(extracted, timeli
         q["sql"] for q in many if "date_start" in q["sql"] and "granularity" in q["sql"]
     )
     assert "2015" not in candidates  # the candidate query names only the article's dates
+
+
+def test_an_approximate_event_a_few_days_off_is_a_candidate(make_event, make_article):
+    article = make_article(title="Brega falls")
+    make_event(
+        datetime.date(2011, 3, 1), title="Rebels capture the oil port of Brega", source=article
+    )
+    nearby = make_event(
+        datetime.date(2011, 3, 3),
+        title="Rebels capture Brega oil port",
+        is_approximate=True,
+    )
+    created = article_suggest_duplicates(article_id=article.pk)
+    assert [nearby.pk in (s.event_a_id, s.event_b_id) for s in created] == [True]

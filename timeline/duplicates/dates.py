@@ -38,6 +38,20 @@ APPROXIMATE_REACH = {
 }
 
 
+# The longest range of each precision, in days: how far before a day a range that covers
+# it can start.
+LONGEST_DAYS = {
+    "day": 1,
+    "week": 7,
+    "month": 31,
+    "quarter": 92,
+    "season": 92,
+    "year": 366,
+    "decade": 3653,
+    "century": 36525,
+}
+
+
 def rank(granularity: str) -> int:
     return RANK.get(granularity, RANK["year"])
 
@@ -72,6 +86,36 @@ class DateSpan:
     @property
     def days(self) -> int:
         return self.end - self.start + 1
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateWindow:
+    """Where the events of one precision that may match a date lie: their first day between
+    ``start_from`` and ``start_to`` and their last day from ``end_from`` (day ordinals).
+    Bounded on both sides, so a database reads a short stretch of an index on
+    (precision, first day), however long the timeline."""
+
+    granularity: str
+    start_from: int
+    start_to: int
+    end_from: int
+
+
+def candidate_windows(span: DateSpan) -> list[CandidateWindow]:
+    """For each precision a date may match, the window its candidates lie in (generous:
+    the scorer checks every pair it reads)."""
+    windows = []
+    for granularity in compatible_granularities(span.granularity):
+        reach = APPROXIMATE_REACH.get(granularity, 0)
+        windows.append(
+            CandidateWindow(
+                granularity=granularity,
+                start_from=span.start - reach - LONGEST_DAYS.get(granularity, 36525),
+                start_to=span.end + reach,
+                end_from=span.start - reach,
+            )
+        )
+    return windows
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from timeline.duplicates import EventRecord, find_duplicates
-from timeline.duplicates.dates import DateSpan, compatible_granularities, date_match
+from timeline.duplicates.dates import DateSpan, candidate_windows, date_match
 from timeline.models import Event, Mention, MergeSuggestion
 
 logger = logging.getLogger(__name__)
@@ -496,16 +496,20 @@ def article_suggest_duplicates(*, article_id: int) -> list[MergeSuggestion]:
     own = list(live.filter(mentions__article_id=article_id).distinct().values(*RECORD_FIELDS))
     if not own:
         return []
+    # One branch per precision a date may match, each a short range of the index on
+    # (timeline, granularity, date_start): the read does not grow with the timeline.
     window = Q()
     for row in own:
         span = DateSpan.of(
             row["date_start"], row["date_end"], row["granularity"], row["is_approximate"]
         )
-        window |= Q(
-            date_start__lte=_from_ordinal(span.end),
-            date_end__gte=_from_ordinal(span.start),
-            granularity__in=compatible_granularities(row["granularity"]),
-        )
+        for candidate in candidate_windows(span):
+            window |= Q(
+                granularity=candidate.granularity,
+                date_start__gte=_from_ordinal(candidate.start_from),
+                date_start__lte=_from_ordinal(candidate.start_to),
+                date_end__gte=_from_ordinal(candidate.end_from),
+            )
     candidates = list(live.filter(window).values(*RECORD_FIELDS))
     # The candidates' articles are only read for the pairs found (below): one query less
     # over the whole window, and the same result.
