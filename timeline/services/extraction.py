@@ -116,12 +116,27 @@ def article_extract(*, article_id: int) -> Article | None:
     )
 
 
+# Runs cut short in a row (the worker died or hit the hard time limit before recording an
+# outcome) after which an article is failed instead of read again: an article that takes its
+# worker down every time would otherwise be redelivered, and take it down, forever.
+MAX_INTERRUPTED_RUNS = 3
+
+
 @transaction.atomic
 def _article_claim(*, article_id: int) -> Claim | None:
     # select_for_update: two deliveries of one message must not both start the work.
     article = Article.objects.select_for_update().filter(pk=article_id).first()
     if article is None or article.extraction_state not in (State.QUEUED, State.RUNNING):
         return None
+    if article.extraction_state == State.RUNNING:
+        interrupted = _runs_cut_short(article)
+        if interrupted >= MAX_INTERRUPTED_RUNS:
+            _article_fail(
+                article,
+                f"The extraction stopped {interrupted} times before it could finish (the "
+                "worker was lost or ran out of time): the article may be too long to read.",
+            )
+            return None
     article.extraction_state = State.RUNNING
     article.extraction_started_at = timezone.now()
     article.extraction_attempts += 1
@@ -134,6 +149,24 @@ def _article_claim(*, article_id: int) -> Claim | None:
         ]
     )
     return Claim(article=article, attempt=article.extraction_attempts)
+
+
+def _runs_cut_short(article: Article) -> int:
+    """How many runs in a row claimed the article and never recorded an outcome.
+
+    Every claim saves the article as running and every outcome as done or failed (queueing
+    is an update, which leaves no history), so these are the newest history rows that say
+    running.
+    """
+    newest = article.history.order_by("-history_date", "-history_id").values_list(
+        "extraction_state", flat=True
+    )[:MAX_INTERRUPTED_RUNS]
+    count = 0
+    for state in newest:
+        if state != State.RUNNING:
+            break
+        count += 1
+    return count
 
 
 def run_engine(article: Article) -> EventExtraction:
@@ -163,6 +196,12 @@ def article_mark_failed(
         return article
     if attempt is not None and article.extraction_attempts != attempt:
         return article
+    _article_fail(article, reason)
+    return article
+
+
+def _article_fail(article: Article, reason: str) -> None:
+    """Precondition: the caller holds the article's row lock inside a transaction."""
     article.extraction_state = State.FAILED
     article.extraction_finished_at = timezone.now()
     article.extraction_error = reason[:2000]
@@ -174,7 +213,6 @@ def article_mark_failed(
             "updated_at",
         ]
     )
-    return article
 
 
 @transaction.atomic
