@@ -62,3 +62,45 @@ def test_no_editor_route_accepts_a_post_without_a_csrf_token(editor):
     for name, pattern in editor_routes():
         response = client.post(sample_url(name, pattern), {"title": "x"})
         assert response.status_code == 403, (name, response.status_code)
+
+
+# Routes anyone may reach: the public site, signing in and out, and Django's admin (which
+# checks staff status itself). Every other route must be an editor route.
+PUBLIC_NAMESPACES = {"public", "admin"}
+ACCOUNT_ROUTES = {
+    "login",
+    "logout",
+    "password_change",
+    "password_change_done",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
+}
+
+
+def every_route(resolver=None, namespace=""):
+    resolver = resolver or get_resolver()
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            yield from every_route(entry, entry.namespace or namespace)
+        elif isinstance(entry, URLPattern):
+            yield namespace, entry.name, str(entry.pattern)
+
+
+def test_every_route_is_an_editor_route_unless_it_is_known_to_be_public():
+    """A new namespace, or an editor route without a name, cannot slip past the walks above."""
+    routes = list(every_route())
+    unchecked = [
+        f"{namespace}:{name or pattern}"
+        for namespace, name, pattern in routes
+        if namespace not in EDITOR_NAMESPACES | PUBLIC_NAMESPACES
+        and not (namespace == "" and name in ACCOUNT_ROUTES)
+    ]
+    assert unchecked == []
+    unnamed = [
+        pattern
+        for namespace, name, pattern in routes
+        if namespace in EDITOR_NAMESPACES and not name
+    ]
+    assert unnamed == []
