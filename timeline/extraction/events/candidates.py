@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -47,6 +48,7 @@ from .tokens import Token, tokenize, verb_reading
 from .types import EventMention
 
 SUMMARY_CHARS = 300
+CLAUSE_WINDOW = 40
 # Prepositions that attach a date to its clause; they go when the date goes.
 _DATE_PREPOSITIONS = frozenset("on in at during by from of for this last next late early".split())
 # A date after these bounds a state rather than dating an event: "the worst since 2011".
@@ -96,8 +98,10 @@ def _summary(text: str, sentence: Sentence) -> str:
 
 
 def _token_span(tokens: list[Token], start: int, end: int) -> range:
-    inside = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
-    return range(inside[0], inside[-1] + 1) if inside else range(0)
+    """The tokens overlapping text[start:end] (tokens are in order: a binary search)."""
+    first = bisect.bisect_right(tokens, start, key=lambda t: t.end)
+    stop = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+    return range(first, stop) if first < stop else range(0)
 
 
 def _removed_with_date(tokens: list[Token], span: range) -> set[int]:
@@ -114,10 +118,20 @@ def _removed_with_date(tokens: list[Token], span: range) -> set[int]:
     return removed
 
 
+def _position(tokens: list[Token], token: Token) -> int:
+    """The index of ``token`` in the sentence's tokens (ordered by offset)."""
+    return bisect.bisect_left(tokens, token.start, key=lambda t: t.start)
+
+
 def _clause_of(starts: list[int], length: int, first: int, last: int) -> tuple[int, int]:
-    start = max((s for s in starts if s <= first), default=0)
-    end = min((s for s in starts if s > last), default=length)
-    return start, end
+    """The clause around tokens first..last, at most ``CLAUSE_WINDOW`` tokens either side:
+    a verb further away does not govern the date, and a run-on "sentence" of thousands of
+    words stays linear to read."""
+    before = bisect.bisect_right(starts, first)
+    start = starts[before - 1] if before else 0
+    after = bisect.bisect_right(starts, last)
+    end = starts[after] if after < len(starts) else length
+    return max(start, first - CLAUSE_WINDOW), min(end, last + 1 + CLAUSE_WINDOW)
 
 
 def _families(words) -> set[str]:
@@ -273,8 +287,8 @@ def _statement_title(tokens, starts, start, end, group: VerbGroup, removed) -> t
     content = strip_edges(content)
     content_title = ""
     if content:
-        first = tokens.index(content[0])
-        last = tokens.index(content[-1]) + 1
+        first = _position(tokens, content[0])
+        last = _position(tokens, content[-1]) + 1
         group = verb_group_in(tokens, first, last)
         if group is not None and not group.is_reporting:
             content_title, _quality = _verbal_title(
@@ -287,7 +301,7 @@ def _statement_title(tokens, starts, start, end, group: VerbGroup, removed) -> t
             content_title = content_title[:1].lower() + content_title[1:]
         words += content_title.split()
     else:
-        first = tokens.index(content[0]) if content else 0
+        first = _position(tokens, content[0]) if content else 0
         reported = [t.text for t in cut_object(clean(content, removed, first))]
         if reported and not _looks_proper(tokens, content[0]) and not reported[0].isupper():
             reported[0] = reported[0][:1].lower() + reported[0][1:]
@@ -310,7 +324,7 @@ def _reported_content(tokens: list[Token], starts: list[int], start: int, end: i
         and tokens[start].lower not in SUBORDINATORS | CONJUNCTIONS
         and verb_group_in(tokens, group.end, end) is None
     ):
-        return tokens[:before]
+        return tokens[max(0, before - 2 * CLAUSE_WINDOW) : before]
     inside = [t for t in tokens[group.end : end] if t.is_word]
     if len(inside) >= 3:
         # The complement in the reporting clause itself ("says after talks with the
@@ -324,7 +338,7 @@ def _reported_content(tokens: list[Token], starts: list[int], start: int, end: i
             return tokens[first:end]
     next_start = min((s for s in starts if s > end), default=len(tokens))
     if not any(t.is_word for t in tokens[end:next_start]):
-        return tokens[:start]
+        return tokens[max(0, start - 2 * CLAUSE_WINDOW) : start]
     if (
         tokens[end].lower in PREPOSITIONS | SUBORDINATORS
         and next_start < len(tokens)
@@ -342,7 +356,7 @@ def _looks_proper(tokens: list[Token], token: Token) -> bool:
     """A capital that is not just the sentence's first letter: a name."""
     if not token.is_capitalised:
         return False
-    index = tokens.index(token)
+    index = _position(tokens, token)
     if index > 0 and tokens[index - 1].text not in "\"“‘'(":
         return True
     # Sentence-initial: a name unless it is a common word ("The", "Talks", "Rebels").
@@ -518,19 +532,18 @@ def candidates_in_sentence(
 def _one_per_verb(found: list[Candidate]) -> list[Candidate]:
     """Two dates on one verb ("approved a budget on Wednesday for the rest of 2011", "meet
     on Friday and Saturday") make one event: the most precise date, the first if equal."""
-    best: dict[int, Candidate] = {}
+    best: dict[int, int] = {}  # verb position -> index in kept
     kept: list[Candidate] = []
     for candidate in found:
         if candidate.verb_at is None:
             kept.append(candidate)
             continue
-        rival = best.get(candidate.verb_at)
-        if rival is None:
-            best[candidate.verb_at] = candidate
+        at = best.get(candidate.verb_at)
+        if at is None:
+            best[candidate.verb_at] = len(kept)
             kept.append(candidate)
-        elif (candidate.end - candidate.start) < (rival.end - rival.start):
-            kept[kept.index(rival)] = candidate
-            best[candidate.verb_at] = candidate
+        elif (candidate.end - candidate.start) < (kept[at].end - kept[at].start):
+            kept[at] = candidate
     return kept
 
 
@@ -666,7 +679,7 @@ def _dated(
         # A chronology line, "June 27 - The ICC issues arrest warrants ...": the date heads
         # the clause after the dash.
         # Its subject may carry a relative clause: the entry runs to the sentence's end.
-        clause_start, clause_end = dash + 1, len(tokens)
+        clause_start, clause_end = dash + 1, min(len(tokens), dash + 1 + 2 * CLAUSE_WINDOW)
     removed = _removed_with_date(tokens, span)
     noun = _event_noun_after(tokens, span, clause_end) if dash is None else None
     if dash is not None:

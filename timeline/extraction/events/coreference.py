@@ -36,6 +36,14 @@ _PRONOUNS = {
 }
 _POSSESSIVE = frozenset({"his", "its", "their"})
 _TITLE_WORD = re.compile(r"\S+")
+# How far back an antecedent is looked for: a pronoun's name is a sentence or two away.
+WINDOW_CHARS = 600
+
+
+def _first_word(text: str, word: str, start: int, end: int) -> int | None:
+    """Offset of the first whole-word ``word`` in text[start:end], any case."""
+    match = re.compile(rf"\b{word}\b", re.IGNORECASE).search(text, start, min(end, start + 2000))
+    return match.start() if match else None
 
 
 def _kind(name: str) -> str | None:
@@ -87,9 +95,9 @@ def resolve_title(title: str, text: str, window_start: int, sentence_start: int,
         subject = index == 0 or words[index - 1].lower() in ("says", "say")
         if lower not in _PRONOUNS or not subject:
             continue  # deeper in a title a pronoun mostly means its own subject: leave it
-        occurrence = re.search(rf"\b{lower}\b", text[sentence_start:sentence_end], re.IGNORECASE)
-        end = sentence_start + occurrence.start() if occurrence else sentence_start
-        name = antecedent(text, window_start, end, lower)
+        occurrence = _first_word(text, lower, sentence_start, sentence_end)
+        end = occurrence if occurrence is not None else sentence_start
+        name = antecedent(text, max(window_start, end - WINDOW_CHARS), end, lower)
         if name is None or name.lower() in title.lower():
             continue  # "Hague says he ...": the pronoun is the subject already named
         if lower in _POSSESSIVE:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from .candidates import Candidate
 
+MERGE_WINDOW = 200
+
 
 def _same_event(first: Candidate, second: Candidate) -> bool:
     if first.value != second.value or first.modality != second.modality:
@@ -34,10 +36,16 @@ def merge_candidates(candidates: list[Candidate]) -> list[list[Candidate]]:
             index = parent[index]
         return index
 
-    for i, first in enumerate(candidates):
-        for j in range(i + 1, len(candidates)):
-            if _same_event(first, candidates[j]):
-                parent[root(j)] = root(i)
+    # Only candidates with the same date can merge: compare within each date, and within a
+    # date only with the latest ``MERGE_WINDOW`` (an article repeats an event nearby; a text
+    # of thousands of same-day clauses stays linear).
+    by_date: dict[tuple[str, str], list[int]] = {}
+    for index, candidate in enumerate(candidates):
+        block = by_date.setdefault((candidate.value, candidate.modality), [])
+        for other in block[-MERGE_WINDOW:]:
+            if _same_event(candidates[other], candidate):
+                parent[root(index)] = root(other)
+        block.append(index)
     groups: dict[int, list[Candidate]] = {}
     for index, candidate in enumerate(candidates):
         groups.setdefault(root(index), []).append(candidate)
