@@ -134,3 +134,17 @@ def test_events_eval_prints_the_scores_of_a_gold_folder(tmp_path, capsys):
 def test_events_eval_refuses_a_folder_without_gold(tmp_path, capsys):
     assert main(["events-eval", str(tmp_path)]) == 2
     assert "no gold" in capsys.readouterr().err
+
+
+def test_the_engine_keeps_its_quality_on_the_development_articles():
+    """A floor under the figures of docs/events.md: a rule that breaks others shows here."""
+    from pathlib import Path
+
+    from timeline.extraction.events.evaluation import evaluate_gold
+
+    summary, _scores = evaluate_gold(Path(__file__).parent.parent / "data/events/gold/dev")
+    assert summary["precision"] >= 0.85
+    assert summary["recall"] >= 0.95
+    assert summary["date_exact"] >= 0.95
+    assert summary["modality"] >= 0.95
+    assert summary["title_flagged"] <= 0.15

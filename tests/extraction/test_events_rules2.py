@@ -277,3 +277,19 @@ def test_a_long_summary_ends_at_a_clause_break_with_an_ellipsis():
     assert event.summary.endswith(" …")
     assert sentence.startswith(event.summary[:-2])
     assert len(event.summary) <= 300
+
+
+def test_a_long_speaker_description_gives_way_to_the_name_it_ends_on():
+    event = only(
+        "All claims have been paid, the head of the state insurance company Harbor Mutual "
+        "said on Tuesday."
+    )
+    assert event.title == "Harbor Mutual says all claims paid"
+
+
+def test_a_long_title_keeps_its_verb_when_shortened():
+    event = only(
+        "A rocket attack on a depot in the port of Elmira killed three workers and two guards "
+        "on Friday."
+    )
+    assert "kills" in event.title.split()

@@ -240,8 +240,9 @@ def _verbal_title(
         words = [t.text for t in agent_tokens]
         words.append(headline_form(group.base, is_plural(agent_tokens)))
         words += [t.text for t in subject]
+        keep = len(words)
         words += [t.text for t in cut_object(clean(tokens[after_agent:end], removed, after_agent))]
-        return assemble(words), 3
+        return assemble(words, keep=keep), 3
     obj = cut_object(rest)
     has_own_subject = any(
         t.is_word and t.lower not in ("that", "which", "whom") for t in tokens[start : group.start]
@@ -256,34 +257,52 @@ def _verbal_title(
         obj = clean(_antecedent(tokens, start), set(), 0)
     words = [t.text for t in subject]
     words += verb_phrase(tokens, group, is_plural(subject), reported=reported)
+    keep = len(words) + 1
     words += [t.text for t in obj]
     quality = 3 if subject and obj else 2 if subject or obj else 1
-    return assemble(words), quality
+    return assemble(words, keep=keep), quality
 
 
 def _speaker(tokens: list[Token]) -> list[Token]:
-    """ "British Foreign Secretary William Hague" -> "William Hague"; a bare title stays."""
+    """ "British Foreign Secretary William Hague" -> "William Hague"; "the head of Saudi
+    state oil company Saudi Aramco" -> "Saudi Aramco"; a short description stays."""
     last_title = max((i for i, t in enumerate(tokens) if t.lower in TITLE_WORDS), default=None)
     if last_title is not None and last_title + 1 < len(tokens):
         named = tokens[last_title + 1 :]
         if named[0].is_capitalised:
             return named
+    if len(tokens) > SPEAKER_WORDS:
+        name_start = len(tokens)
+        while name_start > 0 and tokens[name_start - 1].is_capitalised:
+            name_start -= 1
+        if name_start < len(tokens) and name_start > 0:
+            return tokens[name_start:]
     return tokens
+
+
+SPEAKER_WORDS = 4
 
 
 def _statement_title(tokens, starts, start, end, group: VerbGroup, removed) -> tuple[str, int]:
     """ "X said on Monday that Y": the statement, "X says Y"."""
     speaker = strip_edges(clean(tokens[start : group.start], removed, start))
+    lead: list[Token] = []
     if "," in [t.text for t in speaker]:
-        # "In one incident, he said", "Asked if more attacks were planned, he added".
+        # "In one incident, he said", "Asked if more attacks were planned, he added"; or
+        # "All demands have been met, the head of the company said": what came before.
         last_comma = max(i for i, t in enumerate(speaker) if t.text == ",")
-        speaker = strip_edges(speaker[last_comma + 1 :])
+        lead, speaker = speaker[:last_comma], strip_edges(speaker[last_comma + 1 :])
     content = _reported_content(tokens, starts, start, end, group)
+    if not any(t.is_word for t in content) and lead:
+        first = _position(tokens, lead[0])
+        if verb_group_in(tokens, first, _position(tokens, lead[-1]) + 1) is not None:
+            content = lead
     if not speaker:
         object_tokens = strip_edges(clean(tokens[group.end : end], removed, group.end))
         speaker = [t for t in object_tokens if t.lower not in PREPOSITIONS][:4]
     speaker = _speaker(speaker)
     words = [t.text for t in speaker] + ["say" if is_plural(speaker) else "says"]
+    keep = len(words) + 3  # the reported clause's subject and verb at least
     content = strip_edges(content)
     content_title = ""
     if content:
@@ -306,7 +325,7 @@ def _statement_title(tokens, starts, start, end, group: VerbGroup, removed) -> t
         if reported and not _looks_proper(tokens, content[0]) and not reported[0].isupper():
             reported[0] = reported[0][:1].lower() + reported[0][1:]
         words += reported
-    return assemble(words, STATEMENT_TITLE_WORDS), 2 if speaker and content_title else 1
+    return assemble(words, STATEMENT_TITLE_WORDS, keep), 2 if speaker and content_title else 1
 
 
 def _reported_content(tokens: list[Token], starts: list[int], start: int, end: int, group):

@@ -208,7 +208,7 @@ def _reporting_complement_start(tokens: list[Token], index: int) -> int | None:
 
 def _attribution_follows(tokens: list[Token], index: int) -> bool:
     """ ", a monitoring group said." / ", he told AFP on Monday, ..." closes a clause."""
-    for position in range(index, min(len(tokens), index + 8)):
+    for position in range(index, min(len(tokens), index + 12)):
         if _is_reporting_verb(tokens, position):
             rest = tokens[position + 1 :]
             words_before_stop = 0

@@ -195,7 +195,7 @@ def cut_object(tokens: list[Token]) -> list[Token]:
 _CORE_WORDS = 5
 
 
-def _shorten(words: list[str], limit: int) -> list[str]:
+def _shorten(words: list[str], limit: int, keep: int = _CORE_WORDS) -> list[str]:
     """A title over ``limit`` words loses its tail a phrase at a time: what follows a comma
     or a clause word ("Gaddafi renews ceasefire call in talks with Zuma but gives ..."),
     then its last prepositional phrase, until it fits; only then is it cut at the limit."""
@@ -204,7 +204,7 @@ def _shorten(words: list[str], limit: int) -> list[str]:
         cut = next(
             (
                 i
-                for i in range(_CORE_WORDS, len(words))
+                for i in range(max(keep, 2), len(words))
                 if words[i] in (",", ";") or words[i].lower() in _TAIL_OPENERS
             ),
             None,
@@ -213,7 +213,7 @@ def _shorten(words: list[str], limit: int) -> list[str]:
             cut = next(
                 (
                     i
-                    for i in range(len(words) - 1, _CORE_WORDS - 1, -1)
+                    for i in range(len(words) - 1, max(keep, 2) - 1, -1)
                     if words[i].lower() in PREPOSITIONS
                 ),
                 None,
@@ -224,12 +224,14 @@ def _shorten(words: list[str], limit: int) -> list[str]:
     return words
 
 
-def assemble(words: list[str], limit: int = MAX_TITLE_WORDS) -> str:
-    """Words to a title: possessives and punctuation glued, capital first, trimmed length."""
+def assemble(words: list[str], limit: int = MAX_TITLE_WORDS, keep: int = _CORE_WORDS) -> str:
+    """Words to a title: possessives and punctuation glued, capital first, trimmed length;
+    the first ``keep`` words (subject, verb, the object's first word) are never cut."""
     words = [w for w in words if w]
     while words and words[0].lower() in CONJUNCTIONS | CONNECTIVES:
         words.pop(0)
-    words = _shorten(words, limit)
+        keep -= 1
+    words = _shorten(words, limit, keep)
     while words and (words[-1].lower() in _LOOSE_END or not words[-1][:1].isalnum()):
         words.pop()
     text = ""

@@ -127,6 +127,13 @@ def _verb_reading(tokens: list[Token], index: int) -> tuple[str, str] | None:
         return None  # "armed forces", "two strikes": a plural noun
     if form == THIRD and token.lower in EVENT_NOUNS and not _names_a_subject(previous):
         return None
+    if (
+        form == THIRD
+        and previous is not None
+        and previous.lower in ("all", "both")
+        and (index < 2 or tokens[index - 2].lower not in SUBJECT_PRONOUNS)
+    ):
+        return None  # "all demands", "both sides": a quantifier and a plural noun
     if form == THIRD and following is not None and following.is_word:
         after = analyse(following.text)
         if (
