@@ -229,8 +229,8 @@ def suggestion_accept(request, slug: str, suggestion_id: int):
     timeline = _timeline(slug)
     suggestion = _suggestion(timeline, suggestion_id)
     pair = {suggestion.event_a_id: suggestion.event_a, suggestion.event_b_id: suggestion.event_b}
-    into_ids = _ids(request.POST.getlist("into")) or []
-    if len(into_ids) > 1 or (into_ids and into_ids[0] not in pair):
+    into_ids = _ids(request.POST.getlist("into"))
+    if into_ids is None or len(into_ids) > 1 or (into_ids and into_ids[0] not in pair):
         return _say(request, timeline, "Merge the suggested events into one of them.", 422)
     into = pair[into_ids[0]] if into_ids else None
     before = merge_selectors.suggestion_partners(event_ids=pair)

@@ -265,7 +265,17 @@ def _event_changed(
 def _status_action(request, slug: str, event_id: int, status: str, done: str):
     timeline = _timeline(slug)
     default = reverse("review:timeline", args=[timeline.slug])
-    version = _int_param(request.POST.get("version"))
+    raw_version = request.POST.get("version")
+    version = _int_param(raw_version)
+    if raw_version and version is None:
+        # A version that cannot be read must not skip the stale-version check.
+        return _refusal(
+            request,
+            timeline,
+            "The form lost its version: reload the page.",
+            default=default,
+            status=422,
+        )
     try:
         event = services.event_set_status(
             timeline=timeline, event_id=event_id, status=status, user=request.user, version=version
