@@ -18,6 +18,7 @@ is the statement ("X says Y"), not Y, whose own date the sentence does not give.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from ..dates import value_range
@@ -49,6 +50,10 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
             events=[], dct=dct, dct_inferred=inferred, engine_version=ENGINE_VERSION
         )
     timexes = correct_timexes(text, annotate(text, dct))
+    # Each sentence finds its time expressions by a binary search, not a scan of them all:
+    # a text of thousands of dated sentences stays linear.
+    by_start = sorted(range(len(timexes)), key=lambda index: timexes[index].start)
+    starts = [timexes[index].start for index in by_start]
     found: list[Candidate] = []
     previous_start = None
     read_lede = False
@@ -58,7 +63,7 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
             previous_start = None  # furniture between: a pronoun does not reach across it
             read.append((sentence, [], []))
             continue
-        inside = [t for t in timexes if sentence.contains(t.start, t.end)]
+        inside = _timexes_inside(sentence, timexes, by_start, starts)
         window_start = sentence.content_start if previous_start is None else previous_start
         here = candidates_in_sentence(text, sentence, inside, dct, inferred, window_start)
         if not here and not read_lede and dct is not None and _is_lede(sentence, inside):
@@ -135,6 +140,18 @@ def _confidence(candidate: Candidate) -> float:
     score = candidate.confidence - title_penalty(candidate.title)
     score += _DATING_ADJUSTMENT.get(candidate.dating, 0.0)
     return round(max(0.05, min(0.95, score)), 3)
+
+
+def _timexes_inside(sentence, timexes: list[Timex], by_start: list[int], starts: list[int]):
+    """The time expressions within the sentence's content, in the order ``timexes`` has."""
+    first = bisect.bisect_left(starts, sentence.content_start)
+    last = bisect.bisect_left(starts, sentence.content_end, lo=first)
+    found = sorted(
+        index
+        for index in by_start[first:last]
+        if sentence.contains(timexes[index].start, timexes[index].end)
+    )
+    return [timexes[index] for index in found]
 
 
 def _worth_proposing(group: list[Candidate]) -> bool:
