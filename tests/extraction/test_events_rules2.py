@@ -293,3 +293,13 @@ def test_a_long_title_keeps_its_verb_when_shortened():
         "on Friday."
     )
     assert "kills" in event.title.split()
+
+
+def test_a_reporting_verb_with_an_infinitive_is_a_claim_not_a_statement():
+    event = only("Striking pilots claimed to be close to winning the dispute on Friday.")
+    assert event.title == "Striking pilots claim to be close to winning dispute"
+
+
+def test_a_passive_turned_active_puts_its_pronoun_in_the_object_case():
+    event = only("The clerk said he was questioned by the police in March.")
+    assert event.title == "Police question him"

@@ -239,7 +239,8 @@ def _verbal_title(
         agent_tokens = clean(agent_tokens, set(), 0)
         words = [t.text for t in agent_tokens]
         words.append(headline_form(group.base, is_plural(agent_tokens)))
-        words += [t.text for t in subject]
+        # The passive's subject is the active's object: "he was seized" -> "seize him".
+        words += [_OBJECT_CASE.get(t.lower, t.text) for t in subject]
         keep = len(words)
         words += [t.text for t in cut_object(clean(tokens[after_agent:end], removed, after_agent))]
         return assemble(words, keep=keep), 3
@@ -368,6 +369,7 @@ def _reported_content(tokens: list[Token], starts: list[int], start: int, end: i
 
 
 _PROPER_LEADS = frozenset({"I"})
+_OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "i": "me", "we": "us"}
 STATEMENT_TITLE_WORDS = 13  # the speaker and "says" before a headline
 
 

@@ -65,7 +65,8 @@ class VerbGroup:
 
     @property
     def is_reporting(self) -> bool:
-        return self.base in REPORTING_LEMMAS
+        """A verb of saying that reports: "claimed to be close" is a claim, titled as is."""
+        return self.base in REPORTING_LEMMAS and self.main == self.head
 
 
 def finite_verb_within(tokens: list[Token], start: int, limit: int) -> int | None:
@@ -175,6 +176,8 @@ def _reporting_before(tokens: list[Token], index: int) -> bool:
 def _reporting_complement_start(tokens: list[Token], index: int) -> int | None:
     """Where the reported content starts after "said" / "told Reuters on Monday"."""
     position = index + 1
+    if _to_verb(tokens, index, len(tokens), open_class=False):
+        return None  # "claimed to be close to capturing": an infinitive, not a report
     if analyse(tokens[index].text)[0] == "tell":
         while position < len(tokens) and (
             tokens[position].is_capitalised
