@@ -2,15 +2,13 @@ import datetime
 
 import pytest
 
-from articles.models import Article
-from tests.factories import ArticleFactory, EventFactory, TimelineFactory
+from tests.factories import EventFactory, TimelineFactory
 from tests.review.conftest import reload
 from timeline.dateinput import parse_date_input
 from timeline.models import Event
 from timeline.services.review import (
     ReviewRefused,
     StaleVersion,
-    article_reextract,
     event_approve,
     event_edit,
     event_reject,
@@ -249,19 +247,3 @@ def test_another_events_history_record_is_not_found(make_event, editor):
             version=1,
             user=editor,
         )
-
-
-def test_reextract_queues_a_finished_article_again(
-    article, timeline, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks() as callbacks:
-        queued = article_reextract(timeline=timeline, article_id=article.pk)
-    assert queued.extraction_state == Article.ExtractionState.QUEUED
-    assert Article.objects.get(pk=article.pk).extraction_state == Article.ExtractionState.QUEUED
-    assert len(callbacks) == 1  # the task is sent once the transaction commits
-
-
-def test_reextract_refuses_an_article_being_read(timeline):
-    running = ArticleFactory(timeline=timeline, extraction_state=Article.ExtractionState.RUNNING)
-    with pytest.raises(ReviewRefused, match="already being read"):
-        article_reextract(timeline=timeline, article_id=running.pk)

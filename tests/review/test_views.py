@@ -443,6 +443,25 @@ def test_reextract_queues_the_article_and_starts_the_live_poll(editor_client, ti
     assert Article.objects.get(pk=article.pk).extraction_state == "queued"
 
 
+def test_reextract_refuses_an_article_being_read_and_keeps_it_running(
+    editor_client, timeline, article
+):
+    article.extraction_state = "running"
+    article.save()
+    response = editor_client.post(
+        url("article_reextract", timeline, article.pk), **htmx("review-results")
+    )
+    assert response.status_code == 409
+    assert "running" in response.content.decode()
+    assert Article.objects.get(pk=article.pk).extraction_state == "running"
+
+
+def test_reextract_of_another_timelines_article_is_not_found(editor_client, timeline):
+    elsewhere = ArticleFactory(timeline=TimelineFactory())
+    response = editor_client.post(url("article_reextract", timeline, elsewhere.pk))
+    assert response.status_code == 404
+
+
 def test_the_live_poll_brings_new_events_then_stops_when_all_is_read(
     editor_client, timeline, event, article
 ):

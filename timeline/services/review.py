@@ -16,11 +16,9 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from articles.models import Article
 from timeline.dateinput import TypedDate
 from timeline.models import Event, Timeline
 from timeline.selectors.review import DATE_FIELDS, history_changed_fields
-from timeline.services.extraction import article_queue_extraction
 
 Status = Event.Status
 
@@ -240,20 +238,3 @@ def event_revert_change(
         setattr(event, attribute, getattr(previous, attribute))
     when = timezone.localtime(record.history_date).strftime("%d %b %Y %H:%M")
     return _save_change(event, user=user, reason=f"reverted the change of {when}")
-
-
-@transaction.atomic
-def article_reextract(*, timeline: Timeline, article_id: int) -> Article:
-    """Queue an article's extraction again (Article.DoesNotExist if not on this timeline).
-
-    An article already waiting or being read is refused: it will finish on its own.
-    """
-    article = (
-        Article.objects.select_for_update().defer("body").get(timeline=timeline, pk=article_id)
-    )
-    if article.extraction_state in (
-        Article.ExtractionState.QUEUED,
-        Article.ExtractionState.RUNNING,
-    ):
-        raise ReviewRefused(f"“{article.title}” is already being read: its events will follow.")
-    return article_queue_extraction(article=article)

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import HttpResponseStopPolling
 
 from articles.models import Article
+from articles.services import ArticleBusy, article_requeue
 from timeline.dateinput import DateInputError, parse_date_input
 from timeline.forms import (
     BulkActionForm,
@@ -503,12 +504,11 @@ def article_reextract(request, slug: str, article_id: int):
     """Read an article again; the page then polls until its events are in."""
     timeline = _timeline(slug)
     default = reverse("review:timeline", args=[timeline.slug])
+    article = get_object_or_404(Article.objects.defer("body"), timeline=timeline, pk=article_id)
     try:
-        article = services.article_reextract(timeline=timeline, article_id=article_id)
-    except Article.DoesNotExist as missing:
-        raise Http404("No such article on this timeline.") from missing
-    except services.ReviewRefused as refusal:
-        return _refusal(request, timeline, refusal.message, default=default, status=409)
+        article = article_requeue(article=article)
+    except ArticleBusy as busy:
+        return _refusal(request, timeline, str(busy), default=default, status=409)
     announcement = f"“{article.title}” is queued to be read again."
     if not request.htmx:
         messages.success(request, announcement)
