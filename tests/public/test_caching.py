@@ -59,7 +59,7 @@ def test_merging_an_approved_event_removes_it_from_the_page(client, small_timeli
     aleppo.merged_into = small_timeline.ceasefire
     aleppo.save()
     assert "Regime recaptures rebel areas of Aleppo" not in client.get(PAGE).content.decode()
-    assert client.get(aleppo.get_absolute_url()).status_code == 301
+    assert client.get(aleppo.get_absolute_url()).status_code == 302
 
 
 def test_withdrawing_an_approved_event_removes_it_from_the_page(client, small_timeline):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -249,7 +249,8 @@ def event_detail(request, slug: str, event_id: int):
         successor = merged_event_successor(timeline=timeline, event_id=event_id)
         if successor is None:
             raise Http404("No approved event here.")
-        return HttpResponsePermanentRedirect(successor)
+        # Temporary (302): an editor can undo a merge, and browsers keep a 301 for good.
+        return HttpResponseRedirect(successor)
     context = {
         "timeline": timeline,
         "event": event,
