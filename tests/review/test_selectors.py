@@ -35,6 +35,20 @@ def test_events_come_in_date_order_grouped_by_year_and_month(make_event, timelin
     ]
 
 
+def test_an_event_dated_only_to_a_year_gets_its_own_heading_not_january(make_event, timeline):
+    make_event(datetime.date(2011, 1, 1), title="New Year rally")
+    whole_year = make_event(
+        datetime.date(2011, 1, 1), title="Conflict erupts", date_value="2011", granularity="year"
+    )
+    whole_year.date_end = datetime.date(2011, 12, 31)
+    whole_year.save()
+    page = review_page(timeline=timeline, filters=ReviewFilters())
+    assert [(e.title, e.review_subgroup) for e in page.events] == [
+        ("New Year rally", "January 2011"),
+        ("Conflict erupts", "Dated only to 2011"),
+    ]
+
+
 def test_a_page_repeats_no_heading_the_previous_page_ended_with(make_event, timeline):
     for day in range(1, 6):
         make_event(datetime.date(2016, 12, day), title=f"December {day}")

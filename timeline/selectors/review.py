@@ -227,7 +227,11 @@ def _group_keys(event: Event, sort: str) -> tuple[str, str]:
     if sort == "support":
         count = event.support
         return "Most supported first", f"{count} supporting article{'' if count == 1 else 's'}"
-    start = event.date_start
+    start, end = event.date_start, event.date_end
+    if (start.year, start.month) != (end.year, end.month):
+        # A year, quarter or season is not an event of its first month: it gets a heading
+        # of its own rather than sitting under "January".
+        return str(start.year), f"Dated only to {format_value(event.date_value)}"
     return str(start.year), f"{MONTH_NAMES[start.month - 1]} {start.year}"
 
 
