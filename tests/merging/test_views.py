@@ -57,6 +57,20 @@ def test_the_merge_dialog_lists_the_selection_with_sensible_defaults(editor_clie
     assert "Turkey and Russia broker ceasefire" in body and "Ceasefire deal signed" in body
 
 
+def test_merge_from_the_selection_bar_goes_to_the_merge_page_with_the_ids_only(
+    editor_client, timeline, pair
+):
+    first, second = pair
+    response = editor_client.post(
+        url("events_bulk", timeline),
+        {"action": "merge", "event_ids": [first.pk, second.pk], "csrfmiddlewaretoken": "x"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == (
+        f"{url('events_merge', timeline)}?event_ids={first.pk}&event_ids={second.pk}"
+    )
+
+
 def test_the_merge_page_works_without_javascript(editor_client, timeline, pair):
     first, second = pair
     back = url("timeline", timeline) + "?status=proposed"

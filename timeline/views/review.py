@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseStopPolling
 
@@ -159,9 +159,17 @@ def _new_events_sentence(count: int, being_read: int) -> str:
 @require_POST
 @editor_required
 def events_bulk(request, slug: str):
-    """Approve or reject the selected events."""
+    """Approve or reject the selected events, or take them to the merge page."""
     timeline = _timeline(slug)
     default = reverse("review:timeline", args=[timeline.slug])
+    if request.POST.get("action") == "merge":
+        # Without JavaScript, Merge… posts the selection here; the merge page is then a GET
+        # of the selected ids alone, never of the form's CSRF token.
+        query = {"event_ids": request.POST.getlist("event_ids")}
+        if request.POST.get("next"):
+            query["next"] = request.POST["next"]
+        merge_url = reverse("review:events_merge", args=[timeline.slug])
+        return redirect(f"{merge_url}?{urlencode(query, doseq=True)}")
     form = BulkActionForm(request.POST)
     if not form.is_valid():
         message = " ".join(form.non_field_errors()) or "Choose Approve or Reject."
