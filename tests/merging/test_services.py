@@ -10,13 +10,13 @@ from timeline.models import Event, Granularity, Mention, MergeSuggestion
 from timeline.services.merging import (
     MergeRefused,
     StaleMerge,
-    events_refresh_support,
     merge_events,
     suggestion_accept,
     suggestion_dismiss,
     unmerge_event,
 )
 from timeline.services.review import event_approve
+from timeline.services.support import events_refresh_support
 
 pytestmark = pytest.mark.django_db
 Status = Event.Status

@@ -11,6 +11,7 @@ from timeline.extraction import ENGINE_VERSION
 from timeline.models import Event, Mention
 from timeline.services import extraction
 from timeline.services.extraction import article_extract, articles_stalled
+from timeline.services.support import events_refresh_support
 
 pytestmark = pytest.mark.django_db
 State = Article.ExtractionState
@@ -147,7 +148,7 @@ def test_support_counts_the_distinct_articles_behind_an_event(queued_article, ti
     MentionFactory(event=talks, article=other)
     MentionFactory(event=talks, article=other, timex_start=30, timex_end=36)
 
-    extraction.events_refresh_support(event_ids=[talks.pk])
+    events_refresh_support(event_ids=[talks.pk])
 
     talks.refresh_from_db()
     assert talks.support == 2

@@ -16,7 +16,7 @@ from functools import partial
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
 from simple_history.utils import bulk_create_with_history
@@ -24,6 +24,7 @@ from simple_history.utils import bulk_create_with_history
 from articles.models import Article
 from timeline.extraction import EventExtraction, ExtractedEvent, extract_events
 from timeline.models import Event, Mention
+from timeline.services.support import events_refresh_support
 
 logger = logging.getLogger(__name__)
 
@@ -406,22 +407,6 @@ def _event_refresh(*, event: Event, found: ExtractedEvent, article: Article) -> 
     for name in changed:
         setattr(event, name, values[name])
     event.save(update_fields=[*changed, "updated_at"])
-
-
-def events_refresh_support(*, event_ids) -> None:
-    """Event.support = the number of distinct articles among each event's mentions."""
-    ids = sorted(set(event_ids))
-    if not ids:
-        return
-    counts = dict(
-        Event.objects.filter(pk__in=ids)
-        .annotate(articles=Count("mentions__article", distinct=True))
-        .values_list("pk", "articles")
-    )
-    current = dict(Event.objects.filter(pk__in=ids).values_list("pk", "support"))
-    for pk, articles in counts.items():
-        if current.get(pk) != articles:
-            Event.objects.filter(pk=pk).update(support=articles)
 
 
 def articles_stalled(*, now=None):

@@ -25,6 +25,7 @@ from articles.models import Article
 from timeline.duplicates import EventRecord, find_duplicates
 from timeline.duplicates.dates import DateSpan, candidate_windows, date_match
 from timeline.models import Event, Mention, MergeSuggestion
+from timeline.services.support import articles_of_events, events_refresh_support
 
 logger = logging.getLogger(__name__)
 
@@ -513,14 +514,14 @@ def article_suggest_duplicates(*, article_id: int) -> list[MergeSuggestion]:
     candidates = list(live.filter(window).values(*RECORD_FIELDS))
     # The candidates' articles are only read for the pairs found (below): one query less
     # over the whole window, and the same result.
-    own_articles = _articles_of({row["id"] for row in own})
+    own_articles = articles_of_events({row["id"] for row in own})
     found = find_duplicates(
         [_record(row, own_articles) for row in own],
         [_record(row, own_articles) for row in candidates],
     )
     if found:
         involved = {pk for pair in found for pk in (pair.first_id, pair.second_id)}
-        articles = _articles_of(involved)
+        articles = articles_of_events(involved)
         found = [
             pair
             for pair in found
@@ -538,15 +539,6 @@ def article_suggest_duplicates(*, article_id: int) -> list[MergeSuggestion]:
 
 def _from_ordinal(ordinal: int) -> dt.date:
     return dt.date.fromordinal(max(1, ordinal))
-
-
-def _articles_of(event_ids: set[int]) -> dict[int, set[int]]:
-    articles: dict[int, set[int]] = defaultdict(set)
-    for event_id, article_id in (
-        Mention.objects.filter(event_id__in=event_ids).values_list("event_id", "article_id")
-    ).distinct():
-        articles[event_id].add(article_id)
-    return articles
 
 
 @transaction.atomic
@@ -621,39 +613,3 @@ def duplicates_after_extraction(article: Article | None) -> Article | None:
 
 
 # Support ------------------------------------------------------------------------------
-
-
-def _open_partners(event_ids: set[int]) -> dict[int, set[int]]:
-    partners: dict[int, set[int]] = defaultdict(set)
-    for first, second in MergeSuggestion.objects.filter(
-        Q(event_a_id__in=event_ids) | Q(event_b_id__in=event_ids),
-        status=MergeSuggestion.Status.OPEN,
-    ).values_list("event_a_id", "event_b_id"):
-        partners[first].add(second)
-        partners[second].add(first)
-    return partners
-
-
-def events_refresh_support(*, event_ids: Iterable[int]) -> None:
-    """Event.support = distinct articles among the event's mentions and those of its open
-    suggested duplicates (until an editor decides, a likely duplicate counts).
-
-    The events' suggested duplicates are refreshed too: they count these events' articles.
-    """
-    ids = set(event_ids)
-    if not ids:
-        return
-    ids |= {pk for group in _open_partners(ids).values() for pk in group}
-    partners = _open_partners(ids)
-    articles = _articles_of(ids | {pk for group in partners.values() for pk in group})
-    now = timezone.now()
-    changed = []
-    for event in Event.objects.filter(pk__in=ids).only("pk", "support"):
-        supporting = set(articles.get(event.pk, ()))
-        for partner in partners.get(event.pk, ()):
-            supporting |= articles.get(partner, set())
-        if len(supporting) != event.support:
-            event.support, event.updated_at = len(supporting), now
-            changed.append(event)
-    # One statement for them all; updated_at by hand, as the public page's cache reads it.
-    Event.objects.bulk_update(changed, ["support", "updated_at"], batch_size=500)
