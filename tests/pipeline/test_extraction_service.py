@@ -65,6 +65,22 @@ def test_extracting_again_gives_the_same_rows(queued_article):
     assert _snapshot(queued_article) == first
 
 
+def test_a_refresh_that_rewrites_an_untouched_event_moves_its_version(queued_article):
+    article_extract(article_id=queued_article.pk)
+    talks = Event.objects.get(
+        timeline=queued_article.timeline, date_value="2017-01-23", title__icontains="talks"
+    )
+    # As if an older engine had titled it differently: the new run rewrites it.
+    Event.objects.filter(pk=talks.pk).update(title="An older engine's title")
+
+    Article.objects.filter(pk=queued_article.pk).update(extraction_state=State.QUEUED)
+    article_extract(article_id=queued_article.pk)
+
+    talks.refresh_from_db()
+    assert talks.title != "An older engine's title"
+    assert talks.version == 2  # an editor's form opened before the refresh is now stale
+
+
 def test_a_redelivered_task_for_a_done_article_changes_nothing(queued_article):
     article_extract(article_id=queued_article.pk)
     first = _snapshot(queued_article)

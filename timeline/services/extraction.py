@@ -395,7 +395,12 @@ def _engine_values(found: ExtractedEvent) -> dict:
 
 
 def _event_refresh(*, event: Event, found: ExtractedEvent, article: Article) -> None:
-    """Rewrite an untouched proposed event only this article supports; keep any other."""
+    """Rewrite an untouched proposed event only this article supports; keep any other.
+
+    The row is locked and its version bumped like an editor's change, so an editor's form
+    opened before the refresh is refused as stale instead of silently undoing it.
+    """
+    event = Event.objects.select_for_update().get(pk=event.pk)
     if not _is_untouched(event):
         return
     if event.mentions.exclude(article=article).exists():
@@ -406,7 +411,8 @@ def _event_refresh(*, event: Event, found: ExtractedEvent, article: Article) -> 
         return
     for name in changed:
         setattr(event, name, values[name])
-    event.save(update_fields=[*changed, "updated_at"])
+    event.version += 1
+    event.save(update_fields=[*changed, "version", "updated_at"])
 
 
 def articles_stalled(*, now=None):
