@@ -179,7 +179,21 @@
   // replaced): to the editor's first invalid field, its first field, or the card.
   let focusAfterMore = -1;
 
+  // The live poll adds new events at the top; a page loaded later by "next events" may bring
+  // one of them again in its date order. One card per event: the later copy goes.
+  function dropRepeatedCards() {
+    const seen = new Set();
+    document.querySelectorAll("[data-event-card][id]").forEach(function (card) {
+      if (seen.has(card.id)) {
+        card.remove();
+      } else {
+        seen.add(card.id);
+      }
+    });
+  }
+
   document.addEventListener("htmx:afterSettle", function (event) {
+    dropRepeatedCards();
     const active = document.activeElement;
     const focusLost = !active || active === document.body || !document.contains(active);
     if (focusAfterMore >= 0) {

@@ -278,6 +278,31 @@ def test_new_events_appear_while_an_article_is_read(
     assert_no_full_reload(page)
 
 
+def test_an_event_the_live_poll_brought_is_not_shown_twice_when_more_load(
+    editor_page, live_server, timeline, make_event, article
+):
+    for day in range(1, 52):  # one more than a page
+        make_event(datetime.date(2016, 1, 1) + datetime.timedelta(days=day), title=f"Day {day}")
+    article.extraction_state = Article.ExtractionState.RUNNING
+    article.save()
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    late = EventFactory(
+        timeline=timeline,
+        title="Read while the editor was looking",
+        date_start=datetime.date(2017, 6, 1),
+        date_end=datetime.date(2017, 6, 1),
+        date_value="2017-06-01",
+    )
+    article.extraction_state = Article.ExtractionState.DONE
+    article.save()
+    expect(card(page, late)).to_be_visible(timeout=10_000)
+
+    page.get_by_role("link", name=re.compile("next events", re.IGNORECASE)).click()
+    expect(page.get_by_text("Day 51", exact=True)).to_be_visible()
+    expect(card(page, late)).to_have_count(1)
+
+
 def test_actions_work_without_javascript(browser, live_server, timeline, event, editor):
     from django.conf import settings
     from django.test import Client
