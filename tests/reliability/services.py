@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import pwd
 import shutil
 import signal
 import socket
@@ -121,8 +122,12 @@ class PostgresCluster:
         self.run_as: list[str] = []
         if os.geteuid() == 0:
             runuser = shutil.which("runuser")
+            try:
+                pwd.getpwnam("postgres")
+            except KeyError:
+                runuser = None
             if runuser is None:
-                services.missing("running as root, and runuser is missing to drop to postgres")
+                services.missing("running as root, without runuser and a postgres user to run as")
             self.run_as = [runuser, "-u", "postgres", "--"]
         self.port = free_port()
         self.workdir = Path(tempfile.mkdtemp(prefix=f"reliability-postgres-{self.port}-"))

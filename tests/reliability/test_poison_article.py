@@ -2,7 +2,7 @@
 
 Two real failure modes, each on a real prefork `celery worker` process with time limits
 shortened to a second through the environment, and a real article far too long to read in
-one (4,000 wire stories in one text, 3 MB; a story alone is read in milliseconds):
+one (4,000 wire stories in one text, 1.8 MB; a story alone is read in milliseconds):
 
 - the soft time limit interrupts the engine: the article is failed at once with the reason
   (a longer run would fail the same way, so it is not retried);
