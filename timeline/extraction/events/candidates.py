@@ -30,7 +30,14 @@ from .lexicon import (
     RELATIVES,
     SUBORDINATORS,
 )
-from .morphology import PARTICIPLE, PAST, analyse, headline_form
+from .morphology import PARTICIPLE, PAST, analyse, headline_form, may_be_participle
+from .phrases import (
+    apposition_anchor,
+    copula_title,
+    noun_phrase_start,
+    read_subject,
+    reduced_relative,
+)
 from .text import Sentence
 from .titles import (
     agent_after,
@@ -187,6 +194,11 @@ def _antecedent(tokens: list[Token], clause_start: int) -> list[Token]:
         if token.lower in ("the", "a", "an"):
             break
         index -= 1
+    if phrase:
+        # "Milad Abu Aisha, a 60-year-old pensioner who joined": the pensioner is named.
+        anchor = apposition_anchor(tokens, _position(tokens, phrase[0]))
+        if anchor is not None:
+            return list(tokens[anchor[0] : anchor[1]])
     return phrase
 
 
@@ -205,9 +217,17 @@ def _noun_phrase_before(tokens: list[Token], noun: int) -> list[Token]:
 
 
 def _verbal_title(
-    tokens, start, end, group: VerbGroup, removed: set[int], *, reported: bool = False
+    tokens,
+    start,
+    end,
+    group: VerbGroup,
+    removed: set[int],
+    *,
+    reported: bool = False,
+    starts: list[int] | None = None,
 ) -> tuple[str, int]:
-    subject = clean(tokens[start : group.start], removed, start)
+    place = read_subject(tokens, start, group, starts, removed)
+    subject = clean(tokens[place.start : place.end], removed, place.start)
     while subject and (not subject[0].is_word or subject[0].lower in CONJUNCTIONS):
         subject = subject[1:]  # "But as the talks ...": the connective, then the adjunct
     subject = cut_apposition(strip_edges(drop_intro_phrase(subject)))
@@ -215,6 +235,18 @@ def _verbal_title(
         subject = []  # "In an interview published by ...": a phrase, not a subject
     if not subject or all(t.lower in ("which", "who", "that") for t in subject):
         subject = clean(_antecedent(tokens, start), set(), 0)
+    if _fronted_participle(tokens, start, group):
+        # "Opened in 1972, the airport was closed ...": the airport opened in 1972.
+        subject = _main_subject_after(tokens, group.end, end, removed)
+        if subject:
+            words = [t.text for t in subject] + [tokens[group.head].lower]
+            words += [t.text for t in cut_object(_until_finite(tokens, group.end, end, removed))]
+            return assemble(words), 2
+    if place.first_verb is not None:
+        return _coordinated_title(tokens, subject, place, group, end, removed)
+    if group.is_copula and not reported:
+        words, quality = copula_title(tokens, subject, group, end, removed)
+        return assemble(words), quality
     rest = clean(tokens[group.end : end], removed, group.end)
     if group.base in ("see", "witness"):
         for index, token in enumerate(rest[:8]):
@@ -226,25 +258,44 @@ def _verbal_title(
                 return assemble(words), 3
     agent = None
     head_form = analyse(tokens[group.head].text)
-    reduced = group.start == group.head and head_form and head_form[1] in (PAST, PARTICIPLE)
+    reduced = (
+        group.start == group.head
+        and head_form
+        and head_form[1] in (PAST, PARTICIPLE)
+        and may_be_participle(tokens[group.head].text)
+    )
     if group.passive or reduced:
-        agent = agent_after(tokens, group.end, end)
-    if reduced and agent is None and group.start > start and tokens[group.start - 1].text == ",":
-        # "The text, adopted on Saturday, includes ...": a participle on the noun before.
-        words = [t.text for t in subject] + [tokens[group.head].text]
-        words += [t.text for t in cut_object(rest)]
-        return assemble(words), 2
+        agent = agent_after(tokens, group.end, end, removed)
+    if reduced and agent is None and place.start == start:
+        described = reduced_relative(tokens, start, end, group, removed)
+        if described is not None:
+            # "a NATO campaign launched in March hailed ...": the participle describes
+            # the noun before it, a passive headline ("NATO campaign launched").
+            words = [t.text for t in _described_noun(tokens, described, group.head)]
+            words.append(tokens[group.head].text)
+            words += [t.text for t in cut_object(_until_finite(tokens, group.end, end, removed))]
+            return assemble(words), 2
     if agent is not None:
         agent_tokens, after_agent = agent
         agent_tokens = clean(agent_tokens, set(), 0)
         words = [t.text for t in agent_tokens]
         words.append(headline_form(group.base, is_plural(agent_tokens)))
+        if reduced:
+            # "the remains of a house bombed by U.S. warplanes": the house was bombed.
+            patient_end = group.head - 1 if tokens[group.head - 1].text == "," else group.head
+            described = noun_phrase_start(tokens, patient_end, start)
+            if described is not None:
+                subject = clean(_described_noun(tokens, described, patient_end), removed, 0)
         # The passive's subject is the active's object: "he was seized" -> "seize him".
         words += [_OBJECT_CASE.get(t.lower, t.text) for t in subject]
         keep = len(words)
-        words += [t.text for t in cut_object(clean(tokens[after_agent:end], removed, after_agent))]
+        words += [t.text for t in cut_object(_until_finite(tokens, after_agent, end, removed))]
         return assemble(words, keep=keep), 3
     obj = cut_object(rest)
+    if tokens[start].lower in ("who", "which", "that"):
+        # "leaders who called the strike in January hailed the news": the relative
+        # clause ends where the main clause's verb begins.
+        obj = _until_finite_token(tokens, obj)
     has_own_subject = any(
         t.is_word and t.lower not in ("that", "which", "whom") for t in tokens[start : group.start]
     )
@@ -252,16 +303,128 @@ def _verbal_title(
         not obj
         and has_own_subject
         and not group.passive
+        and place.start == start
         and tokens[start].lower in ("that", "which", "whom")
     ):
         # An object relative: "a final statement that the rebels were expected to sign".
         obj = clean(_antecedent(tokens, start), set(), 0)
     words = [t.text for t in subject]
-    words += verb_phrase(tokens, group, is_plural(subject), reported=reported)
+    plural = is_plural(subject)
+    words += verb_phrase(tokens, group, plural, reported=reported)
     keep = len(words) + 1
-    words += [t.text for t in obj]
+    if group.tense == "past":
+        words += _coordinated_verbs(tokens, obj, plural)
+    else:
+        words += [t.text for t in obj]
     quality = 3 if subject and obj else 2 if subject or obj else 1
     return assemble(words, keep=keep), quality
+
+
+def _until_finite_token(tokens: list[Token], obj: list[Token]) -> list[Token]:
+    for offset, token in enumerate(obj):
+        if offset == 0 or token.lower in ("and", "or"):
+            continue
+        index = _position(tokens, token)
+        reading = verb_reading(tokens, index)
+        finite = token.lower in AUXILIARIES or (reading and reading[1] in (PAST, "third"))
+        if finite and obj[offset - 1].lower not in ("and", "or", "but"):
+            return obj[:offset]
+    return obj
+
+
+def _coordinated_verbs(tokens: list[Token], obj: list[Token], plural: bool) -> list[str]:
+    """An object's coordinated verb in headline form: "resigned and left the country" ->
+    "resigns and leaves country"."""
+    words = []
+    for offset, token in enumerate(obj):
+        if offset and obj[offset - 1].lower in ("and", "but") and not token.is_capitalised:
+            reading = verb_reading(tokens, _position(tokens, token))
+            if reading and reading[1] in (PAST, "third"):
+                words.append(headline_form(reading[0], plural))
+                continue
+        words.append(token.text)
+    return words
+
+
+def _coordinated_title(tokens, subject, place, group: VerbGroup, end, removed) -> tuple[str, int]:
+    """ "Militiamen killed three guards and wounded five others" -> both verbs in headline
+    form; "tanks shelled the town and snipers fired ..." -> the first clause."""
+    plural = is_plural(subject)
+    first = place.first_verb
+    words = [t.text for t in subject]
+    words += verb_phrase(tokens, first, plural)
+    keep = len(words) + 1
+    first_object = clean(tokens[first.end : place.first_end], removed, first.end)
+    words += [t.text for t in cut_object(first_object)]
+    if not place.first_clause_only:
+        words.append("and")
+        words += verb_phrase(tokens, group, plural)
+        words += [t.text for t in cut_object(clean(tokens[group.end : end], removed, group.end))]
+    return assemble(words, keep=keep), 3 if subject else 2
+
+
+def _fronted_participle(tokens: list[Token], start: int, group: VerbGroup) -> bool:
+    """A clause that opens on a bare participle: "Opened in 1972, ...", "Built in ...,"."""
+    first = start
+    while first < group.start and not tokens[first].is_word:
+        first += 1
+    if group.start != group.head or not may_be_participle(tokens[group.head].text):
+        return False
+    # "Opened in 1972 and expanded in the 1990s, ...": coordinated participles.
+    if first != group.start and (
+        not _may_open_participle(tokens[first])
+        or any(t.text == "," for t in tokens[first : group.start])
+    ):
+        return False
+    return any(t.text == "," for t in tokens[group.end : group.end + 30])
+
+
+def _main_subject_after(tokens: list[Token], index: int, end: int, removed) -> list[Token]:
+    """The subject of the main clause after fronted participial phrases, up to its verb."""
+    limit = min(len(tokens), index + 60)
+    commas = [i for i in range(index, limit) if tokens[i].text == ","]
+    for comma in commas:
+        following = comma + 1
+        if following >= limit or _may_open_participle(tokens[following]):
+            continue
+        main = verb_group_in(tokens, following, limit)
+        if main is None or main.start == following:
+            return []
+        return clean(tokens[following : main.start], removed, following)
+    return []
+
+
+def _may_open_participle(token: Token) -> bool:
+    reading = analyse(token.text)
+    return bool(reading and (reading[1] == "gerund" or may_be_participle(token.text)))
+
+
+def _described_noun(tokens: list[Token], phrase_start: int, phrase_end: int) -> list[Token]:
+    """The noun phrase a participle describes, or the name its apposition stands for."""
+    anchor = apposition_anchor(tokens, phrase_start)
+    if anchor is not None:
+        return clean(tokens[anchor[0] : anchor[1]], set(), 0)
+    if phrase_end > phrase_start and tokens[phrase_end - 1].text == ",":
+        phrase_end -= 1
+    return clean(tokens[phrase_start:phrase_end], set(), 0)
+
+
+def _until_finite(tokens: list[Token], start: int, end: int, removed: set[int]) -> list[Token]:
+    """A reduced relative's own words: up to the clause's finite verb or a coordinated one."""
+    stop = start
+    while stop < end:
+        token = tokens[stop]
+        if stop not in removed and token.lower in AUXILIARIES:
+            break
+        coordinator = token.lower in ("and", "or", "but") and stop + 1 < end
+        if stop not in removed and coordinator and verb_reading(tokens, stop + 1):
+            break
+        if stop > start and stop not in removed and verb_reading(tokens, stop):
+            reading = verb_reading(tokens, stop)
+            if reading[1] in (PAST, "third"):
+                break
+        stop += 1
+    return clean(tokens[start:stop], removed, start)
 
 
 def _speaker(tokens: list[Token]) -> list[Token]:
@@ -270,6 +433,13 @@ def _speaker(tokens: list[Token]) -> list[Token]:
     last_title = max((i for i, t in enumerate(tokens) if t.lower in TITLE_WORDS), default=None)
     if last_title is not None and last_title + 1 < len(tokens):
         named = tokens[last_title + 1 :]
+        if named[-1].lower in _ORGANISATION_ENDINGS:
+            # "a source in the National Oil Corporation": "Oil" is part of the name.
+            first = last_title
+            while first > 0 and tokens[first - 1].is_capitalised:
+                first -= 1
+            if tokens[first].is_capitalised:
+                return tokens[first:]
         if named[0].is_capitalised:
             return named
     if len(tokens) > SPEAKER_WORDS:
@@ -282,6 +452,10 @@ def _speaker(tokens: list[Token]) -> list[Token]:
 
 
 SPEAKER_WORDS = 4
+_ORGANISATION_ENDINGS = frozenset(
+    "corporation company corp inc ltd plc agency council ministry committee commission "
+    "bank fund organisation organization association union party office".split()
+)
 
 
 def _statement_title(tokens, starts, start, end, group: VerbGroup, removed) -> tuple[str, int]:
@@ -312,7 +486,7 @@ def _statement_title(tokens, starts, start, end, group: VerbGroup, removed) -> t
         group = verb_group_in(tokens, first, last)
         if group is not None and not group.is_reporting:
             content_title, _quality = _verbal_title(
-                tokens, first, last, group, removed, reported=True
+                tokens, first, last, group, removed, reported=True, starts=starts
             )
     if content_title:
         lead = content_title.split()[0]
@@ -392,7 +566,9 @@ def _looks_proper(tokens: list[Token], token: Token) -> bool:
 
 
 def _event_noun_before(tokens: list[Token], span: range, removed: set[int]) -> int | None:
-    """ "ahead of a meeting of NATO ministers on Thursday": a dated noun inside a phrase."""
+    """ "ahead of a meeting of NATO ministers on Thursday", "part of a Security Council
+    sanctions resolution on February 26": where a dated noun phrase inside a phrase starts
+    (its modifiers included)."""
     index = min(removed) - 1
     for _ in range(6):
         if index < 1:
@@ -408,15 +584,53 @@ def _event_noun_before(tokens: list[Token], span: range, removed: set[int]) -> i
                     tokens[before].is_word
                     and not verb_reading(tokens, before)
                     and tokens[before].lower not in PREPOSITIONS
-                    and before > index - 3
+                    and before > index - 5
                 )
             ):
                 before -= 1
             if before >= 0 and tokens[before].lower in PREPOSITIONS:
-                return index
+                if _verb_takes_phrase(tokens, before):
+                    return None  # "was continuing with its campaign of air strikes"
+                first = before + 1
+                while first < index and tokens[first].lower in ("the", "a", "an"):
+                    first += 1
+                return first
             return None
         index -= 1
     return None
+
+
+def _dated_subject_noun(tokens, span: range, removed: set[int], clause_start: int) -> int | None:
+    """Where a dated event noun that opens its clause starts ("The Gaddafi government's
+    downfall in August ..."): no verb before it, a verb after its date."""
+    noun = min(removed) - 1
+    if noun < clause_start or tokens[noun].bare not in EVENT_NOUNS or verb_reading(tokens, noun):
+        return None
+    first = noun_phrase_start(tokens, noun + 1, clause_start)
+    if first is None or verb_group_in(tokens, clause_start, first) is not None:
+        return None
+    if any(t.is_word for t in tokens[clause_start:first] if t.lower not in ("but", "and")):
+        return None
+    if verb_group_in(tokens, span.stop, min(len(tokens), span.stop + 12)) is None:
+        return None
+    while first < noun and tokens[first].lower in ("the", "a", "an"):
+        first += 1
+    return first
+
+
+# "ahead of", "part of", "because of": the dated noun phrase is not the verb's own.
+_OF_HEADS = frozenset("ahead part because instead outside out eve run".split())
+
+
+def _verb_takes_phrase(tokens: list[Token], preposition: int) -> bool:
+    """An "of" phrase that completes a noun of the clause's verb ("continued its campaign of
+    air strikes on Monday") belongs to that verb; "ahead of a meeting" does not."""
+    if tokens[preposition].lower != "of" or preposition == 0:
+        return False
+    if tokens[preposition - 1].lower in _OF_HEADS:
+        return False
+    group = verb_group_in(tokens, 0, preposition)
+    return group is not None and not group.is_copula and not group.is_reporting
 
 
 def _nominal_title(tokens: list[Token], noun: int, span: range) -> tuple[str, int, tuple[int, int]]:
@@ -618,7 +832,7 @@ def _entry_title(tokens, starts, start, end, removed) -> tuple[str, int, VerbGro
         if group.is_reporting:
             title, quality = _statement_title(tokens, starts, start, end, group, removed)
         else:
-            title, quality = _verbal_title(tokens, start, end, group, removed)
+            title, quality = _verbal_title(tokens, start, end, group, removed, starts=starts)
         if quality >= 2:
             return title, quality, group
     words = [t for t in cut_object(clean(tokens[start:end], removed, start))]
@@ -741,6 +955,13 @@ def _dated(
     if noun is not None:
         title, quality, entity_span = _nominal_title(tokens, noun, span)
         nouns = _families([tokens[noun].bare])
+    elif (noun := _dated_subject_noun(tokens, span, removed, clause_start)) is not None:
+        # "The government's downfall in August and now his death will ...": the subject
+        # is the dated happening, the clause's verb says what it means.
+        phrase = clean(tokens[noun : min(removed)], set(), 0)
+        title, quality = assemble([t.text for t in phrase]), 1
+        nouns = _families(t.bare for t in phrase)
+        entity_span = (tokens[noun].start, tokens[min(removed) - 1].end)
     elif (noun := _event_noun_before(tokens, span, removed)) is not None:
         phrase = [t.text for t in tokens[noun : min(removed)] if t.lower not in ("the", "a", "an")]
         title, quality = assemble(phrase), 1
@@ -758,9 +979,11 @@ def _dated(
             )
         else:
             subject = drop_intro_phrase(tokens[clause_start : group.start])
-            if is_market_move(subject, group):
+            if is_market_move(subject, group, tokens[group.end : clause_end]):
                 return None
-            title, quality = _verbal_title(tokens, clause_start, clause_end, group, removed)
+            title, quality = _verbal_title(
+                tokens, clause_start, clause_end, group, removed, starts=starts
+            )
         verb = group.main_base
         nouns = _families(t.bare for t in tokens[clause_start:clause_end])
     if not title:
@@ -882,7 +1105,7 @@ def _anchored(
     group = verb_group_in(tokens, link + 1, sub_end)
     if group is None or group.is_reporting:
         return None
-    title, quality = _verbal_title(tokens, link + 1, sub_end, group, set())
+    title, quality = _verbal_title(tokens, link + 1, sub_end, group, set(), starts=starts)
     if not title:
         return None
     approximate = (
@@ -941,7 +1164,7 @@ def _narrative(text, sentence, tokens, starts, dct, inferred) -> Candidate | Non
     group = verb_group_in(tokens, comma + 1, main_end)
     if group is None or group.is_reporting or group.tense != "past" or group.base in ("be", "have"):
         return None
-    title, quality = _verbal_title(tokens, comma + 1, main_end, group, set())
+    title, quality = _verbal_title(tokens, comma + 1, main_end, group, set(), starts=starts)
     if not title or quality < 2:
         return None
     value = dct.isoformat()
@@ -1001,9 +1224,12 @@ def lede(text: str, sentence: Sentence, dct: dt.date, inferred: bool) -> Candida
             title, quality = _statement_title(tokens, starts, start, end, group, set())
         else:
             subject = drop_intro_phrase(tokens[start : group.start])
-            if is_market_move(subject, group) or group.base in ("be", "have"):
+            if is_market_move(subject, group, tokens[group.end : end]) or group.base in (
+                "be",
+                "have",
+            ):
                 return None
-            title, quality = _verbal_title(tokens, start, end, group, set())
+            title, quality = _verbal_title(tokens, start, end, group, set(), starts=starts)
         if not title or quality < 2:
             return None
         value = dct.isoformat()

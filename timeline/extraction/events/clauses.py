@@ -29,7 +29,7 @@ from .lexicon import (
     SUBORDINATORS,
 )
 from .morphology import BASE, GERUND, PARTICIPLE, PAST, analyse
-from .tokens import Token, verb_reading
+from .tokens import Token, relative_that, verb_reading
 
 _SOFT_ADVERBS = frozenset(
     "also still already just reportedly allegedly apparently finally initially recently "
@@ -62,6 +62,11 @@ class VerbGroup:
     passive: bool
     negated: bool
     modal: str | None
+
+    @property
+    def is_copula(self) -> bool:
+        """ "The port was calm", "there were clashes": "be" with no verb after it."""
+        return self.base == "be" and self.main == self.head
 
     @property
     def is_reporting(self) -> bool:
@@ -126,11 +131,23 @@ def clause_starts(tokens: list[Token]) -> list[int]:
             reported = lower == "that" and index > 0 and _reporting_before(tokens, index)
             if reported or finite_verb_within(tokens, index + 1, index + 9) is not None:
                 starts.add(index)
+            elif (
+                lower in ("who", "which") or (lower == "that" and relative_that(tokens, index))
+            ) and _finite_right_after(tokens, index + 1):
+                starts.add(index)  # "a pensioner who joined friends": the relative's subject
         if _is_reporting_verb(tokens, index):
             after = _reporting_complement_start(tokens, index)
             if after is not None:
                 starts.add(after)
     return sorted(start for start in starts if start < len(tokens))
+
+
+def _finite_right_after(tokens: list[Token], index: int) -> bool:
+    """A past or present verb straight after a relative pronoun: "who joined", "which says"."""
+    if index >= len(tokens):
+        return False
+    reading = verb_reading(tokens, index)
+    return bool(reading and reading[1] in (PAST, "third"))
 
 
 def _short_parenthesis(tokens: list[Token], index: int) -> bool:
@@ -363,6 +380,7 @@ def _read_group(tokens: list[Token], index: int, end: int) -> VerbGroup | None:
     modal: str | None = None
     negated = False
     saw_be = saw_have = False
+    last_be = None
     head = None
     head_reading: tuple[str, str] = ("", BASE)
     position = index
@@ -373,6 +391,7 @@ def _read_group(tokens: list[Token], index: int, end: int) -> VerbGroup | None:
             modal = modal or lower
         elif lower in BE_FORMS:
             saw_be = True
+            last_be = position
         elif lower in HAVE_FORMS:
             saw_have = True
         elif lower in ("do", "does", "did"):
@@ -403,6 +422,10 @@ def _read_group(tokens: list[Token], index: int, end: int) -> VerbGroup | None:
             head, head_reading = position, reading
             break
         position += 1
+    if head is None and last_be is not None and tokens[last_be].is_word:
+        # A copula: "the port was calm", "there were clashes", "is to visit" (a chain).
+        head = last_be
+        head_reading = ("be", PAST if tokens[last_be].lower in ("was", "were") else "third")
     if head is None:
         return None
     base, form = head_reading
@@ -429,6 +452,8 @@ def _read_group(tokens: list[Token], index: int, end: int) -> VerbGroup | None:
         tense = "perfect"
     elif form == PAST or tokens[start].lower in ("was", "were", "did"):
         tense = "past"
+    elif form == PARTICIPLE and start == head:
+        tense = "past"  # a bare participle ("overthrown by Gaddafi") reports a past happening
     else:
         tense = "present"
     return VerbGroup(

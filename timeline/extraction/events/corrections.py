@@ -9,6 +9,8 @@ reported to them (docs/events.md, "Tagger problems") and handled here meanwhile:
   resolve it to the Saturday before.
 - "Tunisia holds elections on October 23" (March): a scheduled present names the next
   October 23, not the last one (``scheduled_present``).
+- "these decade-long challenges", "a 42-year-old rule": an expression that ends inside a
+  hyphenated word is a modifier (how long), not a date; it is dropped.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ def correct_timexes(text: str, timexes: list[Timex]) -> list[Timex]:
     index = 0
     while index < len(ordered):
         timex = ordered[index]
+        if _inside_compound(text, timex):
+            index += 1
+            continue
         following = ordered[index + 1] if index + 1 < len(ordered) else None
         if following is not None:
             merged = _weekday_of_week(text, timex, following)
@@ -52,6 +57,11 @@ def correct_timexes(text: str, timexes: list[Timex]) -> list[Timex]:
         corrected.append(timex)
         index += 1
     return corrected
+
+
+def _inside_compound(text: str, timex: Timex) -> bool:
+    """ "decade-long", "year-old": the expression's last word goes on after a hyphen."""
+    return text[timex.end : timex.end + 1] == "-" and text[timex.end + 1 : timex.end + 2].isalpha()
 
 
 def _weekday_of_week(text: str, weekday: Timex, week: Timex) -> Timex | None:

@@ -32,7 +32,7 @@ from .text import split_sentences
 from .titles import title_penalty
 from .types import EventExtraction, ExtractedEvent
 
-EVENTS_VERSION = "1.1.0"
+EVENTS_VERSION = "1.2.0"
 
 
 def extract_events(text: str, dct: dt.date | None) -> EventExtraction:

@@ -136,7 +136,9 @@ EVENT_NOUNS = frozenset(
     "withdrawal handover inauguration funeral ceremony crackdown uprisings shelling "
     "ambush kidnapping abduction arrest arrests execution assassination resignation "
     "sanctions embargo ban approval release collapse defeat victory takeover agreement "
-    "meeting vote poll polls".split()
+    "meeting vote poll polls downfall ouster overthrow death outbreak liberation "
+    "independence departure arrival defection defections surrender murder bombardment "
+    "merger acquisition bankruptcy closure reopening shutdown landfall".split()
 )
 # Nouns that may name the same event, for matching "the December 30 agreement" to "the
 # ceasefire deal brokered by Turkey and Russia" and for merging mentions of one event.
@@ -219,5 +221,27 @@ REGULAR_VERBS = (
     "withdraw work wound yield climb ease fall gain slide slump soar surge tumble "
     "settle trade close end rise jump dip edge rebound retreat recover lose drop climb "
     "conduct bolster reinforce consolidate participate stage march defy restore ignore score "
-    "explore"
+    "explore abandon abduct abstain accompany acquire adjourn admit affect allege amend annex "
+    "anticipate apologise apologize applaud apply argue assert assess assign assist assume "
+    "assure authorise authorize avert avoid backtrack behead besiege blame breach capsize "
+    "censure chase cite collaborate collide combat compensate complain concede conclude "
+    "confiscate confront congratulate consult contain contest contribute convert convey "
+    "cripple criticise criticize curb decry defuse demolish demonstrate denounce deplore "
+    "deport depose designate destabilise detonate devastate devote disarm disband discover "
+    "disperse disrupt dissolve distribute divert dominate donate downgrade eliminate embrace "
+    "employ enable encourage endanger endure enforce engage ensure equip estimate evict "
+    "examine execute exempt exile expire exploit expose extradite fabricate facilitate fade "
+    "finance forge govern grab grant greet guarantee hail hamper harass hijack hire hunt "
+    "identify ignite impeach implement improve incite inform inherit initiate inspect install "
+    "instruct interrogate intervene introduce investigate jail justify lament legalise "
+    "legalize liberate loot maintain manage mediate mention merge mobilise mobilize mourn "
+    "murder nationalise nationalize notify observe obtain operate oppose oust outline "
+    "overturn owe pardon persuade pillage plead postpone praise predict prepare preserve "
+    "proclaim produce prohibit prolong promote prompt prosecute protect provoke punish "
+    "purchase pursue ratify rattle rebuff recall recommend reconsider recruit reduce regret "
+    "regulate reinstate reiterate relaunch relieve relocate rename renew renounce reopen "
+    "repair repay repel rescue resolve respond restrict retain retaliate retire rob ruin "
+    "save scrap shatter smash smuggle snub spark stab stall steer stir strand strangle "
+    "subdue suggest summon suppress sustain swap tackle terminate thank thwart tighten torch "
+    "torture undermine unite unveil upgrade vacate veto violate weaken widen wipe worsen"
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import IRREGULAR_VERBS, NOT_VERBS_ED, REGULAR_VERBS
 
@@ -79,6 +79,32 @@ def verb_forms() -> dict[str, tuple[str, str]]:
     return forms
 
 
+# "re-offered", "co-founded": a hyphenated prefix keeps the verb's form.
+_VERB_PREFIXES = ("re-", "co-", "pre-", "counter-", "over-", "out-", "under-")
+
+
+@cache
+def _participles() -> frozenset[str]:
+    """Every form that can be a past participle ("taken", "hit", "captured")."""
+    found = {entry.split()[2] for entry in IRREGULAR_VERBS.split("|")}
+    found.update(_regular_past(base) for base in REGULAR_VERBS.split())
+    return frozenset(found)
+
+
+def may_be_participle(word: str) -> bool:
+    """ "captured", "taken", "hit" can be participles; "began", "took" cannot."""
+    lower = word.lower()
+    if lower in _participles():
+        return True
+    reading = analyse(lower)
+    if reading is None or reading[1] not in (PAST, PARTICIPLE):
+        return False
+    if "-" in lower:
+        return may_be_participle(lower.split("-", 1)[1])
+    return lower not in verb_forms()  # an unknown -ed word: a regular verb
+
+
+@lru_cache(maxsize=65536)
 def analyse(word: str) -> tuple[str, str] | None:
     """(base, form) for a verb form, guessing unknown '-ed' words as regular pasts."""
     lower = word.lower()
@@ -87,6 +113,10 @@ def analyse(word: str) -> tuple[str, str] | None:
     known = verb_forms().get(lower)
     if known is not None:
         return known
+    prefix = next((p for p in _VERB_PREFIXES if lower.startswith(p)), None)
+    if prefix is not None and len(lower) > len(prefix) + 2:
+        inner = analyse(lower[len(prefix) :])
+        return (prefix + inner[0], inner[1]) if inner is not None else None
     if (
         len(lower) > 4
         and lower.endswith("ed")

@@ -14,15 +14,18 @@ from .lexicon import (
     ARTICLES,
     AUXILIARIES,
     BE_CHAIN_ADJECTIVES,
+    BE_FORMS,
+    COMMON_WORDS,
     CONJUNCTIONS,
     CONNECTIVES,
     DETERMINERS,
+    NUMBER_WORDS,
     PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
 )
-from .morphology import BASE, analyse, headline_form
-from .tokens import Token
+from .morphology import BASE, analyse, headline_form, may_be_participle
+from .tokens import Token, verb_reading
 
 MAX_TITLE_WORDS = 12
 # Words that open a clause or a participial tail a long title can do without.
@@ -61,18 +64,32 @@ def strip_edges(tokens: list[Token]) -> list[Token]:
 
 
 def drop_intro_phrase(tokens: list[Token]) -> list[Token]:
-    """ "In Astana, the rebels ..." -> "the rebels ...": an opening adjunct up to its comma."""
+    """ "In Astana, the rebels ..." -> "the rebels ...": an opening adjunct up to its comma;
+    "Built in ..., overthrown by ..., the site" -> "the site": opening participial phrases."""
     if tokens and (tokens[0].lower in PREPOSITIONS or tokens[0].lower in SUBORDINATORS):
         for index, token in enumerate(tokens[:12]):
             if token.text == ",":
                 return tokens[index + 1 :]
+    while tokens and _opens_participle(tokens[0]):
+        comma = next((i for i, t in enumerate(tokens[:30]) if t.text == ","), None)
+        if comma is None or comma + 1 >= len(tokens):
+            break
+        tokens = tokens[comma + 1 :]
     return tokens
+
+
+def _opens_participle(token: Token) -> bool:
+    reading = analyse(token.text)
+    return bool(reading) and (reading[1] == "gerund" or may_be_participle(token.text))
 
 
 # Prepositions that end a subject's head noun: "one of his sons", "troops from Chad".
 _HEAD_ENDERS = frozenset(
     "of from in at on with for near to loyal inside outside against over by about across".split()
 )
+
+
+_QUANTIFIERS = frozenset("most some all many half none rest majority part dozens hundreds".split())
 
 
 def is_plural(subject: list[Token]) -> bool:
@@ -87,8 +104,14 @@ def is_plural(subject: list[Token]) -> bool:
         if token.lower in _HEAD_ENDERS and index > 0:
             head = words[index - 1]
             break
+    if head.lower in _QUANTIFIERS and head is not words[-1]:
+        head = words[-1]  # "most of Libya's oilfields": the noun after "of" agrees
     lower = head.bare
     if lower in ("they", "we", "you", "i", "people", "police", "both", "several", "many"):
+        return True
+    if lower.endswith("men") and lower not in ("men", "women") and len(lower) > 5:
+        return True  # "militiamen", "gunmen", "policemen"
+    if lower in ("men", "women", "children", "staff", "personnel", "troops"):
         return True
     known = lookup().get(lower)
     if known is not None and known[1] != "group":
@@ -130,10 +153,20 @@ def verb_phrase(
         if group.negated:
             words.append("not")
         return [*words, group.base if not group.passive else f"be {head.text}", *chain]
-    if group.passive or (head.lower in _PLANNING_PARTICIPLES and chain[:1] == ["to"]):
+    passive_chain = chain[:1] == ["to"] and (
+        head.lower in _PLANNING_PARTICIPLES
+        or (
+            any(tokens[i].lower in BE_FORMS for i in range(group.start, group.head))
+            and may_be_participle(head.text)
+        )
+    )
+    if group.passive or passive_chain:
+        # "were allowed to visit" -> "allowed to visit"
         return [head.text, *chain]
     if group.head > 0 and tokens[group.head - 1].lower == "to":
         return [group.base, *chain]  # an infinitive stays one: "likely to accept"
+    if group.is_copula:
+        return ["are" if plural else "is"]  # its negation, if any, follows it in the text
     if group.negated:
         auxiliary = "do" if plural else "does"
         return [auxiliary, "not", group.base, *chain]
@@ -174,21 +207,74 @@ def cut_apposition(subject: list[Token]) -> list[Token]:
         following = subject[index + 1]
         if following.lower in _APPOSITION_OPENERS or following.is_possessive:
             return subject[:index]
+        if not following.is_capitalised and _opens_participle(following):
+            return subject[:index]  # "Rebel forces, backed by NATO air strikes, ..."
         return subject
     for index, token in enumerate(subject):
         if index > 0 and token.lower in ("who", "which", "whose"):
             return subject[:index]
+        if index > 0 and _describes_noun_before(subject, index):
+            return subject[:index]  # "A man detained on Monday [was released]"
     return subject
 
 
+def _describes_noun_before(subject: list[Token], index: int) -> bool:
+    """A lower-case participle after a noun inside a subject: a reduced relative."""
+    token, previous = subject[index], subject[index - 1]
+    if token.is_capitalised or not token.lower.endswith(("ed", "en")):
+        return False
+    reading = analyse(token.text)
+    if not (reading and reading[1] in ("past", "participle") and may_be_participle(token.text)):
+        return False
+    return (
+        previous.is_word
+        and previous.lower not in DETERMINERS
+        and previous.lower not in CONJUNCTIONS
+        and previous.lower not in PREPOSITIONS
+        and not previous.is_possessive
+        and not previous.lower.endswith("ly")
+        and not previous.text[:1].isdigit()
+        and previous.lower not in NUMBER_WORDS
+        and previous.lower not in ("some", "about", "nearly", "around")
+        and analyse(previous.text) is None
+    )
+
+
 def cut_object(tokens: list[Token]) -> list[Token]:
-    """The object ends at the first comma, relative pronoun or subordinate clause."""
+    """The object ends at the first comma, relative pronoun or subordinate clause; not at
+    a comma between two adjectives ("put up scattered, last-ditch resistance")."""
+    tokens = [
+        token
+        for index, token in enumerate(tokens)
+        if not (token.text == "," and _between_adjectives(tokens, index))
+    ]
     for index, token in enumerate(tokens):
         if token.text in ",;:.!?" or token.is_dash or token.text in "()":
             return tokens[:index]
         if index > 0 and token.lower in ("which", "who", "because", "while", "although", "but"):
             return tokens[:index]
     return tokens
+
+
+_ADJECTIVE_SUFFIXES = ("al", "ive", "ous", "ful", "ic", "ent", "ant", "less", "ary")
+
+
+def _between_adjectives(tokens: list[Token], comma: int) -> bool:
+    """ "scattered, last-ditch resistance": a participle or adjective, a comma, then more
+    modifiers of one noun (no verb, no conjunction, no name)."""
+    if comma == 0 or comma + 2 >= len(tokens):
+        return False
+    before, after = tokens[comma - 1], tokens[comma + 1]
+    modifier = (
+        (before.lower.endswith("ed") and may_be_participle(before.text))
+        or before.lower.endswith(_ADJECTIVE_SUFFIXES)
+    ) and not before.is_capitalised
+    if not modifier or tokens[comma - 2 if comma > 1 else 0].lower in ("is", "was", "are", "were"):
+        return False
+    if not after.is_word or after.is_capitalised or after.lower in COMMON_WORDS:
+        return False
+    following = tokens[comma + 2]
+    return following.is_word and not following.is_capitalised and analyse(after.text) is None
 
 
 # A headline's core is subject, verb and object: it keeps at least these many words.
@@ -232,7 +318,11 @@ def assemble(words: list[str], limit: int = MAX_TITLE_WORDS, keep: int = _CORE_W
         words.pop(0)
         keep -= 1
     words = _shorten(words, limit, keep)
-    while words and (words[-1].lower() in _LOOSE_END or not words[-1][:1].isalnum()):
+    while words and (
+        words[-1].lower() in _LOOSE_END
+        or not words[-1][:1].isalnum()
+        or (len(words) > 3 and words[-1].endswith(("'s", "’s")))  # "leave Gaddafi's"
+    ):
         words.pop()
     text = ""
     for word in words:
@@ -249,8 +339,11 @@ def base_of(token: Token) -> str:
     return reading[0] if reading else token.lower
 
 
-def agent_after(tokens: list[Token], index: int, end: int) -> tuple[list[Token], int] | None:
-    """The agent of a passive: "by Turkey and Russia" -> (Turkey and Russia, index after)."""
+def agent_after(
+    tokens: list[Token], index: int, end: int, removed: frozenset[int] | set[int] = frozenset()
+) -> tuple[list[Token], int] | None:
+    """The agent of a passive: "by Turkey and Russia" -> (Turkey and Russia, index after).
+    It ends before a date (``removed``) or a finite verb: "attacked by rebels Tuesday is"."""
     if index >= end or tokens[index].lower != "by":
         return None
     stop = index + 1
@@ -258,12 +351,22 @@ def agent_after(tokens: list[Token], index: int, end: int) -> tuple[list[Token],
         stop < end
         and tokens[stop].is_word
         and (tokens[stop].lower not in PREPOSITIONS or tokens[stop].lower == "of")
+        and stop not in removed
     ):
-        if tokens[stop].lower in RELATIVES | SUBORDINATORS:
+        if tokens[stop].lower in RELATIVES | SUBORDINATORS | AUXILIARIES:
+            break
+        if stop > index + 1 and _surely_past(tokens, stop):
             break
         stop += 1
     agent = tokens[index + 1 : stop]
     return (agent, stop) if agent else None
+
+
+def _surely_past(tokens: list[Token], index: int) -> bool:
+    """A past that is no participle ("began", "went"): a finite verb, even inside an agent
+    ("rebel forces" has a plural that reads like a verb, so a present is not enough)."""
+    reading = verb_reading(tokens, index)
+    return bool(reading and reading[1] == "past" and not may_be_participle(tokens[index].text))
 
 
 def is_base_verb(token: Token) -> bool:

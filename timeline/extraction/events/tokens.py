@@ -129,6 +129,14 @@ def _verb_reading(tokens: list[Token], index: int) -> tuple[str, str] | None:
         return None
     if (
         form == THIRD
+        and token.lower in EVENT_NOUNS
+        and following is not None
+        and following.bare in EVENT_NOUNS
+        and not following.is_capitalised
+    ):
+        return None  # "a Security Council sanctions resolution": a compound noun
+    if (
+        form == THIRD
         and previous is not None
         and previous.lower in ("all", "both")
         and (index < 2 or tokens[index - 2].lower not in SUBJECT_PRONOUNS)
@@ -157,11 +165,28 @@ def _verb_reading(tokens: list[Token], index: int) -> tuple[str, str] | None:
         before_is_modifier = modifier is not None and (
             modifier.lower in DETERMINERS or modifier.is_possessive
         )
+        if before_is_modifier and modifier.lower == "that" and relative_that(tokens, index - 1):
+            before_is_modifier = False  # "nations that rallied support": a relative clause
         if before_is_modifier and following.is_word and following.lower not in PREPOSITIONS:
             return None
     if form == GERUND and previous is not None and previous.lower in DETERMINERS:
         return None
     return base, form
+
+
+def relative_that(tokens: list[Token], index: int) -> bool:
+    """ "nations that ...": "that" after a noun opens a relative clause; after a verb
+    ("said that armed groups"), a preposition or a determiner it does not."""
+    if index < 1:
+        return False
+    before = tokens[index - 1]
+    return (
+        before.is_word
+        and before.lower not in PREPOSITIONS
+        and before.lower not in DETERMINERS
+        and before.lower not in AUXILIARIES
+        and verb_reading(tokens, index - 1) is None
+    )
 
 
 def _adjective(token: Token) -> bool:
