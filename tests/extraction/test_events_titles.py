@@ -194,3 +194,47 @@ def test_a_move_of_something_not_traded_is_still_an_event():
     assert titles("Oil exports fell to 200,000 barrels a day in February.") == {
         ("2011-02", "Oil exports fall to 200,000 barrels day")
     }
+
+
+# Smaller headline repairs.
+
+
+def test_a_gerund_after_since_or_after_is_dated_with_the_main_clauses_subject():
+    text = "The miners have struggled to sell ore since taking over the pit in February."
+    assert ("2011-02", "Miners take over pit") in titles(text)
+
+
+def test_a_gerund_clause_after_a_dash_takes_the_subject_before_it():
+    text = "The strike drags on and the mayor stays away -- even hosting a gala last week."
+    assert ("2011-W08", "Mayor hosts gala") in titles(text)
+
+
+def test_a_date_over_most_of_a_period_bounds_a_state():
+    assert titles("The drought has kept grain prices high for most of this year.") == set()
+
+
+def test_the_part_of_a_date_goes_with_it():
+    assert titles("The council approved a $4 million budget on Monday for the rest of 2011.") == {
+        ("2011-02-28", "Council approves $4 million budget")
+    }
+
+
+def test_a_speaker_in_an_organisation_named_with_a_title_word_keeps_the_whole_name():
+    text = "A source in the National Grain Corporation told Reuters on Monday that exports resumed."
+    assert {t for _v, t in titles(text)} == {"National Grain Corporation says exports resume"}
+
+
+def test_a_comma_between_two_modifiers_does_not_end_the_object():
+    text = "Guards put up scattered, last-ditch resistance in the palace on Monday."
+    title = "Guards put up scattered last-ditch resistance in palace"
+    assert titles(text) == {("2011-02-28", title)}
+
+
+def test_shortening_keeps_a_particle_with_its_verb():
+    text = (
+        "A conference of 40 governments and agencies agreed on Tuesday to set up a contact "
+        "group on the flood relief."
+    )
+    assert {t for _v, t in titles(text)} == {
+        "Conference of 40 governments and agencies agrees to set up contact group"
+    }

@@ -58,6 +58,8 @@ SUMMARY_CHARS = 300
 CLAUSE_WINDOW = 40
 # Prepositions that attach a date to its clause; they go when the date goes.
 _DATE_PREPOSITIONS = frozenset("on in at during by from of for this last next late early".split())
+# "the rest of 2011", "the end of March": a part of the date, removed with it.
+_DATE_PARTS = frozenset("rest end start beginning middle remainder course half part".split())
 # A date after these bounds a state rather than dating an event: "the worst since 2011".
 _BOUNDING = frozenset({"since", "until", "till", "through", "throughout"})
 # "Brent October crude": a month that names a futures contract.
@@ -112,9 +114,13 @@ def _token_span(tokens: list[Token], start: int, end: int) -> range:
 
 
 def _removed_with_date(tokens: list[Token], span: range) -> set[int]:
-    """The date's tokens, the preposition that attaches it, and commas left dangling."""
+    """The date's tokens, the preposition that attaches it ("for the rest of 2011"), and
+    commas left dangling."""
     removed = set(span)
     before = span.start - 1
+    if before >= 2 and tokens[before].lower == "of" and tokens[before - 1].lower in _DATE_PARTS:
+        before -= 2 if tokens[before - 2].lower in ("the", "a") else 1
+        removed.update(range(before + 1, span.start))
     while before >= 0 and tokens[before].lower in _DATE_PREPOSITIONS:
         removed.add(before)
         before -= 1
@@ -900,6 +906,9 @@ def _dated(
     date_range = value_range(timex.value)
     if date_range is None:
         return None
+    quantified = span.start >= 2 and tokens[span.start - 1].lower == "of"
+    if quantified and tokens[span.start - 2].lower in ("most", "much", "all"):
+        return None  # "for most of this year": a stretch a state lasted, not a date
     for back in range(span.start - 1, max(-1, span.start - 7), -1):
         # "since independence from Britain in 1971": still a bound, a few words back.
         if tokens[back].lower in _BOUNDING:
@@ -988,7 +997,8 @@ def _dated(
         nouns = _families(t.bare for t in tokens[clause_start:clause_end])
     if not title:
         return None
-    if group is not None and group.tense == "present" and not group.modal and not reporting:
+    gerund = group is not None and tokens[group.head].lower.endswith("ing")
+    if group is not None and group.tense == "present" and not (group.modal or reporting or gerund):
         ahead = scheduled_present(timex, date_range.start, dct)
         if ahead is not None:
             timex, date_range = dataclasses.replace(timex, value=ahead), value_range(ahead)

@@ -128,6 +128,8 @@ def clause_starts(tokens: list[Token]) -> list[int]:
         elif lower in SUBORDINATORS or lower in RELATIVES:
             if following is not None and (lower, following.lower) in _NOT_SUBORDINATE:
                 continue
+            if lower == "that" and index > 0 and tokens[index - 1].lower in PREPOSITIONS:
+                continue  # "the loss of that oil": a determiner, not a clause
             reported = lower == "that" and index > 0 and _reporting_before(tokens, index)
             if reported or finite_verb_within(tokens, index + 1, index + 9) is not None:
                 starts.add(index)
@@ -263,8 +265,13 @@ def verb_group_near(tokens: list[Token], start: int, end: int, target: range) ->
             break
         groups.append(group)
         position = group.end
-    # A bare present ("ISIS targets", "Gaddafi forces") is often a noun: prefer a sure verb.
-    sure = [g for g in groups if g.tense != "present" or g.start != g.head]
+    # A bare present ("ISIS targets", "Gaddafi forces") is often a noun: prefer a sure verb;
+    # so is a gerund after "since", "after", "before" ("since taking control in February").
+    sure = [
+        g
+        for g in groups
+        if g.tense != "present" or g.start != g.head or adverbial_gerund(tokens, g)
+    ]
     before = (sure or groups or [None])[-1]
     if before is not None:
         if before.end > target.start:
@@ -280,6 +287,20 @@ def verb_group_near(tokens: list[Token], start: int, end: int, target: range) ->
         position = group.end
     sure = [g for g in after if g.tense != "present" or g.start != g.head]
     return (sure or after or [None])[0] or verb_group_in(tokens, start, end, skip=target)
+
+
+_GERUND_OPENERS = frozenset("since after before upon while when by without".split())
+
+
+def adverbial_gerund(tokens: list[Token], group: VerbGroup) -> bool:
+    """ "since taking control", "after seizing power": a gerund clause whose subject is the
+    main clause's, dated on its own."""
+    return (
+        group.start == group.head
+        and group.start > 0
+        and tokens[group.head].lower.endswith("ing")
+        and tokens[group.start - 1].lower in _GERUND_OPENERS
+    )
 
 
 def main_verb_group(tokens: list[Token], start: int, end: int) -> VerbGroup | None:

@@ -243,5 +243,6 @@ REGULAR_VERBS = (
     "repair repay repel rescue resolve respond restrict retain retaliate retire rob ruin "
     "save scrap shatter smash smuggle snub spark stab stall steer stir strand strangle "
     "subdue suggest summon suppress sustain swap tackle terminate thank thwart tighten torch "
-    "torture undermine unite unveil upgrade vacate veto violate weaken widen wipe worsen"
+    "torture undermine unite unveil upgrade vacate veto violate weaken widen wipe worsen "
+    "depend rely"
 )

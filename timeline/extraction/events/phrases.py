@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clauses import VerbGroup, verb_group_in
+from .clauses import VerbGroup, adverbial_gerund, verb_group_in
 from .lexicon import (
     AUXILIARIES,
     CONJUNCTIONS,
@@ -234,16 +234,30 @@ def read_subject(
     out after "but" ("He has not been seen since January, but made a speech")."""
     first_word = start
     while first_word < group.start and (
-        not tokens[first_word].is_word or tokens[first_word].lower in CONJUNCTIONS
+        not tokens[first_word].is_word
+        or tokens[first_word].lower in CONJUNCTIONS
+        or tokens[first_word].lower in _SUBJECTLESS_ADVERBS
     ):
         first_word += 1
     opener = tokens[start].lower if start < len(tokens) else ""
     coordinated = _coordination(tokens, first_word, group)
     if coordinated is not None:
         return coordinated
+    if adverbial_gerund(tokens, group):
+        # "the rebels have struggled since taking control in February": their subject.
+        main = _last_verb(tokens, first_word, group.start - 1)
+        if main is not None and main.start > first_word:
+            phrase = noun_phrase_start(tokens, main.start, first_word)
+            if phrase is None and tokens[main.start - 1].lower in SUBJECT_PRONOUNS:
+                phrase = main.start - 1
+            if phrase is not None:
+                return Subject(phrase, main.start)
     earlier = _last_finite(tokens, first_word, group.start)
     if earlier is None:
-        if opener in _COORDINATORS and first_word == group.start and starts:
+        participial = group.start == group.head and tokens[group.head].lower.endswith("ing")
+        elided = opener in _COORDINATORS or (participial and start > 0)
+        if elided and first_word == group.start and starts:
+            # "..., but made a speech", "... -- even making a show of defiance"
             shared = _previous_subject(tokens, start, starts)
             if shared is not None:
                 return shared
@@ -318,6 +332,7 @@ def _last_verb(tokens: list[Token], start: int, end: int) -> VerbGroup | None:
 
 
 _SOFT_WORDS = frozenset("also then later still".split())
+_SUBJECTLESS_ADVERBS = frozenset("even also then later still just again".split())
 
 
 def _skip_back_commas(tokens: list[Token], index: int) -> int:
@@ -366,11 +381,17 @@ def _name_start(tokens: list[Token], phrase: int, end: int) -> int:
 
 
 def _previous_subject(tokens: list[Token], start: int, starts: list[int]) -> Subject | None:
-    """ "He has not been seen since January, but made a speech": the subject before "but"."""
+    """ "He has not been seen since January, but made a speech": the subject before "but",
+    the noun phrase before the last verb of the clause before."""
     previous = max((s for s in starts if s < start), default=None)
     if previous is None:
         return None
-    group = verb_group_in(tokens, previous, start)
+    group = _last_verb(tokens, previous, start)
     if group is None or group.start <= previous:
         return None
-    return Subject(previous, group.start)
+    phrase = noun_phrase_start(tokens, group.start, previous)
+    if phrase is None and tokens[group.start - 1].lower in SUBJECT_PRONOUNS:
+        phrase = group.start - 1  # "He has not been seen ..., but made"
+    if phrase is None:
+        return None
+    return Subject(phrase, group.start)

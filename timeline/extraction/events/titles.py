@@ -36,7 +36,8 @@ _TAIL_OPENERS = frozenset(
 _SKIPPED_ADVERBS = frozenset(
     "also still already just reportedly allegedly apparently finally initially recently "
     "previously currently briefly eventually immediately effectively then now however "
-    "meanwhile instead maybe perhaps probably possibly".split()
+    "meanwhile instead maybe perhaps probably possibly officially separately subsequently "
+    "ultimately originally notably even".split()
 )
 _PLANNING_PARTICIPLES = frozenset(
     "expected set due scheduled slated poised planned likely about going".split()
@@ -96,14 +97,15 @@ def is_plural(subject: list[Token]) -> bool:
     words = [t for t in subject if t.is_word]
     if not words:
         return False
-    if any(t.lower == "and" for t in words):
-        return True
     # The head is the last word before a preposition: "one of his sons" -> "one".
     head = words[-1]
+    head_end = len(words)
     for index, token in enumerate(words):
         if token.lower in _HEAD_ENDERS and index > 0:
-            head = words[index - 1]
+            head, head_end = words[index - 1], index
             break
+    if any(t.lower == "and" for t in words[:head_end]):
+        return True  # "Britain and France", not "a conference of governments and groups"
     if head.lower in _QUANTIFIERS and head is not words[-1]:
         head = words[-1]  # "most of Libya's oilfields": the noun after "of" agrees
     lower = head.bare
@@ -221,10 +223,14 @@ def cut_apposition(subject: list[Token]) -> list[Token]:
 def _describes_noun_before(subject: list[Token], index: int) -> bool:
     """A lower-case participle after a noun inside a subject: a reduced relative."""
     token, previous = subject[index], subject[index - 1]
-    if token.is_capitalised or not token.lower.endswith(("ed", "en")):
+    if token.is_capitalised or not token.lower.endswith(("ed", "en", "ing")):
         return False
     reading = analyse(token.text)
-    if not (reading and reading[1] in ("past", "participle") and may_be_participle(token.text)):
+    if not reading:
+        return False
+    gerund = reading[1] == "gerund" and index + 1 < len(subject)  # "powers meeting in Paris"
+    participle = reading[1] in ("past", "participle") and may_be_participle(token.text)
+    if not (gerund or participle):
         return False
     return (
         previous.is_word
@@ -277,6 +283,9 @@ def _between_adjectives(tokens: list[Token], comma: int) -> bool:
     return following.is_word and not following.is_capitalised and analyse(after.text) is None
 
 
+# "set up", "cut off": a particle ends its verb, it does not open a phrase to cut.
+_PARTICLES = frozenset({"up", "out", "off", "down"})
+
 # A headline's core is subject, verb and object: it keeps at least these many words.
 _CORE_WORDS = 5
 
@@ -300,13 +309,15 @@ def _shorten(words: list[str], limit: int, keep: int = _CORE_WORDS) -> list[str]
                 (
                     i
                     for i in range(len(words) - 1, max(keep, 2) - 1, -1)
-                    if words[i].lower() in PREPOSITIONS
+                    if words[i].lower() in PREPOSITIONS - _PARTICLES
                 ),
                 None,
             )
         if cut is None:
             return words[:limit]
         words = words[:cut]
+        if len(words) > keep + 1 and words[-2].lower() == "and":
+            words = words[:-2]  # "waits to see him and ask [for money]": no half pair
     return words
 
 

@@ -167,11 +167,31 @@ def _verb_reading(tokens: list[Token], index: int) -> tuple[str, str] | None:
         )
         if before_is_modifier and modifier.lower == "that" and relative_that(tokens, index - 1):
             before_is_modifier = False  # "nations that rallied support": a relative clause
-        if before_is_modifier and following.is_word and following.lower not in PREPOSITIONS:
+        modifies = following.text == "," or (
+            following.is_word and following.lower not in PREPOSITIONS
+        )
+        if not before_is_modifier and modifies:
+            before_is_modifier = _right_after_a_verb(tokens, index)
+        if before_is_modifier and modifies:
             return None
     if form == GERUND and previous is not None and previous.lower in DETERMINERS:
         return None
     return base, form
+
+
+_PARTICLES = frozenset({"up", "out", "off", "down"})
+
+
+def _right_after_a_verb(tokens: list[Token], index: int) -> bool:
+    """ "put up scattered resistance", "faced increased pressure": an -ed word straight after
+    a lexical verb (and its particle) modifies the noun after it."""
+    before = index - 1
+    if before > 0 and tokens[before].lower in _PARTICLES:
+        before -= 1
+    if before < 0 or tokens[before].lower in AUXILIARIES:
+        return False
+    reading = verb_reading(tokens, before)
+    return bool(reading) and reading[1] != GERUND
 
 
 def relative_that(tokens: list[Token], index: int) -> bool:
