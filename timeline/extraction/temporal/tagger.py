@@ -131,7 +131,10 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
             continue
         try:
             resolution = RESOLVERS[name](match, narrative)
-        except Exception:  # a resolver failing on odd input must not lose the document
+        except (ValueError, ArithmeticError, LookupError):
+            # A resolver meeting an impossible date (31 February, year 0) skips that one
+            # expression rather than lose the document. Anything else is a bug or a signal
+            # meant for the caller (a task's time limit) and must propagate.
             resolution = None
         if resolution is None:
             continue
