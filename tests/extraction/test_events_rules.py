@@ -255,7 +255,7 @@ def test_sentence_content_starts_after_the_dateline():
 
 def test_demonyms_and_group_words_are_normalised():
     actors, places = find_entities("Russian jets and the Syrian regime struck rebels near Aleppo.")
-    assert actors == ["Russia", "Syria", "government", "rebels"]
+    assert actors == ["Russia", "Syria", "Syria government", "rebels"]
     assert places == ["Aleppo"]
 
 

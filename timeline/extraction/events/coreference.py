@@ -50,7 +50,8 @@ def _kind(name: str) -> str | None:
     entry = lookup().get(name.lower())
     if entry is not None:
         kind = entry[1]
-        return {"city": None, "country": "country", "org": "org", "group": "group"}.get(kind)
+        kinds = {"city": None, "country": "country", "org": "org", "seat": "org", "group": "group"}
+        return kinds.get(kind)
     words = name.split()
     if words[-1].lower() in _COMPANY_ENDINGS:
         return "org"

@@ -27,6 +27,7 @@ from ..types import Timex
 from .candidates import Candidate, candidates_in_sentence, continuation, lede
 from .corrections import correct_timexes
 from .dating import infer_dct
+from .entities import home_country, with_home_country
 from .merge import merge_candidates
 from .text import split_sentences
 from .titles import title_penalty
@@ -76,7 +77,10 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
     found.extend(_continuations(text, read, dct, inferred))
     for candidate in found:
         candidate.confidence = _confidence(candidate)
-    events = [_to_event(group) for group in merge_candidates(found) if _worth_proposing(group)]
+    home = home_country(candidate.actors + candidate.places for candidate in found)
+    events = [
+        _to_event(group, home) for group in merge_candidates(found) if _worth_proposing(group)
+    ]
     events.sort(key=lambda e: (e.start, e.end, e.mentions[0].timex_start))
     return EventExtraction(
         events=events, dct=dct, dct_inferred=inferred, engine_version=ENGINE_VERSION
@@ -159,7 +163,7 @@ def _worth_proposing(group: list[Candidate]) -> bool:
     return any(c.verb is not None or len(c.title.split()) > 1 for c in group)
 
 
-def _to_event(group: list[Candidate]) -> ExtractedEvent:
+def _to_event(group: list[Candidate], home: str | None = None) -> ExtractedEvent:
     best = max(group, key=lambda c: (c.title_quality, c.confidence, -c.mention.timex_start))
     support_bonus = min(0.1, 0.05 * (len(group) - 1))
     actors: list[str] = []
@@ -167,6 +171,7 @@ def _to_event(group: list[Candidate]) -> ExtractedEvent:
     for candidate in sorted(group, key=lambda c: c.mention.timex_start):
         actors.extend(a for a in candidate.actors if a not in actors)
         places.extend(p for p in candidate.places if p not in places)
+    actors = with_home_country(actors, home)
     mentions = sorted({c.mention for c in group}, key=lambda m: (m.timex_start, m.timex_end))
     return ExtractedEvent(
         title=best.title,

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from .gazetteer import CASE_SENSITIVE, form_lengths, lookup
+from .gazetteer import CASE_SENSITIVE, capitals, city_countries, form_lengths, lookup, seats
+from .lexicon import AUXILIARIES, EVENT_NOUNS
+from .morphology import GERUND, analyse
 
 _WORD = re.compile(r"[A-Za-z0-9][\w.'’\-]*[\w]|[A-Za-z0-9]")
 _PLACE_PREPOSITIONS = frozenset(
@@ -29,7 +32,8 @@ _NOT_NAMES = frozenset(
     "there here what who which why how where also however meanwhile although though "
     "despite following according some many most all both several no one two three four "
     "five six seven eight nine ten first second third last next earlier later update full "
-    "article reporting editing writing additional".split()
+    "article reporting editing writing additional jan feb mar apr jun jul aug sep sept oct "
+    "nov dec mon tue tues wed thu thurs fri sat sun".split()
 )
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn de du van von der la le abu bint".split())
 
@@ -41,21 +45,36 @@ def _is_capitalised(word: str) -> bool:
 def find_entities(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[str]]:
     """(actors, places) named in ``text[start:end]``, canonical, in order of appearance."""
     end = len(text) if end is None else end
-    words = [(m.group(0).rstrip("."), m.start()) for m in _WORD.finditer(text, start, end)]
-    words = [(_strip_possessive(_strip_compound(word)), at) for word, at in words]
+    raw = [(m.group(0).rstrip("."), m.start()) for m in _WORD.finditer(text, start, end)]
+    possessive = [_strip_possessive(word) != word for word, _ in raw]
+    words = [(_strip_possessive(_strip_compound(word)), at) for word, at in raw]
     table = lookup()
     actors: list[str] = []
     places: list[str] = []
     index = 0
+    last_country: tuple[int, str] | None = None  # (word index after it, key)
     while index < len(words):
         taken = _match_gazetteer(words, index, table)
         if taken:
             length, key, kind = taken
             previous = {w.lower() for w, _ in words[max(0, index - 3) : index]}
-            if kind == "city" or (kind == "country" and previous & _PLACE_PREPOSITIONS):
+            located = bool(previous & _PLACE_PREPOSITIONS)
+            agent = not located and _acts(words, possessive, index, length)
+            if kind == "seat":
+                # "the Kremlin said": the government of its country; "at the White House":
+                # the building.
+                _add(places, key) if located else _add(actors, seats()[key.lower()])
+            elif kind == "city" and key in capitals() and agent:
+                _add(actors, capitals()[key])  # "Moscow and Ankara brokered": metonymy
+            elif kind == "city" or (kind == "country" and located):
                 _add(places, key)
+            elif kind == "group" and key in STATE_GROUPS and _follows(last_country, index):
+                # "the Syrian government", "Libya's army": that country's.
+                _add(actors, f"{last_country[1]} {key}")
             else:
                 _add(actors, key)
+            if kind == "country" or (kind == "city" and key in capitals() and agent):
+                last_country = (index + length, capitals().get(key, key))
             index += length
             continue
         name_length = _name_length(words, index)
@@ -67,6 +86,51 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> tuple[li
             continue
         index += 1
     return actors, places
+
+
+# Verbs a city's name does not act by: it is the place things happen to ("Tripoli fell").
+_PLACE_VERBS = frozenset(
+    "fall be remain stay lie sit see witness suffer shake burn wake sleep go come get "
+    "experience calm erupt rock return celebrate mourn brace".split()
+)
+_LISTED = frozenset({"and", "or", ","})
+
+
+def _follows(last_country: tuple[int, str] | None, index: int) -> bool:
+    return last_country is not None and last_country[0] == index
+
+
+def _acts(words, possessive, index: int, length: int) -> bool:
+    """A capital stands for its government: the agent of a passive ("by Moscow"), a
+    possessive ("Ankara's decision"), or the subject of a verb of doing, alone or listed
+    ("Moscow and Ankara brokered a ceasefire", "Washington said")."""
+    back = index - 1
+    while (
+        back >= 0
+        and back > index - 8
+        and (words[back][0].lower() in _LISTED or words[back][0][:1].isupper())
+    ):
+        back -= 1
+    if back >= 0 and words[back][0].lower() == "by":
+        return True  # "brokered by Moscow and Ankara"
+    if possessive[index + length - 1]:
+        return True
+    position = index + length
+    while position < len(words) and position < index + length + 8:
+        word = words[position][0]
+        if word.lower() in _LISTED or (word[:1].isupper() and word.lower() not in _NOT_NAMES):
+            position += 1
+            continue
+        break
+    if position >= len(words):
+        return False
+    following = words[position][0]
+    if following[:1].isupper() or following.lower() in AUXILIARIES:
+        return False  # "Moscow was hit", "Tripoli Airport"
+    reading = analyse(following)
+    if reading is None or reading[1] == GERUND or reading[0] in _PLACE_VERBS:
+        return False
+    return not (reading[1] == "third" and following.lower() in EVENT_NOUNS)  # "Moscow talks"
 
 
 def _strip_compound(word: str) -> str:
@@ -134,6 +198,47 @@ def _name_length(words, index) -> int:
 def _add(found: list[str], key: str) -> None:
     if key not in found:
         found.append(key)
+
+
+# Sides of a story that belong to one state: bare, they are the story's country's.
+STATE_GROUPS = frozenset({"government", "military", "police", "parliament"})
+HOME_MIN_MENTIONS = 3
+
+
+def home_country(named: Iterable[list[str]]) -> str | None:
+    """The country a story is about, from the actors and places of its clauses: the one
+    named in at least three of them and in twice as many as any other country. "The regime"
+    is then that country's government."""
+    counts: dict[str, int] = {}
+    table = lookup()
+    for names in named:
+        countries = set()
+        for name in names:
+            entry = table.get(name.lower())
+            if entry is not None and entry[1] == "country":
+                countries.add(entry[0])
+            elif name in city_countries():
+                countries.add(city_countries()[name])
+            elif " " in name and name.rsplit(" ", 1)[1] in STATE_GROUPS:
+                countries.add(name.rsplit(" ", 1)[0])
+        for country in countries:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < HOME_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def with_home_country(names: list[str], home: str | None) -> list[str]:
+    """Bare state groups named as the home country's ("government" -> "Syria government")."""
+    if home is None:
+        return names
+    found: list[str] = []
+    for name in names:
+        _add(found, f"{home} {name}" if name in STATE_GROUPS else name)
+    return found
 
 
 def group_word(word: str) -> bool:

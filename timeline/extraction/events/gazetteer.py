@@ -276,14 +276,27 @@ National Transitional Council|NTC,Transitional National Council,TNC
 Gulf Cooperation Council|GCC
 Organisation for Security and Co-operation in Europe|OSCE
 Federal Reserve|Fed
-State Department|US State Department,U.S. State Department
-Pentagon|
-Kremlin|
-White House|
 SANA|Syrian Arab News Agency
 Reuters|
 Agence France-Presse|AFP
 Associated Press|AP
+"""
+
+# Seats of government that stand for their country's government ("the Kremlin said").
+_SEATS = """
+Kremlin|Russia
+White House|United States
+Pentagon|United States
+State Department|United States
+Downing Street|United Kingdom
+Whitehall|United Kingdom
+Elysee|France
+Élysée|France
+Elysee Palace|France
+Quai d'Orsay|France
+Zhongnanhai|China
+Blue House|South Korea
+Chancellery|Germany
 """
 
 # Common nouns for the sides of a story, folded to one key each.
@@ -306,7 +319,7 @@ prime minister|premier
 
 @cache
 def lookup() -> dict[str, tuple[str, str]]:
-    """Surface form (lower case) -> (canonical key, kind: country, city, org or group)."""
+    """Surface form (lower case) -> (canonical key, kind: country, city, org, seat or group)."""
     table: dict[str, tuple[str, str]] = {}
     for line in _COUNTRIES.strip().splitlines():
         country, others, capitals = line.split("|")
@@ -323,12 +336,48 @@ def lookup() -> dict[str, tuple[str, str]]:
         table.setdefault(name.lower(), (name, "org"))
         for other in filter(None, others.split(",")):
             table.setdefault(other.lower(), (name, "org"))
+    for line in _SEATS.strip().splitlines():
+        seat, _country = line.split("|")
+        table.setdefault(seat.lower(), (seat, "seat"))
+    table.setdefault("us state department", ("State Department", "seat"))
+    table.setdefault("u.s. state department", ("State Department", "seat"))
     for line in _GROUPS.strip().splitlines():
         name, others = line.split("|")
         table.setdefault(name.lower(), (name, "group"))
         for other in filter(None, others.split(",")):
             table.setdefault(other.lower(), (name, "group"))
     return table
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """A capital's key -> its country's key: "Moscow" -> "Russia" (for metonymy)."""
+    found = {}
+    for line in _COUNTRIES.strip().splitlines():
+        country, _others, names = line.split("|")
+        for capital in names.split(","):
+            found[capital] = country
+    return found
+
+
+@cache
+def seats() -> dict[str, str]:
+    """A seat of government's surface form (lower case) -> its country's key."""
+    found = {}
+    for line in _SEATS.strip().splitlines():
+        seat, country = line.split("|")
+        found[seat.lower()] = country
+    return found
+
+
+@cache
+def city_countries() -> dict[str, str]:
+    """Every known city's key -> its country's key (capitals included)."""
+    found = dict(capitals())
+    for line in _CITIES.strip().splitlines():
+        city, country = line.split("|")
+        found.setdefault(city, country)
+    return found
 
 
 @cache

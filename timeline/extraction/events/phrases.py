@@ -299,16 +299,20 @@ def _coordination(tokens: list[Token], first_word: int, group: VerbGroup) -> Sub
     if conjunction is None:
         return None
     earlier = _last_verb(tokens, first_word, conjunction)
-    if earlier is None or earlier.start <= first_word:
-        return None
+    if earlier is None or earlier.start <= first_word or tokens[earlier.start - 1].text == ",":
+        return None  # "A ceasefire, negotiated by Russia and Turkey, followed": an aside
+    if any(t.lower == "by" for t in tokens[earlier.end : conjunction]):
+        return None  # "backed by Russian air power and militias": a list of agents
     first_end = _skip_back_commas(tokens, conjunction)
     if conjunction == group.start - 1 or (
         conjunction == group.start - 2 and tokens[group.start - 1].lower in _SOFT_WORDS
     ):
         return Subject(first_word, earlier.start, earlier, first_end)
     second_subject = tokens[conjunction + 1 : group.start]
-    if not second_subject or any(
-        verb_reading(tokens, index) for index in range(conjunction + 1, group.start)
+    if (
+        not second_subject
+        or any(not t.is_word for t in second_subject)
+        or any(verb_reading(tokens, index) for index in range(conjunction + 1, group.start))
     ):
         return None
     return Subject(first_word, earlier.start, earlier, first_end, first_clause_only=True)
