@@ -67,16 +67,7 @@ def test_no_editor_route_accepts_a_post_without_a_csrf_token(editor):
 # Routes anyone may reach: the public site, signing in and out, and Django's admin (which
 # checks staff status itself). Every other route must be an editor route.
 PUBLIC_NAMESPACES = {"public", "admin"}
-ACCOUNT_ROUTES = {
-    "login",
-    "logout",
-    "password_change",
-    "password_change_done",
-    "password_reset",
-    "password_reset_done",
-    "password_reset_confirm",
-    "password_reset_complete",
-}
+ACCOUNT_ROUTES = {"login", "logout"}
 
 
 def every_route(resolver=None, namespace=""):

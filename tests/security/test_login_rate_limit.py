@@ -58,6 +58,7 @@ def test_after_the_failure_limit_even_the_right_password_is_refused(login_client
 
     assert response.status_code == 429
     assert "too many login attempts" in response.content.decode().lower()
+    assert '<main id="main"' in response.content.decode()  # a page of the site, not bare text
     assert "_auth_user_id" not in login_client.session
 
 
