@@ -528,12 +528,13 @@ def article_suggest_duplicates(*, article_id: int) -> list[MergeSuggestion]:
             if not articles.get(pair.first_id)
             or articles.get(pair.first_id) != articles.get(pair.second_id)
         ]
-    created = suggestions_store(timeline_id=timeline_id, found=found, refresh_support=False)
-    # Re-extraction counted the article's events' support from their mentions alone.
-    events_refresh_support(
-        event_ids={row["id"] for row in own}
-        | {pk for suggestion in created for pk in (suggestion.event_a_id, suggestion.event_b_id)}
-    )
+    # One transaction: nobody sees a new suggestion before the support it adds.
+    with transaction.atomic():
+        created = suggestions_store(timeline_id=timeline_id, found=found, refresh_support=False)
+        events_refresh_support(
+            event_ids={row["id"] for row in own}
+            | {pk for pair in created for pk in (pair.event_a_id, pair.event_b_id)}
+        )
     return created
 
 
