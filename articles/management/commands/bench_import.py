@@ -9,7 +9,6 @@ picks them up and the bench leaves nothing behind, in the database or the broker
 
 import platform
 import random
-import resource
 import statistics
 import tempfile
 import time
@@ -24,6 +23,7 @@ from django.db import connection
 from articles.importing import import_files
 from articles.ingest.sources import iter_paths
 from articles.models import Article
+from timeline.benchmarking import current_rss_mb, peak_rss_mb
 from timeline.models import Timeline
 
 BENCH_QUEUE = "bench-import"
@@ -35,20 +35,6 @@ WORDS = (
     "negotiations agreement envoy opposition forces capital border council spokesman "
     "sanctions humanitarian convoy city province offensive withdrawal resolution summit"
 ).split()
-
-
-def peak_rss_mb() -> float:
-    # Linux reports ru_maxrss in kilobytes.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def current_rss_mb() -> float:
-    """Resident memory now (Linux), to show it stays flat through a run; else the peak."""
-    try:
-        resident_pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except (OSError, IndexError, ValueError):
-        return peak_rss_mb()
-    return resident_pages * resource.getpagesize() / 1024**2
 
 
 def sentence(rng: random.Random) -> str:

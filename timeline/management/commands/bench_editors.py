@@ -43,12 +43,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from timeline.management.commands.bench_public import (
-    _create_database,
-    _Gunicorn,
-    _machine,
-    _run,
-)
+from timeline.benchmarking import Gunicorn, create_database, machine, run
 
 BENCH_SLUG = "bench-editors"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/timeline_bench_editors"
@@ -90,7 +85,7 @@ class Command(BaseCommand):
         database_url = options["database_url"]
         if not database_url.startswith("postgres"):
             raise CommandError("The bench runs on PostgreSQL: pass --database-url postgres://...")
-        _create_database(database_url)
+        create_database(database_url)
         workdir = Path(tempfile.mkdtemp(prefix="bench-editors-"))
         password = secrets.token_urlsafe(16)
         env = {
@@ -110,10 +105,10 @@ class Command(BaseCommand):
         }
         manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
         self._step("migrating the bench database")
-        _run([*manage, "migrate", "--noinput", "-v0"], env)
+        run([*manage, "migrate", "--noinput", "-v0"], env)
         self._step(f"seeding {options['events']:,} proposed events, {options['editors']} editors")
         seeded = json.loads(
-            _run(
+            run(
                 [
                     *manage,
                     "bench_editors",
@@ -127,9 +122,9 @@ class Command(BaseCommand):
                 env,
             )
         )
-        _run([*manage, "collectstatic", "--noinput", "-v0"], env)
+        run([*manage, "collectstatic", "--noinput", "-v0"], env)
 
-        server = _Gunicorn(env, options["port"], options["workers"])
+        server = Gunicorn(env, options["port"], options["workers"])
         load_before = os.getloadavg()[0]
         try:
             server.start()
@@ -474,7 +469,7 @@ def report(options, results: Results, *, load_before: float) -> str:
     everything = [value for values in results.timings.values() for value in values]
     total = len(everything)
     lines = [
-        f"Machine: {_machine()} (it was {load_before:.1f} when the load began); PostgreSQL on"
+        f"Machine: {machine()} (it was {load_before:.1f} when the load began); PostgreSQL on"
         " loopback, the load generator on the same cores.",
         f"Load: {options['editors']} editors, each its own session and CSRF token, for"
         f" {options['duration']} s with no pause between actions (approve {ACTIONS['approve']}"

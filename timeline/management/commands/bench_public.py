@@ -14,7 +14,6 @@ import datetime as dt
 import http.client
 import json
 import os
-import platform
 import random
 import re
 import secrets
@@ -28,10 +27,12 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+
+from timeline.benchmarking import Gunicorn, create_database, http_get, machine, run
 
 BENCH_SLUG = "bench-public"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/timeline_bench_public"
@@ -77,7 +78,7 @@ class Command(BaseCommand):
         database_url = options["database_url"]
         if not database_url.startswith("postgres"):
             raise CommandError("The bench runs on PostgreSQL: pass --database-url postgres://...")
-        _create_database(database_url)
+        create_database(database_url)
         workdir = Path(tempfile.mkdtemp(prefix="bench-public-"))
         env = {
             **os.environ,
@@ -94,33 +95,33 @@ class Command(BaseCommand):
         }
         manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
         self._step("migrating the bench database")
-        _run([*manage, "migrate", "--noinput", "-v0"], env)
+        run([*manage, "migrate", "--noinput", "-v0"], env)
         self._step(f"seeding {options['events']:,} approved events")
-        _run([*manage, "bench_public", "--phase", "seed", "--events", str(options["events"])], env)
-        _run([*manage, "collectstatic", "--noinput", "-v0"], env)
+        run([*manage, "bench_public", "--phase", "seed", "--events", str(options["events"])], env)
+        run([*manage, "collectstatic", "--noinput", "-v0"], env)
         self._step("rendering without any cache")
-        rendering = json.loads(_run([*manage, "bench_public", "--phase", "render"], env))
+        rendering = json.loads(run([*manage, "bench_public", "--phase", "render"], env))
 
         base = f"http://127.0.0.1:{options['port']}"
         page_url = f"{base}/timelines/{BENCH_SLUG}/"
         static_url = f"{base}/static/bench/public-page-same-size.html"
-        server = _Gunicorn(env, options["port"], options["workers"])
+        server = Gunicorn(env, options["port"], options["workers"])
         try:
             server.start()
-            page = _get(page_url)
+            page = http_get(page_url)
             # The page's own bytes, served as a file: same size, same content.
             static_file = Path(env["STATIC_ROOT"]) / "bench" / "public-page-same-size.html"
             static_file.parent.mkdir(parents=True, exist_ok=True)
             static_file.write_bytes(page)
             server.restart()  # WhiteNoise indexes STATIC_ROOT when it starts
-            if _get(static_url) != page:
+            if http_get(static_url) != page:
                 raise CommandError("The static copy does not match the page.")
 
             for _ in range(10 * options["workers"]):
-                _get(page_url)
+                http_get(page_url)
             cold = _cold_requests(page_url, options["cache_url"])
             for _ in range(10 * options["workers"]):
-                _get(page_url)
+                http_get(page_url)
             # A returning reader: the CSRF cookie the first visit set, and the page's tag.
             revalidation = _revalidation_headers(page_url)
 
@@ -291,70 +292,6 @@ def _bench_value(day: dt.date, draw: float) -> str:
 # -- processes, requests and load -----------------------------------------------------
 
 
-def _run(command: list[str], env: dict) -> str:
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
-    if done.returncode:
-        raise CommandError(f"{' '.join(command[1:])} failed:\n{done.stderr[-3000:]}")
-    return done.stdout
-
-
-def _create_database(url: str) -> None:
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    admin = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin, autocommit=True) as connection:
-        exists = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
-        ).fetchone()
-        if not exists:
-            connection.execute(f'CREATE DATABASE "{name}"')
-
-
-class _Gunicorn:
-    def __init__(self, env: dict, port: int, workers: int):
-        self.command = [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "config.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-        ]
-        self.env, self.port, self.process = env, port, None
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(  # noqa: S603
-            self.command, env=self.env, cwd=settings.BASE_DIR, stdout=subprocess.DEVNULL
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                _get(f"http://127.0.0.1:{self.port}/")
-                return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise CommandError("gunicorn did not answer within 30 seconds")
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=30)
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
-
-def _get(url: str) -> bytes:
-    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 (loopback)
-        return response.read()
-
-
 def _revalidation_headers(url: str) -> dict[str, str]:
     """The headers a returning browser sends: its cookie and the tag of its copy."""
     with urllib.request.urlopen(url, timeout=30) as first:  # noqa: S310 (loopback)
@@ -383,7 +320,7 @@ def _cold_requests(url: str, cache_url: str, repeats: int = 5) -> list[float] | 
     for _ in range(repeats):
         client.flushdb()
         started = time.perf_counter()
-        _get(url)
+        http_get(url)
         timings.append(time.perf_counter() - started)
     return timings
 
@@ -460,23 +397,6 @@ def _python_load(url: str, options, headers: dict[str, str]) -> dict:
     }
 
 
-def _machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    # A shared machine: say how busy it was, since every figure depends on it.
-    load = os.getloadavg()[0]
-    return (
-        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()},"
-        f" load average {load:.1f} when the bench ended"
-    )
-
-
 def _report(options, *, page_size: int, rendering: dict, cold, runs: dict) -> str:
     page_rps = statistics.median(run["rps"] for run in runs["page"])
     static_rps = statistics.median(run["rps"] for run in runs["static"])
@@ -490,7 +410,7 @@ def _report(options, *, page_size: int, rendering: dict, cold, runs: dict) -> st
     tool = runs["page"][0]["tool"]
     whole, year = rendering["whole"], rendering["year"]
     lines = [
-        f"Machine: {_machine()}; PostgreSQL and Redis on loopback.",
+        f"Machine: {machine()}; PostgreSQL and Redis on loopback.",
         f"Load: {tool}, {options['connections']} connections"
         + (f", {options['threads']} threads" if tool == "wrk" else "")
         + f", {options['duration']} s a run, {options['rounds']} rounds alternating page and"

@@ -16,20 +16,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import platform
 import random
 import secrets
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+
+from timeline.benchmarking import create_database, machine, run
 
 BENCH_SLUG = "bench-review"
 SMALL_SLUG = "bench-review-small"
@@ -69,7 +68,7 @@ class Command(BaseCommand):
         database_url = options["database_url"]
         if not database_url.startswith("postgres"):
             raise CommandError("The bench runs on PostgreSQL: pass --database-url postgres://...")
-        _create_database(database_url)
+        create_database(database_url)
         workdir = Path(tempfile.mkdtemp(prefix="bench-review-"))
         env = {
             **os.environ,
@@ -87,16 +86,16 @@ class Command(BaseCommand):
         manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
         try:
             self._step("migrating the bench database")
-            _run([*manage, "migrate", "--noinput", "-v0"], env)
-            _run([*manage, "collectstatic", "--noinput", "-v0"], env)
+            run([*manage, "migrate", "--noinput", "-v0"], env)
+            run([*manage, "collectstatic", "--noinput", "-v0"], env)
             self._step(f"seeding {options['events']:,} proposed events")
-            _run(
+            run(
                 [*manage, "bench_review", "--phase", "seed", "--events", str(options["events"])],
                 env,
             )
             self._step(f"measuring, {options['runs']} runs each")
             figures = json.loads(
-                _run(
+                run(
                     [*manage, "bench_review", "--phase", "measure", "--runs", str(options["runs"])],
                     env,
                 )
@@ -313,43 +312,6 @@ def _seed_timeline(slug: str, count: int) -> None:
         Event.objects.bulk_update(events, ["support"], batch_size=2000)
 
 
-def _run(command: list[str], env: dict) -> str:
-    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
-    if result.returncode != 0:
-        raise CommandError(f"{' '.join(command[2:])} failed:\n{result.stderr[-3000:]}")
-    return result.stdout
-
-
-def _create_database(url: str) -> None:
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    command = [
-        "createdb",
-        "-h",
-        parts.hostname or "127.0.0.1",
-        "-p",
-        str(parts.port or 5432),
-        "-U",
-        parts.username or "postgres",
-        name,
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
-    if result.returncode != 0 and "already exists" not in result.stderr:
-        raise CommandError(f"createdb {name} failed: {result.stderr.strip()}")
-
-
-def _machine() -> str:
-    memory = ""
-    meminfo = Path("/proc/meminfo")
-    if meminfo.exists():
-        kib = int(meminfo.read_text().split()[1])
-        memory = f", {kib / 1024 / 1024:.0f} GiB RAM"
-    return (
-        f"{os.cpu_count()} cores ({platform.machine()}){memory}, "
-        f"Python {platform.python_version()}, PostgreSQL on loopback"
-    )
-
-
 def _report(options, figures: dict) -> str:
     runs = options["runs"]
     ratio = figures["first_page_ms"] / figures["small_first_page_ms"]
@@ -357,7 +319,7 @@ def _report(options, figures: dict) -> str:
     load_note = f" Load average (5 min) at the end: {load:.1f}." if load is not None else ""
     return f"""## Editorial review page (`make bench-review`)
 
-`python manage.py bench_review --events {options["events"]} --runs {runs}` on {_machine()}:
+`python manage.py bench_review --events {options["events"]} --runs {runs}` on {machine()}:
 a bench database of its own, a timeline of {figures["events"]:,} proposed events (1-3 articles
 each), production settings (DEBUG off), the real views through Django's test client as a
 signed-in editor. Server time is the median of {runs} requests after one warm-up, in-process

@@ -23,18 +23,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import platform
 import random
-import resource
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+
+from timeline import benchmarking
+from timeline.benchmarking import create_database, machine, peak_rss_mb
 
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/timeline_bench_merge"
@@ -183,7 +182,7 @@ class Command(BaseCommand):
                 self.stderr.write(
                     f"bench_suggestions: whole timeline, {size:,} events, run {run + 1}"
                 )
-                output = _run(
+                output = last_line(
                     [
                         *manage,
                         "--phase",
@@ -205,14 +204,14 @@ class Command(BaseCommand):
                 raise CommandError(
                     "The second measure runs on PostgreSQL: --database-url postgres://…"
                 )
-            _create_database(url)
+            create_database(url)
             env = {
                 **os.environ,
                 "DATABASE_URL": url,
                 "CELERY_BROKER_URL": "memory://",
                 "LOG_LEVEL": "WARNING",
             }
-            _run(
+            last_line(
                 [
                     sys.executable,
                     str(Path(settings.BASE_DIR) / "manage.py"),
@@ -225,7 +224,7 @@ class Command(BaseCommand):
             for size in options["sizes"]:
                 self.stderr.write(f"bench_suggestions: one new article, {size:,} events")
                 article[size] = json.loads(
-                    _run([*manage, "--phase", "article", "--size", str(size), *per_day], env)
+                    last_line([*manage, "--phase", "article", "--size", str(size), *per_day], env)
                 )
         load_after = os.getloadavg()
         self.stdout.write(_report(options, whole, article, load_before, load_after))
@@ -238,12 +237,12 @@ class Command(BaseCommand):
         from timeline.duplicates.records import prepare
 
         records = synthetic_records(size, per_day, seed)
-        baseline = _peak_rss_mb()
+        baseline = peak_rss_mb()
         started, cpu_started = time.perf_counter(), time.process_time()
         found = find_duplicates(records)
         seconds = time.perf_counter() - started
         cpu_seconds = time.process_time() - cpu_started
-        peak = _peak_rss_mb()
+        peak = peak_rss_mb()
         # Counted apart, after the timing: how many pairs blocking let through.
         compared = sum(1 for _ in candidate_pairs([prepare(record) for record in records]))
         self.stdout.write(
@@ -444,51 +443,11 @@ def _store(timeline, records, *, articles: int, first_title: str = "bench") -> l
 # Helpers --------------------------------------------------------------------------------
 
 
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _run(command: list[str], env) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)  # noqa: S603
-    if result.returncode != 0:
-        raise CommandError(f"{' '.join(command[-6:])} failed:\n{result.stderr[-3000:]}")
-    lines = result.stdout.strip().splitlines()
-    return lines[-1] if lines else ""
-
-
-def _create_database(url: str) -> None:
-    parts = urlsplit(url)
-    command = [
-        "createdb",
-        "-h",
-        parts.hostname or "127.0.0.1",
-        "-p",
-        str(parts.port or 5432),
-        "-U",
-        parts.username or "postgres",
-        parts.path.lstrip("/"),
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
-    if result.returncode != 0 and "already exists" not in result.stderr:
-        raise CommandError(f"createdb failed: {result.stderr.strip()}")
-
-
-def _machine() -> str:
-    memory = ""
-    meminfo = Path("/proc/meminfo")
-    if meminfo.exists():
-        kib = int(meminfo.read_text().split()[1])
-        memory = f", {kib / 1024 / 1024:.0f} GiB RAM"
-    return (
-        f"{os.cpu_count()} cores ({platform.machine()}){memory}, Python {platform.python_version()}"
-    )
-
-
 def _report(options, whole, article, load_before, load_after) -> str:
     lines = [
         "## Merge suggestions (`make bench-merge`)",
         "",
-        f"`manage.py bench_suggestions` ({_machine()}; load average {load_before[0]:.1f} before, "
+        f"`manage.py bench_suggestions` ({machine()}; load average {load_before[0]:.1f} before, "
         f"{load_after[0]:.1f} after). Synthetic timelines at {options['per_day']:g} events a day "
         "(see the command's docstring for how they are made).",
         "",
@@ -533,3 +492,9 @@ def _report(options, whole, article, load_before, load_after) -> str:
         f"database, `{DEFAULT_DATABASE_URL.rsplit('/', 1)[1]}`, or `--database-url`).",
     ]
     return "\n".join(lines) + "\n"
+
+
+def last_line(command: list[str], env) -> str:
+    """A phase's result: the last line it printed."""
+    lines = benchmarking.run(command, env).strip().splitlines()
+    return lines[-1] if lines else ""
