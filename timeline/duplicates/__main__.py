@@ -2,6 +2,7 @@
 
     python -m timeline.duplicates evaluate tests/data/merging/libya_pairs.jsonl \
         --strata tests/data/merging/libya_strata.json [--grid]
+    python -m timeline.duplicates reports tests/data/merging/astana_groups.json
 
 Prints precision, recall and F1 of the default scoring on the tuning half (even ``n``) and the
 held-out half (odd ``n``), on the labelled sample itself and weighted back to every candidate
@@ -17,7 +18,15 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from .evaluate import figures, grid, load_pairs, predictions, stratum_weights
+from .evaluate import (
+    figures,
+    grid,
+    load_pairs,
+    predictions,
+    reextracted,
+    reports_figures,
+    stratum_weights,
+)
 from .scoring import Scoring
 
 
@@ -31,6 +40,10 @@ def _line(name: str, result) -> str:
 
 def evaluate(arguments) -> int:
     pairs = load_pairs(arguments.pairs)
+    if arguments.reextract:
+        pairs = reextracted(pairs, arguments.reextract)
+        lost = {r.id for p in pairs for r in (p.first, p.second) if not r.title}
+        print(f"events read again by the current engine; {len(lost)} no longer proposed")
     population = json.loads(arguments.strata.read_text()) if arguments.strata else None
     halves = {
         "tuning": [pair for pair in pairs if pair.number % 2 == 0],
@@ -47,11 +60,11 @@ def evaluate(arguments) -> int:
             weighted = figures(scored, scoring.threshold, weights)
             print(_line(f"{name}, weighted", weighted))
     if arguments.grid:
-        _grid(halves, population)
+        _grid(halves, population, arguments.min_precision)
     return 0
 
 
-def _grid(halves, population) -> None:
+def _grid(halves, population, min_precision: float = 0.0) -> None:
     tune, held = halves["tuning"], halves["held-out"]
     tune_weights = stratum_weights(tune, population) if population else None
     held_weights = stratum_weights(held, population) if population else None
@@ -62,9 +75,15 @@ def _grid(halves, population) -> None:
         if key not in cache:
             cache[key] = (predictions(tune, scoring), predictions(held, scoring))
         tuned = figures(cache[key][0], scoring.threshold, tune_weights)
+        labelled = figures(cache[key][0], scoring.threshold)
+        if min(tuned.precision, labelled.precision) < min_precision:
+            continue
         results.append((tuned.f1, scoring))
     results.sort(key=lambda found: -found[0])
-    print("\nbest on the tuning half (weighted F1), then the held-out half:")
+    print(
+        f"\nbest on the tuning half (weighted F1, tuning precision at least {min_precision}), "
+        "then the held-out half:"
+    )
     for tuned_f1, scoring in results[:10]:
         held_out = figures(
             cache[replace(scoring, threshold=0.0)][1], scoring.threshold, held_weights
@@ -77,6 +96,22 @@ def _grid(halves, population) -> None:
         )
 
 
+def reports(arguments) -> int:
+    result = reports_figures(arguments.groups)
+    titles = {record.id: record.title for record in result.records}
+    print(
+        f"{len(result.records)} events, {len(result.same)} same-event pairs across reports, "
+        f"{len(result.suggested)} suggested: precision {result.precision:.2f}, "
+        f"recall {result.recall:.2f} ({len(result.found)} found)"
+    )
+    for pair, score in sorted(result.suggested.items(), key=lambda item: -item[1]):
+        mark = "right" if pair in result.same else "WRONG"
+        print(f"  {mark:<6} {score:.2f}  {titles[pair[0]]}  |  {titles[pair[1]]}")
+    for pair in sorted(result.same - result.found):
+        print(f"  missed        {titles[pair[0]]}  |  {titles[pair[1]]}")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m timeline.duplicates")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -84,7 +119,25 @@ def main(argv=None) -> int:
     evaluating.add_argument("pairs", type=Path)
     evaluating.add_argument("--strata", type=Path, help="candidate pairs per stratum (JSON)")
     evaluating.add_argument("--grid", action="store_true", help="search the weights")
+    evaluating.add_argument(
+        "--min-precision",
+        type=float,
+        default=0.0,
+        help="with --grid: only scorings this precise on the tuning half (both ways)",
+    )
+    evaluating.add_argument(
+        "--reextract",
+        type=Path,
+        metavar="CORPUS",
+        help="read each labelled event again from its article in CORPUS with this engine",
+    )
+    reporting = commands.add_parser(
+        "reports", help="suggestions among a few reports against their grouped happenings"
+    )
+    reporting.add_argument("groups", type=Path, help="a groups file (tests/data/merging)")
     arguments = parser.parse_args(argv)
+    if arguments.command == "reports":
+        return reports(arguments)
     return evaluate(arguments)
 
 

@@ -8,6 +8,11 @@ population of candidate pairs (``weighted``) as well as read on the sample itsel
 
     python -m timeline.duplicates evaluate tests/data/merging/libya_pairs.jsonl \
         --strata tests/data/merging/libya_strata.json
+
+A groups file (``reports_figures``) names reports and, for each happening, the events of
+those reports that tell it (by report and the text of one of their time expressions): the
+reports are extracted with the event engine as they stand, their duplicates suggested, and
+the suggestions compared with the pairs of events of one group from different reports.
 """
 
 from __future__ import annotations
@@ -153,3 +158,132 @@ def grid(base: Scoring | None = None) -> Iterable[Scoring]:
                 text=text_weight,
                 threshold=threshold,
             )
+
+
+@dataclass(frozen=True)
+class ReportFigures:
+    """Suggestions among a few reports' extracted events against their grouped happenings."""
+
+    records: list[EventRecord]
+    groups: dict[int, str | None]
+    suggested: dict[tuple[int, int], float]
+    same: set[tuple[int, int]]
+
+    @property
+    def found(self) -> set[tuple[int, int]]:
+        return set(self.suggested) & self.same
+
+    @property
+    def precision(self) -> float:
+        return len(self.found) / len(self.suggested) if self.suggested else 0.0
+
+    @property
+    def recall(self) -> float:
+        return len(self.found) / len(self.same) if self.same else 0.0
+
+
+def reports_figures(path: Path, scoring: Scoring | None = None) -> ReportFigures:
+    """Extract the reports a groups file names, suggest their duplicates, and compare."""
+    from timeline.extraction.events import extract_events
+
+    from . import find_duplicates
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    labels = {
+        (file, timex): name for name, items in data["groups"].items() for file, timex in items
+    }
+    records: list[EventRecord] = []
+    groups: dict[int, str | None] = {}
+    for number, report in enumerate(data["reports"]):
+        text = (path.parent / report["file"]).read_text(encoding="utf-8")
+        extraction = extract_events(text, dt.date.fromisoformat(report["dct"]))
+        for event in extraction.events:
+            record = EventRecord(
+                id=len(records) + 1,
+                start=event.start,
+                end=event.end,
+                granularity=event.granularity,
+                approximate=event.approximate,
+                title=event.title,
+                summary=event.summary,
+                actors=tuple(event.actors),
+                places=tuple(event.places),
+                articles=frozenset({number}),
+                modality=event.modality,
+            )
+            records.append(record)
+            groups[record.id] = next(
+                (
+                    labels[(report["file"], mention.timex_text)]
+                    for mention in event.mentions
+                    if (report["file"], mention.timex_text) in labels
+                ),
+                None,
+            )
+    suggested = {
+        (found.first_id, found.second_id): found.score
+        for found in find_duplicates(records, scoring=scoring or Scoring())
+    }
+    same = {
+        (first.id, second.id)
+        for first, second in itertools.combinations(records, 2)
+        if first.articles != second.articles
+        and groups[first.id] is not None
+        and groups[first.id] == groups[second.id]
+    }
+    return ReportFigures(records, groups, suggested, same)
+
+
+def reextracted(pairs: list[LabelledPair], corpus: Path) -> list[LabelledPair]:
+    """The labelled pairs with each event's fields as the event engine reads them now.
+
+    The pairs were labelled on the events of one engine version; a later engine words
+    titles and names actors differently. Each event is found again in its article (article
+    ``k`` is line ``k`` of the corpus's ``articles.jsonl``, the order they were imported in)
+    as the event whose mention is the same sentence with an overlapping date; an event the
+    engine no longer proposes keeps no fields (title and summary empty), so the pair cannot
+    be suggested and a same-event pair counts as missed. The labels stay: they say whether
+    two happenings are one, whatever the words.
+    """
+    from timeline.extraction.events import extract_events
+
+    lines = (corpus / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    manifest = [json.loads(line) for line in lines if line.strip()]
+    cache: dict[int, list] = {}
+
+    def events_of(article: int) -> list:
+        if article not in cache:
+            entry = manifest[article - 1]
+            text = (corpus / entry["file"]).read_text(encoding="utf-8")
+            cache[article] = extract_events(text, dt.date.fromisoformat(entry["published"])).events
+        return cache[article]
+
+    def again(record: EventRecord) -> EventRecord:
+        (article,) = tuple(record.articles)[:1] or (None,)
+        head = " ".join(record.summary.split())[:60].rstrip(" …")
+        for event in events_of(article) if article else ():
+            sentences = (" ".join(m.sentence.split()) for m in event.mentions)
+            overlaps = event.start <= record.end and record.start <= event.end
+            if overlaps and any(head in sentence for sentence in sentences):
+                return replace(
+                    record,
+                    start=event.start,
+                    end=event.end,
+                    granularity=event.granularity,
+                    approximate=event.approximate,
+                    title=event.title,
+                    summary=event.summary,
+                    actors=tuple(event.actors),
+                    places=tuple(event.places),
+                    modality=event.modality,
+                )
+        return replace(record, title="", summary="", actors=(), places=())
+
+    found: dict[int, EventRecord] = {}
+    result = []
+    for pair in pairs:
+        for record in (pair.first, pair.second):
+            if record.id not in found:
+                found[record.id] = again(record)
+        result.append(replace(pair, first=found[pair.first.id], second=found[pair.second.id]))
+    return result

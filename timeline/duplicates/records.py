@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from timeline.extraction.events.entities import STATE_GROUPS
 from timeline.extraction.events.gazetteer import lookup
 
 from .dates import DateSpan
@@ -76,13 +77,20 @@ def prepare(record: EventRecord) -> Prepared:
 
 
 def _entities(names: tuple[str, ...]) -> dict[str, tuple[str, float]]:
+    """Actor and place keys with their weights. A state's side named with its country
+    ("Syria government", as the engine names the regime of a story about Syria) compares as
+    the side ("government"): another report of the same story may not name the country."""
     table = lookup()
     found: dict[str, tuple[str, float]] = {}
     for name in names:
         name = name.strip()
         if len(name) < 2:
             continue
-        known = table.get(name.lower())
+        key = name.lower()
+        head = key.rsplit(" ", 1)[-1]
+        if head in STATE_GROUPS and " " in key:
+            key = head
+        known = table.get(key)
         weight = GROUP_WEIGHT if known is not None and known[1] == "group" else 1.0
-        found.setdefault(name.lower(), (name, weight))
+        found.setdefault(key, (name, weight))
     return found

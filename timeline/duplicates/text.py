@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.extraction.events.gazetteer import lookup
+from timeline.extraction.events.gazetteer import capitals, lookup, seats
 from timeline.extraction.events.morphology import analyse
+
+from .lexicon import kinds_of
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -67,20 +69,40 @@ def content_key(word: str) -> str:
 
 @lru_cache(maxsize=16384)
 def content_keys(text: str) -> frozenset[str]:
-    """The text's content keys (see the module's docstring); numbers are kept.
+    """The text's content keys (see the module's docstring); numbers are kept; a capital or
+    a seat of government adds its country ("Moscow" -> moscow, russia); a word that names a
+    kind of happening adds the kind ("erupt" -> ~start, "truce" -> ~ceasefire: ``lexicon``).
 
     Cached: a worker compares the same events again for each new article that dates them.
     """
     keys = set()
+    kinds = kinds_of()
     for match in _WORD.finditer(text.lower()):
         word = match.group().replace("’", "'")
         word = word.removesuffix("'s")
         if len(word) < 2 or word in STOP_WORDS:
             continue
         key = content_key(word)
-        if key not in STOP_WORDS:
-            keys.add(key)
+        if key in STOP_WORDS:
+            continue
+        keys.add(key)
+        country = _country_of_seat(key)
+        if country is not None:
+            keys.add(country)
+        kind = kinds.get(key)
+        if kind is not None:
+            keys.add(kind)
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1024)
+def _country_of_seat(key: str) -> str | None:
+    """ "moscow" -> russia, "kremlin" -> russia: the country a capital may stand for."""
+    for name, country in capitals().items():
+        if name.lower() == key:
+            return country.lower()
+    country = seats().get(key)
+    return country.lower() if country is not None else None
 
 
 def jaccard(first: frozenset[str], second: frozenset[str]) -> float:
