@@ -9,8 +9,13 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 
-from timeline.duplicates.draft import DraftCandidate, pick_dates
-from timeline.models import Event, MergeSuggestion, Timeline
+from timeline.duplicates.draft import (
+    DraftCandidate,
+    day_evidence,
+    is_chronology_line,
+    pick_dates,
+)
+from timeline.models import Event, Mention, MergeSuggestion, Timeline
 from timeline.services.merging import SUGGESTABLE_STATUSES, most_precise_date
 
 _DUPLICATE_FIELDS = (
@@ -154,7 +159,9 @@ def draft_timeline(
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
 ) -> list[DraftEntry]:
-    """The ``dates`` best supported days and the best event of each, in date order."""
+    """The ``dates`` days an editor would most likely list (timeline.duplicates.draft: days
+    listed in the articles' chronologies, then reported by the most articles, then the best
+    supported) and the best event of each, in date order."""
     events = draft_events(timeline=timeline)
     if date_from:
         events = events.filter(date_start__gte=date_from)
@@ -166,7 +173,18 @@ def draft_timeline(
             "pk", "date_start", "support", "is_approximate", "confidence"
         )
     ]
-    picked = pick_dates(candidates, dates)
+    mentions = Mention.objects.filter(event__in=events).values_list(
+        "event__date_start", "article_id", "sentence", "sentence_start", "timex_start", "timex_end"
+    )
+    evidence = day_evidence(
+        (
+            day,
+            article,
+            is_chronology_line(sentence, timex_start - sentence_start, timex_end - sentence_start),
+        )
+        for day, article, sentence, sentence_start, timex_start, timex_end in mentions.iterator()
+    )
+    picked = pick_dates(candidates, dates, evidence)
     chosen = Event.objects.in_bulk([candidate.event_id for candidate in picked])
     return [
         DraftEntry(candidate.day, chosen[candidate.event_id], candidate.support)
