@@ -238,3 +238,8 @@ def test_shortening_keeps_a_particle_with_its_verb():
     assert {t for _v, t in titles(text)} == {
         "Conference of 40 governments and agencies agrees to set up contact group"
     }
+
+
+def test_a_date_before_a_comma_is_no_name_an_apposition_describes():
+    text = "In May, the club chairman Piet Olsen called on fans to stay calm."
+    assert titles(text) == {("2010-05", "Club chairman Piet Olsen calls on fans to stay calm")}

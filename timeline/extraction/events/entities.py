@@ -24,7 +24,7 @@ TITLE_WORDS = frozenset(
     "chairman chairwoman director minister mp cardinal archbishop bishop judge justice "
     "admiral adm. brigadier marshal field premier crown".split()
 )
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     "the a an this that these those it he she they we i you his her their its our but and "
     "or so yet if as when while after before since until in on at by for with from to of "
     "january february march april may june july august september october november december "
@@ -118,7 +118,7 @@ def _acts(words, possessive, index: int, length: int) -> bool:
     position = index + length
     while position < len(words) and position < index + length + 8:
         word = words[position][0]
-        if word.lower() in _LISTED or (word[:1].isupper() and word.lower() not in _NOT_NAMES):
+        if word.lower() in _LISTED or (word[:1].isupper() and word.lower() not in NOT_NAMES):
             position += 1
             continue
         break
@@ -183,7 +183,7 @@ def _name_length(words, index) -> int:
         word = words[index + length][0]
         lower = word.lower()
         if (
-            (_is_capitalised(word) and lower not in _NOT_NAMES and not word.isdigit())
+            (_is_capitalised(word) and lower not in NOT_NAMES and not word.isdigit())
             or (length and lower in _NAME_PARTICLES)
             or (length and lower.startswith(("al-", "el-")))
         ):

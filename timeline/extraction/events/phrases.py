@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .clauses import VerbGroup, adverbial_gerund, verb_group_in
+from .entities import NOT_NAMES
 from .lexicon import (
     AUXILIARIES,
     CONJUNCTIONS,
@@ -64,6 +65,8 @@ def apposition_anchor(tokens: list[Token], phrase_start: int) -> tuple[int, int]
         return None
     if first == 0 and analyse(tokens[0].text):
         return None  # a sentence-initial verb, not a name
+    if any(token.lower in NOT_NAMES for token in tokens[first:comma]):
+        return None  # "In March, ...", "on Wednesday, a move ...": a date, not a name
     return first, comma
 
 
