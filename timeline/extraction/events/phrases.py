@@ -221,6 +221,7 @@ class Subject:
 _COORDINATORS = frozenset({"and", "but", "or", "yet"})
 _OPENERS = RELATIVES | frozenset({"where", "when", "whom"})
 SUBJECT_WORDS = 8
+PREVIOUS_CLAUSE_WORDS = 80
 
 
 def read_subject(
@@ -393,6 +394,7 @@ def _previous_subject(tokens: list[Token], start: int, starts: list[int]) -> Sub
     previous = max((s for s in starts if s < start), default=None)
     if previous is None:
         return None
+    previous = max(previous, start - PREVIOUS_CLAUSE_WORDS)  # a run-on "sentence" stays linear
     group = _last_verb(tokens, previous, start)
     if group is None or group.start <= previous:
         return None
