@@ -15,11 +15,13 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def empty_cache():
     """Each test starts with an empty cache: a rolled-back test sends no save signals, so
     what it cached (a public timeline's version, say) would otherwise outlive its rows."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in ("default", "process"):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "process"):
+        caches[alias].clear()
 
 
 @pytest.fixture

@@ -130,6 +130,14 @@ STORAGES = {
 
 CACHES = {
     "default": env.cache_url("CACHE_URL", default="locmemcache://timeline"),
+    # Each process's own copy of whole public pages, keyed by their content version (read
+    # from the shared cache on every request), so it is never stale and spares the shared
+    # cache from shipping half a megabyte a request.
+    "process": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "timeline-process",
+        "OPTIONS": {"MAX_ENTRIES": 64},
+    },
 }
 
 # Uploads: articles over this size are refused while they stream in (articles app).

@@ -4,7 +4,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from django.core.cache import cache
 
 from articles.models import Article
 from tests.factories import (
@@ -29,14 +28,6 @@ SECRETS = (
     "secret-editor-name",
     "SECRET-UNCITED-ARTICLE",
 )
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Rendered fragments are cached by content version: no test sees another's."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @dataclass

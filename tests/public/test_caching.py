@@ -209,3 +209,14 @@ def test_a_signed_in_visitors_page_stays_in_their_browser(client, small_timeline
     page = client.get(PAGE)["Cache-Control"]
     assert "private" in page
     assert "no-cache" in page
+
+
+def test_a_signed_in_visitor_never_gets_the_page_cached_for_anonymous_readers(
+    client, small_timeline, editor
+):
+    anonymous = client.get(PAGE).content.decode()
+    assert "Log out" not in anonymous
+    client.force_login(editor)
+    signed_in = client.get(PAGE).content.decode()
+    assert f"Log out {editor.username}" in signed_in
+    assert 'hx-headers=\'{"x-csrftoken"' in signed_in

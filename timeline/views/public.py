@@ -13,7 +13,8 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.core.cache import cache
+from django.contrib import messages
+from django.core.cache import cache, caches
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.middleware.csrf import get_token
 from django.shortcuts import render
@@ -200,6 +201,36 @@ def timeline_detail(request, slug: str):
     stamp = f"public:{CACHE_GENERATION}:{timeline.id}:{timeline.version}"
     overview = _cached(f"{stamp}:overview", lambda: timeline_overview(timeline=timeline))
     listing = _listing(request.GET, overview)
+    if _whole_page_cacheable(request, listing):
+        # Anonymous readers of a plain listing all get the same bytes: serve them whole.
+        key = f"{stamp}:page:{listing.year}:{listing.chosen_year}:{request.get_host()}"
+        content = caches["process"].get(key)
+        if content is None:
+            content = _cached(
+                key, lambda: _timeline_page(request, timeline, stamp, overview, listing).content
+            )
+            caches["process"].set(key, content, CACHE_SECONDS)
+        response = HttpResponse(content)
+    else:
+        response = _timeline_page(request, timeline, stamp, overview, listing)
+    patch_vary_headers(response, ["HX-Request"])
+    return _revalidate(response, request)
+
+
+def _whole_page_cacheable(request, listing: Listing) -> bool:
+    return (
+        not request.user.is_authenticated
+        and not _partial_request(request)
+        and not listing.query
+        and not listing.notice
+        # A pending message ("You are logged out") is for this visitor's eyes only.
+        and not len(messages.get_messages(request))
+    )
+
+
+def _timeline_page(
+    request, timeline: PublicTimeline, stamp: str, overview: Overview, listing: Listing
+) -> HttpResponse:
     if listing.query:
         matches = public_event_count(timeline=timeline, year=listing.year, query=listing.query)
     else:
@@ -218,26 +249,23 @@ def timeline_detail(request, slug: str):
     # The HTML pieces come from our own templates (escaped there), kept as HTML in the cache.
     if _partial_request(request):
         context["events_html"] = mark_safe(_events_html(timeline, stamp, listing))  # noqa: S308
-        response = render(request, f"{TEMPLATE}#htmx-results", context)
+        return render(request, f"{TEMPLATE}#htmx-results", context)
+
+    def body() -> str:
+        context["events_html"] = mark_safe(_events_html(timeline, stamp, listing))  # noqa: S308
+        context["chart_html"] = mark_safe(  # noqa: S308
+            _chart_html(stamp, overview, in_page=listing.whole_timeline)
+        )
+        return render_to_string(f"{TEMPLATE}#body", context)
+
+    # Below the site header the page is the same for every visitor: a plain listing
+    # (no search, no notice) is cached whole, so a request renders little but the header.
+    if listing.query or listing.notice:
+        body_html = body()
     else:
-
-        def body() -> str:
-            context["events_html"] = mark_safe(_events_html(timeline, stamp, listing))  # noqa: S308
-            context["chart_html"] = mark_safe(  # noqa: S308
-                _chart_html(stamp, overview, in_page=listing.whole_timeline)
-            )
-            return render_to_string(f"{TEMPLATE}#body", context)
-
-        # Below the site header the page is the same for every visitor: a plain listing
-        # (no search, no notice) is cached whole, so a request renders little but the header.
-        if listing.query or listing.notice:
-            body_html = body()
-        else:
-            body_html = _cached(f"{stamp}:body:{listing.year}:{listing.chosen_year}", body)
-        context["body_html"] = mark_safe(body_html)  # noqa: S308
-        response = render(request, TEMPLATE, context)
-    patch_vary_headers(response, ["HX-Request"])
-    return _revalidate(response, request)
+        body_html = _cached(f"{stamp}:body:{listing.year}:{listing.chosen_year}", body)
+    context["body_html"] = mark_safe(body_html)  # noqa: S308
+    return render(request, TEMPLATE, context)
 
 
 @require_safe

@@ -293,13 +293,14 @@ def _bench_value(day: dt.date, draw: float) -> str:
 
 
 def _revalidation_headers(url: str) -> dict[str, str]:
-    """The headers a returning browser sends: its cookie and the tag of its copy."""
+    """The headers a returning anonymous reader sends: the tag of its copy (and a cookie, if
+    the page ever set one)."""
     with urllib.request.urlopen(url, timeout=30) as first:  # noqa: S310 (loopback)
-        cookie = first.headers["Set-Cookie"].split(";", 1)[0]
-    request = urllib.request.Request(url, headers={"Cookie": cookie})  # noqa: S310
-    with urllib.request.urlopen(request, timeout=30) as second:  # noqa: S310 (loopback)
-        etag = second.headers["ETag"]
-    headers = {"Cookie": cookie, "If-None-Match": etag}
+        set_cookie = first.headers["Set-Cookie"]
+        etag = first.headers["ETag"]
+    headers = {"If-None-Match": etag}
+    if set_cookie:
+        headers["Cookie"] = set_cookie.split(";", 1)[0]
     check = urllib.request.Request(url, headers=headers)  # noqa: S310
     try:
         urllib.request.urlopen(check, timeout=30)  # noqa: S310 (loopback)
