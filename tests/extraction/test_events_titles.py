@@ -243,3 +243,23 @@ def test_shortening_keeps_a_particle_with_its_verb():
 def test_a_date_before_a_comma_is_no_name_an_apposition_describes():
     text = "In May, the club chairman Piet Olsen called on fans to stay calm."
     assert titles(text) == {("2010-05", "Club chairman Piet Olsen calls on fans to stay calm")}
+
+
+# One happening told twice in an article.
+
+
+def test_two_clauses_with_verbs_of_one_kind_and_a_shared_name_are_one_event():
+    text = (
+        "Government tanks shelled Misrata on Monday, residents said. Artillery also "
+        "pounded Misrata on Monday, a rebel spokesman said. Rebels captured Brega on Monday."
+    )
+    events = extract_events(text, DCT).events
+    assert [(e.title, len(e.mentions)) for e in events] == [
+        ("Government tanks shell Misrata", 2),
+        ("Rebels capture Brega", 1),
+    ]
+
+
+def test_verbs_of_one_kind_sharing_only_a_side_of_the_story_stay_apart():
+    text = "Rebels shelled Sirte on Monday. Rebels also bombed Zlitan on Monday."
+    assert len(extract_events(text, DCT).events) == 2

@@ -3,14 +3,19 @@
 Two candidates are the same event when they have the same date and modality and either
 one of them is only a dated noun ("ahead of Monday's talks") whose kind the other's clause
 names ("began peace talks on Monday"), or both clauses have the same verb and share an
-actor or place. Distinct happenings on the same day stay apart.
+actor or place, or verbs of one kind of happening (``kinds``: "shelled" / "pounded") and
+share a name that is not just a side of the story. Distinct happenings on the same day
+stay apart.
 """
 
 from __future__ import annotations
 
 from .candidates import Candidate
+from .gazetteer import lookup
+from .kinds import kinds_of
 
 MERGE_WINDOW = 200
+_SIDES = frozenset(name for name, kind in lookup().values() if kind == "group")
 
 
 def _same_event(first: Candidate, second: Candidate) -> bool:
@@ -21,10 +26,21 @@ def _same_event(first: Candidate, second: Candidate) -> bool:
     weak = first.verb is None or second.verb is None
     if weak:
         return bool(first.nouns & second.nouns)
-    if first.verb != second.verb:
+    if first.verb != second.verb and not _same_kind(first.verb, second.verb):
         return False
     shared = set(first.actors + first.places) & set(second.actors + second.places)
+    if first.verb != second.verb:
+        # "tanks shelled Misrata" / "artillery pounded Misrata": one kind of verb, and
+        # a name (not only a side of the story) in common.
+        return any(name not in _SIDES for name in shared)
     return bool(shared)
+
+
+def _same_kind(first: str | None, second: str | None) -> bool:
+    kinds = kinds_of()
+    return (
+        first is not None and kinds.get(first) is not None and kinds.get(first) == kinds.get(second)
+    )
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[list[Candidate]]:
