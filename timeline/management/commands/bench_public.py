@@ -424,7 +424,7 @@ def _report(options, *, page_size: int, rendering: dict, cold, runs: dict) -> st
         "",
         "| served | requests/s | p50 latency | p99 latency |",
         "| --- | ---: | ---: | ---: |",
-        f"| public page (Django, cached fragment) | {page_rps:,.0f} | {page_p50:.1f} ms"
+        f"| public page (Django, whole page cached) | {page_rps:,.0f} | {page_p50:.1f} ms"
         f" | {page_p99:.1f} ms |",
         f"| static file, same bytes (WhiteNoise) | {static_rps:,.0f} | {static_p50:.1f} ms"
         f" | {static_p99:.1f} ms |",
