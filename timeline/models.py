@@ -116,6 +116,16 @@ class Event(models.Model):
     history = HistoricalRecords()
     objects = EventQuerySet.as_manager()
 
+    # The fields that together say when: they are copied, reverted and rewritten as one.
+    DATE_FIELDS = (
+        "date_value",
+        "date_mod",
+        "date_start",
+        "date_end",
+        "granularity",
+        "is_approximate",
+    )
+
     class Meta:
         ordering = ["date_start", "date_end", "id"]
         constraints = [

@@ -28,13 +28,11 @@ MONTH_NAMES = (
 ).split()
 HISTORY_LIMIT = 100
 WAITING_STATES = (Article.ExtractionState.QUEUED, Article.ExtractionState.RUNNING)
-DATE_FIELDS = ("date_value", "date_mod", "date_start", "date_end", "granularity")
 # What a revert may put back: the editorial fields. Merging has its own undo (unmerge).
 REVERTIBLE_FIELDS = (
     "title",
     "summary",
-    *DATE_FIELDS,
-    "is_approximate",
+    *Event.DATE_FIELDS,
     "modality",
     "status",
     "approved_by",

@@ -33,12 +33,7 @@ State = Article.ExtractionState
 ENGINE_FIELDS = (
     "title",
     "summary",
-    "date_value",
-    "date_mod",
-    "date_start",
-    "date_end",
-    "granularity",
-    "is_approximate",
+    *Event.DATE_FIELDS,
     "modality",
     "actors",
     "places",

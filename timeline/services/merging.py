@@ -32,15 +32,8 @@ logger = logging.getLogger(__name__)
 Status = Event.Status
 # Events that may still be merged or suggested: everything but merged and rejected ones.
 SUGGESTABLE_STATUSES = (Status.PROPOSED, Status.APPROVED)
-DATE_FIELDS = (
-    "date_value",
-    "date_mod",
-    "date_start",
-    "date_end",
-    "granularity",
-    "is_approximate",
-    "modality",
-)
+# A kept date keeps its modality: a planned date stays planned.
+DATE_FIELDS = (*Event.DATE_FIELDS, "modality")
 REASON_LIMIT = 100
 
 

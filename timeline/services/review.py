@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from timeline.dateinput import TypedDate
 from timeline.models import Event, Timeline
-from timeline.selectors.review import DATE_FIELDS, history_changed_fields
+from timeline.selectors.review import history_changed_fields
 
 Status = Event.Status
 
@@ -199,7 +199,7 @@ def event_edit(
 def _labels(field_names: Iterable[str]) -> list[str]:
     labels = []
     for name in field_names:
-        label = "date" if name in DATE_FIELDS or name == "is_approximate" else name
+        label = "date" if name in Event.DATE_FIELDS else name
         if label not in labels:
             labels.append(label)
     return labels
@@ -229,8 +229,8 @@ def event_revert_change(
         raise ReviewRefused("That record changed nothing an editor can revert.", event)
     if Status.MERGED in (previous.status, record.status):
         raise ReviewRefused("Merges are undone with Unmerge, not by a revert.", event)
-    if any(name in DATE_FIELDS or name == "is_approximate" for name in changed):
-        changed = list(dict.fromkeys([*changed, *DATE_FIELDS, "is_approximate"]))
+    if any(name in Event.DATE_FIELDS for name in changed):
+        changed = list(dict.fromkeys([*changed, *Event.DATE_FIELDS]))
     if "status" in changed:
         changed = list(dict.fromkeys([*changed, "approved_by", "approved_at"]))
     for name in changed:
