@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseStopPolling, trigger_client_event
@@ -27,6 +26,7 @@ from articles.services import (
 )
 from articles.uploads import ArticleSizeLimitHandler, OversizedUpload
 from timeline.models import Timeline
+from timeline.navigation import return_url
 from timeline.roles import editor_required
 
 LIST_TEMPLATE = "articles/article_list.html"
@@ -150,16 +150,7 @@ def article_requeue_view(request, slug: str, article_id: int):
         # The rows come back with polling on, so the pill follows the new run live.
         context = _list_context(request, article.timeline)
         return render(request, f"{LIST_TEMPLATE}#rows_update", context)
-    return redirect(_safe_next(request) or _list_url(article.timeline))
-
-
-def _safe_next(request) -> str:
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return ""
+    return redirect(return_url(request, _list_url(article.timeline)))
 
 
 def _list_url(timeline: Timeline) -> str:

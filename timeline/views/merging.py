@@ -15,10 +15,10 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from timeline.models import Event, MergeSuggestion, Timeline
+from timeline.navigation import return_url
 from timeline.roles import editor_required
 from timeline.selectors import merging as merge_selectors
 from timeline.selectors import review as review_selectors
@@ -39,19 +39,10 @@ def _timeline(slug: str) -> Timeline:
     return get_object_or_404(Timeline, slug=slug)
 
 
-def _return_url(request: HttpRequest, default: str) -> str:
-    candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if candidate and url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return candidate
-    return default
-
-
 def _page_url(request: HttpRequest, default: str) -> str:
     if request.htmx and request.htmx.current_url_abs_path:
         return request.htmx.current_url_abs_path
-    return _return_url(request, default)
+    return return_url(request, default)
 
 
 def _ids(values: list[str]) -> list[int] | None:
@@ -78,7 +69,7 @@ def _say(request: HttpRequest, timeline: Timeline, message: str, status: int) ->
     """A refusal outside any dialog: announced with htmx, a message and back without."""
     if not request.htmx:
         messages.error(request, message)
-        return redirect(_return_url(request, reverse("review:timeline", args=[timeline.slug])))
+        return redirect(return_url(request, reverse("review:timeline", args=[timeline.slug])))
     return render(
         request,
         f"{TIMELINE_TEMPLATE}#announce",
@@ -190,7 +181,7 @@ def events_merge(request, slug: str):
     )
     if not request.htmx:
         messages.success(request, announcement)
-        return redirect(f"{_return_url(request, default)}#event-{kept.pk}")
+        return redirect(f"{return_url(request, default)}#event-{kept.pk}")
     changed = {kept.pk, *events} | merge_selectors.suggestion_partners(event_ids={kept.pk})
     return _cards_response(request, timeline, changed, announcement, focus=kept)
 
@@ -244,7 +235,7 @@ def suggestion_accept(request, slug: str, suggestion_id: int):
     if not request.htmx:
         messages.success(request, announcement)
         default = reverse("review:timeline", args=[timeline.slug])
-        return redirect(f"{_return_url(request, default)}#event-{kept.pk}")
+        return redirect(f"{return_url(request, default)}#event-{kept.pk}")
     return _cards_response(request, timeline, set(pair) | before, announcement, focus=kept)
 
 
@@ -264,7 +255,7 @@ def suggestion_dismiss(request, slug: str, suggestion_id: int):
     announcement = f"Marked as not the same: “{first}” and “{second}”."
     if not request.htmx:
         messages.success(request, announcement)
-        return redirect(_return_url(request, reverse("review:timeline", args=[timeline.slug])))
+        return redirect(return_url(request, reverse("review:timeline", args=[timeline.slug])))
     return _cards_response(request, timeline, pair | before, announcement)
 
 

@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseStopPolling
 
@@ -26,6 +26,7 @@ from timeline.forms import (
     stored_typed_date,
 )
 from timeline.models import Event, Timeline
+from timeline.navigation import return_url
 from timeline.roles import editor_required
 from timeline.selectors import review as selectors
 from timeline.services import review as services
@@ -47,17 +48,8 @@ def _page_url(request: HttpRequest) -> str:
     if request.htmx and request.htmx.current_url_abs_path:
         return request.htmx.current_url_abs_path
     if request.method == "POST":
-        return _return_url(request, request.path)
+        return return_url(request, request.path)
     return request.get_full_path()
-
-
-def _return_url(request: HttpRequest, default: str) -> str:
-    candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if candidate and url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return candidate
-    return default
 
 
 def _int_param(raw: str | None) -> int | None:
@@ -188,7 +180,7 @@ def events_bulk(request, slug: str):
     message = _bulk_sentence(result, status)
     if not request.htmx:
         messages.success(request, message)
-        return redirect(_return_url(request, default))
+        return redirect(return_url(request, default))
     cards = selectors.event_cards(
         timeline=timeline, event_ids=[event.pk for event in result.changed + result.unchanged]
     )
@@ -233,7 +225,7 @@ def _refusal(
     """Say no clearly: on the card or the event page with htmx, as a message without."""
     if not request.htmx:
         messages.error(request, message)
-        url = _return_url(request, default)
+        url = return_url(request, default)
         return redirect(f"{url}#event-{event.pk}" if event is not None else url)
     if event is not None:
         return _event_changed(request, timeline, event.pk, notice=message, status=status)
@@ -298,7 +290,7 @@ def _status_action(request, slug: str, event_id: int, status: str, done: str):
     announcement = f"{done} “{event.title}”."
     if not request.htmx:
         messages.success(request, announcement)
-        return redirect(f"{_return_url(request, default)}#event-{event.pk}")
+        return redirect(f"{return_url(request, default)}#event-{event.pk}")
     return _event_changed(request, timeline, event.pk, announcement=announcement)
 
 
@@ -345,8 +337,8 @@ def event_edit(request, slug: str, event_id: int):
     timeline = _timeline(slug)
     event = get_object_or_404(Event, timeline=timeline, pk=event_id)
     default = reverse("review:timeline", args=[timeline.slug])
-    return_url = _return_url(request, default)
-    context = {"timeline": timeline, "event": event, "return_url": return_url}
+    back = return_url(request, default)
+    context = {"timeline": timeline, "event": event, "return_url": back}
     if request.method == "GET":
         context["form"] = _edit_form(timeline, event)
         context["preview"] = stored_typed_date(event, approximate=event.is_approximate)
@@ -393,7 +385,7 @@ def event_edit(request, slug: str, event_id: int):
     announcement = f"Saved “{saved.title}”."
     if not request.htmx:
         messages.success(request, announcement)
-        return redirect(f"{return_url}#event-{saved.pk}")
+        return redirect(f"{back}#event-{saved.pk}")
     return _event_changed(request, timeline, saved.pk, announcement=announcement)
 
 
@@ -502,7 +494,7 @@ def event_revert(request, slug: str, event_id: int, history_id: int):
     announcement = f"Reverted: “{event.title}” is at version {event.version}."
     if not request.htmx:
         messages.success(request, announcement)
-        return redirect(_return_url(request, default))
+        return redirect(return_url(request, default))
     return _event_changed(request, timeline, event.pk, announcement=announcement)
 
 
@@ -520,7 +512,7 @@ def article_reextract(request, slug: str, article_id: int):
     announcement = f"“{article.title}” is queued to be read again."
     if not request.htmx:
         messages.success(request, announcement)
-        return redirect(_return_url(request, default))
+        return redirect(return_url(request, default))
     event_id = _int_param(request.POST.get("event_id"))
     if request.htmx.target == EVENT_SOURCES_TARGET and event_id:
         try:
