@@ -30,6 +30,12 @@ def editor(db):
 
 
 @pytest.fixture
+def second_editor(db):
+    """Another editor, for two people working on the same events."""
+    return EditorFactory(username="second-editor")
+
+
+@pytest.fixture
 def reader(db):
     """A signed-in user who is not an editor."""
     return UserFactory()
@@ -78,3 +84,23 @@ def browser_type_launch_args(browser_type_launch_args):
 def browser_page(page):
     page.set_default_timeout(10_000)
     return page
+
+
+@pytest.fixture
+def editor_page(browser_page, live_server, editor):
+    """A browser signed in as the editor, through a real session cookie."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(editor)
+    browser_page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    return browser_page

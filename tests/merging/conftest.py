@@ -2,10 +2,8 @@ import datetime
 from pathlib import Path
 
 import pytest
-from django.conf import settings
-from django.test import Client
 
-from tests.factories import ArticleFactory, EditorFactory, EventFactory, MentionFactory
+from tests.factories import ArticleFactory, EventFactory, MentionFactory
 from timeline.models import Event, MergeSuggestion
 
 DATA = Path(__file__).parent.parent / "data" / "merging"
@@ -83,29 +81,3 @@ def make_suggestion(timeline):
         )
 
     return make
-
-
-@pytest.fixture
-def second_editor(db):
-    return EditorFactory(username="second-editor")
-
-
-def reload(event: Event) -> Event:
-    return Event.objects.get(pk=event.pk)
-
-
-@pytest.fixture
-def editor_page(browser_page, live_server, editor):
-    """A browser signed in as the editor, through a real session cookie."""
-    client = Client()
-    client.force_login(editor)
-    browser_page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": live_server.url,
-            }
-        ]
-    )
-    return browser_page

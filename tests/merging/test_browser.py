@@ -9,26 +9,13 @@ from django.conf import settings
 from django.test import Client
 from playwright.sync_api import expect
 
-from tests.merging.conftest import reload
+from tests.helpers import assert_no_full_reload, card, open_timeline, reload
 from timeline.models import Event, MergeSuggestion
 from timeline.services.merging import merge_events
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 DAY = datetime.date(2016, 12, 30)
 Status = Event.Status
-
-
-def open_timeline(page, live_server, timeline):
-    page.goto(f"{live_server.url}/editor/timelines/{timeline.slug}/")
-    page.evaluate("window.reviewPageMark = true")
-
-
-def assert_no_full_reload(page):
-    assert page.evaluate("window.reviewPageMark === true")
-
-
-def card(page, event):
-    return page.locator(f"article#event-{event.pk}")
 
 
 @pytest.fixture

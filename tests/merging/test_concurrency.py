@@ -7,7 +7,7 @@ from django.db import connection
 
 from tests import services
 from tests.factories import ArticleFactory
-from tests.merging.conftest import reload
+from tests.helpers import reload
 from timeline.models import Event, Mention
 from timeline.services.merging import MergeRefused, merge_events
 

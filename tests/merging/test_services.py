@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from tests.factories import ArticleFactory, MentionFactory, TimelineFactory
-from tests.merging.conftest import reload
+from tests.helpers import reload
 from timeline.models import Event, Granularity, Mention, MergeSuggestion
 from timeline.services.merging import (
     MergeRefused,

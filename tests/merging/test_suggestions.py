@@ -8,7 +8,8 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article
 from tests.factories import ArticleFactory
-from tests.merging.conftest import ASTANA_ARTICLES, astana_text, reload
+from tests.helpers import reload
+from tests.merging.conftest import ASTANA_ARTICLES, astana_text
 from timeline.models import Event, Granularity, MergeSuggestion
 from timeline.services.extraction import article_extract
 from timeline.services.merging import article_suggest_duplicates, suggestion_dismiss

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import EventFactory, TimelineFactory
-from tests.merging.conftest import reload
+from tests.helpers import reload
 from timeline.models import Event, MergeSuggestion
 from timeline.services.merging import merge_events
 

@@ -1,11 +1,8 @@
 import datetime
 
 import pytest
-from django.conf import settings
-from django.test import Client
 
-from tests.factories import ArticleFactory, EditorFactory, EventFactory, MentionFactory
-from timeline.models import Event
+from tests.factories import ArticleFactory, EventFactory, MentionFactory
 
 
 @pytest.fixture
@@ -46,29 +43,3 @@ def make_event(timeline, article):
 @pytest.fixture
 def event(make_event):
     return make_event(title="Ceasefire signed", actors=["Russia", "Turkey"], places=["Aleppo"])
-
-
-@pytest.fixture
-def other_editor(db):
-    return EditorFactory(username="second-editor")
-
-
-def reload(event: Event) -> Event:
-    return Event.objects.get(pk=event.pk)
-
-
-@pytest.fixture
-def editor_page(browser_page, live_server, editor):
-    """A browser signed in as the editor, through a real session cookie."""
-    client = Client()
-    client.force_login(editor)
-    browser_page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": live_server.url,
-            }
-        ]
-    )
-    return browser_page

@@ -8,26 +8,12 @@ from playwright.sync_api import expect
 
 from articles.models import Article
 from tests.factories import EventFactory
-from tests.review.conftest import reload
+from tests.helpers import assert_no_full_reload, card, open_timeline, reload
 from timeline.models import Event
 from timeline.services.review import event_approve, event_edit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 Status = Event.Status
-
-
-def open_timeline(page, live_server, timeline):
-    page.goto(f"{live_server.url}/editor/timelines/{timeline.slug}/")
-    # A mark on the window: it survives htmx swaps and is gone after a full page load.
-    page.evaluate("window.reviewPageMark = true")
-
-
-def assert_no_full_reload(page):
-    assert page.evaluate("window.reviewPageMark === true")
-
-
-def card(page, event):
-    return page.locator(f"article#event-{event.pk}")
 
 
 def test_approve_reject_and_restore_swap_only_the_card(editor_page, live_server, timeline, event):
@@ -98,7 +84,7 @@ def test_an_unreadable_date_keeps_the_form_open_with_the_error(
 
 
 def test_a_stale_save_shows_both_values_then_saves_knowingly(
-    editor_page, live_server, timeline, event, other_editor
+    editor_page, live_server, timeline, event, second_editor
 ):
     page = editor_page
     open_timeline(page, live_server, timeline)
@@ -110,7 +96,7 @@ def test_a_stale_save_shows_both_values_then_saves_knowingly(
         timeline=timeline,
         event_id=event.pk,
         version=1,
-        user=other_editor,
+        user=second_editor,
         title="Their wording",
         summary=event.summary,
         date=None,

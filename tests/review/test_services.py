@@ -3,7 +3,7 @@ import datetime
 import pytest
 
 from tests.factories import EventFactory, TimelineFactory
-from tests.review.conftest import reload
+from tests.helpers import reload
 from timeline.dateinput import parse_date_input
 from timeline.models import Event
 from timeline.services.review import (
@@ -161,7 +161,7 @@ def test_saving_unchanged_values_records_nothing(event, editor):
     assert event.history.count() == 1
 
 
-def test_revert_puts_back_the_values_a_change_replaced(event, editor, other_editor):
+def test_revert_puts_back_the_values_a_change_replaced(event, editor, second_editor):
     edit(event, editor, title="Wrong title", date=parse_date_input("2011"))
     change = reload(event).history.first()
     reverted = event_revert_change(
@@ -169,7 +169,7 @@ def test_revert_puts_back_the_values_a_change_replaced(event, editor, other_edit
         event_id=event.pk,
         history_id=change.history_id,
         version=2,
-        user=other_editor,
+        user=second_editor,
     )
     stored = reload(reverted)
     assert stored.title == "Ceasefire signed"
@@ -179,7 +179,7 @@ def test_revert_puts_back_the_values_a_change_replaced(event, editor, other_edit
         "day",
     )
     assert stored.version == 3
-    assert stored.history.first().history_user == other_editor
+    assert stored.history.first().history_user == second_editor
     assert stored.history.first().history_change_reason.startswith("reverted the change of")
 
 

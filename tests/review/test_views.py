@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from tests.factories import ArticleFactory, MentionFactory, TimelineFactory
-from tests.review.conftest import reload
+from tests.helpers import reload
 from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
