@@ -149,9 +149,7 @@ def test_event_permalink_shows_the_event_with_its_sources(client, small_timeline
     assert '<meta property="og:type" content="article">' in html
 
 
-def test_merged_event_permalink_redirects_to_the_event_it_joined(
-    client, small_timeline
-):
+def test_merged_event_permalink_redirects_to_the_event_it_joined(client, small_timeline):
     response = client.get(small_timeline.merged.get_absolute_url())
     assert response.status_code == 302
     assert response["Location"] == small_timeline.ceasefire.get_absolute_url()
