@@ -3,6 +3,7 @@
     python -m timeline.duplicates evaluate tests/data/merging/libya_pairs.jsonl \
         --strata tests/data/merging/libya_strata.json [--grid]
     python -m timeline.duplicates reports tests/data/merging/astana_groups.json
+    python -m timeline.duplicates synthetic [--size 10000]
 
 Prints precision, recall and F1 of the default scoring on the tuning half (even ``n``) and the
 held-out half (odd ``n``), on the labelled sample itself and weighted back to every candidate
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -26,6 +28,7 @@ from .evaluate import (
     reextracted,
     reports_figures,
     stratum_weights,
+    synthetic_figures,
 )
 from .scoring import Scoring
 
@@ -112,6 +115,15 @@ def reports(arguments) -> int:
     return 0
 
 
+def synthetic(arguments) -> int:
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
+    django.setup()
+    print(_line(f"synthetic, {arguments.size:,} events", synthetic_figures(arguments.size)))
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m timeline.duplicates")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -135,9 +147,15 @@ def main(argv=None) -> int:
         "reports", help="suggestions among a few reports against their grouped happenings"
     )
     reporting.add_argument("groups", type=Path, help="a groups file (tests/data/merging)")
+    synthesising = commands.add_parser(
+        "synthetic", help="precision and recall on the bench's synthetic timeline"
+    )
+    synthesising.add_argument("--size", type=int, default=10_000)
     arguments = parser.parse_args(argv)
     if arguments.command == "reports":
         return reports(arguments)
+    if arguments.command == "synthetic":
+        return synthetic(arguments)
     return evaluate(arguments)
 
 
