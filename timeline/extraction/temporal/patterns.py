@@ -241,7 +241,7 @@ RULES: tuple[Rule, ...] = (
         rf"the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|previously|formerly|"
         rf"(?:the\s+)?(?:months|years|weeks)\s+to\s+come|"
         rf"(?:the\s+)?past\s+(?:days|weeks|months|years|decades)|"
-        rf"the\s+moment|the\s+time\s+being)(?![\w-])",
+        rf"the\s+moment|the\s+time\s+being|(?<=at\s)a\s+later\s+(?:date|stage|time))(?![\w-])",
     ),
     _rule(
         "set",  # "every Monday", "each year", "annually", "twice a week", "$5 billion a year"

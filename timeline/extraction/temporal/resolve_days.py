@@ -43,6 +43,12 @@ _NAMED_DAY_BEFORE = re.compile(
 _PLURAL_WEEKDAY_LEFT = re.compile(r"\b(?:on|every|each|most|all|some|\w+days\s+(?:and|or))\s+$")
 
 
+_SHARED_PLURAL_POD = re.compile(
+    r"\s{1,3}(?:and|or|&)\s{1,3}(?-i:[A-Z])[a-z]{2,8}day\s{1,3}"
+    r"(?P<pod>morning|afternoon|evening|night)s(?!\w)"
+)
+
+
 def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     weekday = WEEKDAYS[m.group("weekday").lower()]
     relation = (m.group("rel") or "").lower().replace("  ", " ")
@@ -67,7 +73,13 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     # "Good Friday agreement", "Bloody Sunday", "Super Tuesday": a named day, not this week's.
     if not relation and _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
-    if relation in ("every", "each") or (m.group("plural") and not relation):
+    # "on Tuesday nights": a plural part of the day recurs as much as "on Tuesdays",
+    # and "on Monday and Tuesday nights" shares it with the first weekday.
+    plural_pod = bool(pod) and m.group(0)[-1:].lower() == "s" and not relation
+    shared = None if pod or relation else _SHARED_PLURAL_POD.match(text, m.end())
+    if shared:
+        pod, plural_pod = shared.group("pod"), True
+    if relation in ("every", "each") or (m.group("plural") and not relation) or plural_pod:
         if m.group("plural") and not relation:
             left = text[max(0, m.start() - 20) : m.start()].lower()
             if not _PLURAL_WEEKDAY_LEFT.search(left) and not pod:

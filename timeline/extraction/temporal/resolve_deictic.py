@@ -19,10 +19,13 @@ from .context import (
 from .resolve_common import (
     UNIT_GRANULARITY,
     X_VALUES,
+    date_or_none,
+    month_number,
     point_mod,
 )
 from .resolve_days import part_of_day_resolution
 from .tense import FUTURE
+from .vocabulary import MONTHS
 
 _DEICTIC_SHIFT = MappingProxyType(
     {
@@ -125,7 +128,10 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     if narrative_relative:
         base = narrative.anchor_for(granularity)
     elif unit == "quarter" and det in ("the", "the latest", "latest", "that", "the same"):
-        base = _story_quarter(narrative)
+        # A quarter the story named first ("its fiscal first quarter") keeps its label.
+        base = (
+            narrative.last_quarter or _quarter_ended_on(m, narrative) or _story_quarter(narrative)
+        )
         if base is None:
             return Resolution("DATE", "XXXX-QX", mod)
         return Resolution("DATE", base.value, mod, base.value)
@@ -143,6 +149,52 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     if m.group("orso"):
         mod = "APPROX"
     return Resolution("DATE", point.value, mod, base.value)
+
+
+# "the quarter ended Sept. 30", "the quarter ending March 31, 1990": the period names
+# its last day.
+_ENDED_ON = re.compile(
+    r"\s{1,3}(?P<verb>ended|ending)\s{1,3}"
+    rf"(?P<month>(?=(?-i:[A-Z]))(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?)"
+    r"\s{1,3}(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)(?!\d))?",
+    re.I,
+)
+
+
+def _quarter_ended_on(m, narrative: Narrative) -> Point | None:
+    """The calendar quarter of a three-month period named by its last day.
+
+    Used when the story has named no quarter of its own before.
+
+    A fiscal quarter ending in a month that does not end a calendar quarter (July 31)
+    is given the calendar quarter holding most of it (its middle month): "the quarter
+    ended July 31" is May to July, mostly the second quarter.
+    """
+    ended = _ENDED_ON.match(narrative.text, m.end())
+    if ended is None:
+        return None
+    month = month_number(ended.group("month"))
+    day = int(ended.group("day"))
+    if ended.group("year"):
+        year = int(ended.group("year"))
+    elif narrative.dct is not None:
+        year = narrative.dct.year
+        last_day = date_or_none(year, month, day)
+        if last_day is None:
+            return None
+        # "ended" is over; "ending" is the nearest such day, either side of the DCT.
+        if last_day > narrative.dct and (
+            ended.group("verb").lower() == "ended" or (last_day - narrative.dct).days > 182
+        ):
+            year -= 1
+        elif ended.group("verb").lower() == "ending" and (narrative.dct - last_day).days > 182:
+            year += 1
+    else:
+        return None
+    if date_or_none(year, month, day) is None:
+        return None
+    middle = dt.date(year, month, 1) - dt.timedelta(days=1)
+    return Point.of("quarter", middle)
 
 
 def _nearest_weekend(narrative: Narrative, m) -> Point:

@@ -117,6 +117,7 @@ def _heads() -> dict[str, tuple[str, ...]]:
     # "two years ago", "days later": the direction word is rarer than the unit.
     add(("ago", "earlier", "later", "before", "after", "hence", "since", "back"), ("ago",))
     add(("now",), ("ago",))
+    add(("later",), ("reference",))  # "at a later date"
     add(("today", "tonight", "yesterday", "tomorrow"), ("relative_day", "part_of_day"))
     add(
         "now currently presently nowadays recent recently lately past future soon someday "

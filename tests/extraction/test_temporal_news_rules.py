@@ -1,0 +1,64 @@
+"""Tagger 1.3.0 rules: recurring parts of days, quarters named by their last day, vague
+future dates."""
+
+import datetime as dt
+
+from tests.extraction import by_text, only, values
+
+NOVEMBER = dt.date(1998, 11, 2)
+
+
+def test_weekday_with_plural_part_of_day_recurs():
+    timex = only("The ferry sails on Friday evenings.")
+    assert (timex.text, timex.type, timex.value) == ("Friday evenings", "SET", "XXXX-WXX-5TEV")
+
+
+def test_coordinated_weekdays_share_a_plural_part_of_day():
+    assert values("The market opens on Saturday and Sunday mornings.") == [
+        ("Saturday", "XXXX-WXX-6TMO"),
+        ("Sunday mornings", "XXXX-WXX-7TMO"),
+    ]
+
+
+def test_singular_part_of_day_is_still_one_day():
+    timex = by_text("Talks ended Friday and resumed Saturday night.", "Saturday night")
+    assert (timex.type, timex.value) == ("TIME", "2017-01-21TNI")
+    assert by_text("Talks ended Friday and resumed Saturday night.", "Friday").type == "DATE"
+
+
+def test_quarter_ended_on_a_day_is_that_calendar_quarter():
+    timex = by_text("Sales rose 4% in the quarter ended Sept. 30.", "the quarter", NOVEMBER)
+    assert timex.value == "1998-Q3"
+
+
+def test_fiscal_quarter_ended_takes_the_calendar_quarter_holding_most_of_it():
+    # May, June and July: mostly the second calendar quarter.
+    timex = by_text("Net fell in the quarter ended July 31.", "the quarter", NOVEMBER)
+    assert timex.value == "1998-Q2"
+
+
+def test_quarter_ending_with_a_year_uses_that_year():
+    timex = by_text("Sales for the quarter ending March 31, 1999, will rise.", "the quarter")
+    assert timex.value == "1999-Q1"
+
+
+def test_a_quarter_named_before_keeps_its_label():
+    text = (
+        "The company reported its fiscal first-quarter results. "
+        "Profit in the quarter ended Sept. 30 doubled."
+    )
+    assert by_text(text, "the quarter", NOVEMBER).value == "1998-Q1"
+
+
+def test_year_ago_follows_the_quarter_ended():
+    text = "Profit for the quarter ended June 30 rose from $3 million a year earlier."
+    assert by_text(text, "a year earlier", NOVEMBER).value == "1997-Q2"
+
+
+def test_at_a_later_date_is_a_future_reference():
+    timex = only("The remaining shares will be sold at a later date.")
+    assert (timex.text, timex.type, timex.value) == ("a later date", "DATE", "FUTURE_REF")
+
+
+def test_a_later_date_without_at_is_not_tagged():
+    assert values("He gave a later date for the vote.") == []
