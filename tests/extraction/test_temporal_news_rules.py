@@ -62,3 +62,22 @@ def test_at_a_later_date_is_a_future_reference():
 
 def test_a_later_date_without_at_is_not_tagged():
     assert values("He gave a later date for the vote.") == []
+
+
+def test_relative_weekday_before_a_written_date_is_one_expression():
+    timex = only("The referendum is this coming Sunday, March eighth.", dt.date(1998, 3, 4))
+    assert (timex.text, timex.value) == ("this coming Sunday, March eighth", "1998-03-08")
+
+
+def test_last_weekday_before_a_written_date_keeps_the_written_date():
+    timex = only("He arrived last Sunday, March 1, in Paris.", dt.date(1998, 3, 4))
+    assert (timex.text, timex.value) == ("last Sunday, March 1", "1998-03-01")
+
+
+def test_future_with_a_plural_unit_is_a_future_reference():
+    timex = only("Tax credits will lower payments in future quarters.")
+    assert (timex.text, timex.type, timex.value) == ("future quarters", "DATE", "FUTURE_REF")
+
+
+def test_future_before_other_nouns_is_not_tagged():
+    assert values("The fund will protect future generations.") == []

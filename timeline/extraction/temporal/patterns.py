@@ -56,6 +56,8 @@ POINT_PREFIX = (
     r"(?:beginning|start|end|middle|dawn|turn|height|first\s+days|last\s+days)\s{1,3}of)"
     r"(?:\s{1,3}|-)(?:the\s{1,3})?)?"
 )
+# "this coming Sunday, March 8": the written date says which Sunday; the word is kept.
+WEEKDAY_RELATION = rf"(?:(?:this{S}(?:coming|past)|this|next|last|coming|past){S})?"
 PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
@@ -78,14 +80,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",  # "Monday, January 23", "Dec. 30, 2016", "Jan 23rd"
         rf"(?:(?P<approx>around|about|approximately|circa|on\s+or\s+about){S})?"
-        rf"{POINT_PREFIX}(?:(?P<weekday>{WEEKDAY_ANY}),?{S})?(?P<month>{MONTH}){S}"
+        rf"{POINT_PREFIX}(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?P<month>{MONTH}){S}"
         rf"(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})(?!\s?(?:-|–)?\s?(?:year|month|day|hour))"
         rf"(?:[-–/](?:3[01]|[12]\d|0?[1-9])(?!\d))?"
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?P<year>{ANY_YEAR}))?",
     ),
     _rule(
         "day_month",  # "30 December 2016", "Monday 23 January", "the 23rd of January"
-        rf"(?:(?P<weekday>{WEEKDAY_ANY}),?{S})?(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})"
+        rf"(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})"
         rf"(?:{S}of)?{S}(?P<month>{MONTH})(?:,?{S}(?P<year>{ANY_YEAR}))?",
     ),
     _rule(
@@ -237,7 +239,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:most\s+)?recent{S}(?:days|weeks|months|years|decades|times|quarters)|"
         rf"the\s+past|the\s+future|the\s+(?:near|immediate|distant|foreseeable)\s+future|"
         rf"the\s+(?:near|short|long|medium|longer)\s+term|soon|someday|"
-        rf"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years|decades|quarters)|"
+        rf"(?:the\s+)?(?:coming|upcoming|next\s+few|future)\s+(?:days|weeks|months|years|decades|quarters)|"
         rf"the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|previously|formerly|"
         rf"(?:the\s+)?(?:months|years|weeks)\s+to\s+come|"
         rf"(?:the\s+)?past\s+(?:days|weeks|months|years|decades)|"
