@@ -81,3 +81,18 @@ def test_future_with_a_plural_unit_is_a_future_reference():
 
 def test_future_before_other_nouns_is_not_tagged():
     assert values("The fund will protect future generations.") == []
+
+
+def test_capital_code_before_a_year_names_a_model():
+    assert values("Soldiers wore the M-1951 field jacket.") == []
+    assert values("Pre-1990 rules still apply.") == [("1990", "1990")]
+
+
+def test_futures_contract_month_is_the_coming_one():
+    august = dt.date(2011, 8, 22)
+    assert only("More actively traded October crude rose $2.01.", august).value == "2011-10"
+    assert only("Gold for June delivery fell $3 an ounce.", august).value == "2012-06"
+
+
+def test_month_without_contract_noun_still_follows_the_tense():
+    assert only("Sales fell in October.", dt.date(2011, 8, 22)).value == "2010-10"

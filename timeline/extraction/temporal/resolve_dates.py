@@ -153,6 +153,15 @@ _MAY_CONTEXT = re.compile(
 )
 
 
+# Market reports name futures by their delivery month: "October crude", "the September
+# contract", "for December delivery"; the month is the current or a coming one.
+_CONTRACT_AFTER = re.compile(
+    r"\s{1,3}(?:crude|contracts?|futures|delivery|options|Brent|WTI|gasoline|heating\s+oil|"
+    r"natural\s+gas|gold|silver|copper|platinum|wheat|corn|soybeans|sugar|coffee|cocoa|"
+    r"cotton|Treasury|T-bills?)\b"
+)
+
+
 def resolve_month(m, narrative: Narrative) -> Resolution | None:
     word = m.group("month")
     month = month_number(word)
@@ -174,6 +183,8 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
     relation = (m.group("rel") or "").lower()
     if not relation and re.search(r"\bsince\s+$", left, re.I):
         relation = "past"  # "the most since April": a month already gone
+    if not relation and not mod and _CONTRACT_AFTER.match(after):
+        relation = "contract"  # "October crude rose": a futures contract's month is ahead
     if narrative.dct is None:
         year = narrative.last_year
         if year is None:
@@ -195,6 +206,8 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
         year = dct.year if month > dct.month else dct.year + 1
     elif relation == "this":
         year = dct.year
+    elif relation == "contract":
+        year = dct.year if month >= dct.month else dct.year + 1
     else:
         tense, strong = narrative.tense(m.start(), m.end())
         year = nearest_year(month, None, dct, tense, strong=strong)

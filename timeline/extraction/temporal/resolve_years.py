@@ -72,6 +72,9 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
         following = text[m.end("year") : m.end("year") + 12]
         if re.match(r"[ \t]+\d+(?:[.,]\d+)?\s*%?", following):
             return None
+        # "an M-1951 parka", "the SA-2000 system": a capital code before a hyphen names a model.
+        if re.search(r"(?<![\w-])[A-Z]{1,4}-$", left):
+            return None
         # "555-1990" is a phone number; "1990-1995" and "2003-04" are years.
         label = re.search(r"(?<![\d,.])(\d+)\s*[-–]\s*$", left)
         if label and len(label.group(1)) != 4:
