@@ -96,3 +96,25 @@ def test_futures_contract_month_is_the_coming_one():
 
 def test_month_without_contract_noun_still_follows_the_tense():
     assert only("Sales fell in October.", dt.date(2011, 8, 22)).value == "2010-10"
+
+
+WEDNESDAY = dt.date(1998, 3, 4)
+
+
+def test_news_schedule_verbs_in_the_present_point_forward():
+    assert only("Albright heads to Cairo on Friday.", WEDNESDAY).value == "1998-03-06"
+    assert only("The Senate votes Thursday on the bill.", WEDNESDAY).value == "1998-03-05"
+    assert only("The bill faces a Senate vote Thursday.", WEDNESDAY).value == "1998-03-05"
+    assert only("Talks continue Thursday.", WEDNESDAY).value == "1998-03-05"
+    assert only("Polls close at 8 p.m. Thursday.", WEDNESDAY).value == "1998-03-05T20:00"
+
+
+def test_nouns_like_schedule_verbs_do_not_point_forward():
+    assert only("He received 30 votes Thursday.", WEDNESDAY).value == "1998-02-26"
+    assert only("His visits Monday angered officials.", WEDNESDAY).value == "1998-03-02"
+    assert only("Fighting continued Thursday.", WEDNESDAY).value == "1998-02-26"
+
+
+def test_postponed_until_a_weekday_is_the_coming_one():
+    assert only("The hearing was postponed until Friday.", WEDNESDAY).value == "1998-03-06"
+    assert only("Fighting went on until Friday.", WEDNESDAY).value == "1998-02-27"

@@ -30,6 +30,19 @@ _FUTURE_CUES = (
     r"(?:starts?|begins?|opens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
     r"travels|takes?\s+place|kicks?\s+off|goes\s+ahead|runs\s+until|is\s+due|are\s+due|"
     r"(?:is|are)\s+(?:on|for|scheduled|planned))(?!\s+of\b)|"
+    # More verbs of news schedules in the present tense: "Albright heads to Cairo Friday",
+    # "the Senate votes Thursday", "polls close at 8 p.m.", "the trial continues Monday"
+    # (not nouns after a determiner, a number or a possessive: "30 votes", "his visits").
+    r"(?<!to )(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Ii]ts )(?<![Tt]heir )(?<![Hh]is )"
+    r"(?<![Hh]er )(?<![\d,] )"
+    # (plural "continue" only right before the expression or its preposition)
+    r"(?:heads?\s+(?:to|for|back|home)|votes|faces|continues|continue(?=\s+(?:on|at|in|"
+    r"until|through|after|before)\b|\s*$)|holds|hosts|convenes|reconvenes|visits|"
+    r"testifies|returns\s+(?:to|home|on)|(?:goes|go|stands?)\s+on\s+trial|"
+    r"takes?\s+office|(?:[Pp]olls|[Mm]arkets|[Ss]chools|[Oo]ffices)\s+(?:close|open|reopen))"
+    r"(?![\w-])|"
+    # A postponement points past the day it was decided: "the vote was delayed until Friday".
+    r"(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|"
     # An infinitive points forward only after a verb of intention: "agreed to meet Tuesday"
     # (but not "a campaign to oust him on Friday", "shot up to close at $120").
     r"(?P<infinitive>(?:agreed|agree|agrees|decided|decide|promised|pledged|vowed|threatened|"
