@@ -118,3 +118,14 @@ def test_nouns_like_schedule_verbs_do_not_point_forward():
 def test_postponed_until_a_weekday_is_the_coming_one():
     assert only("The hearing was postponed until Friday.", WEDNESDAY).value == "1998-03-06"
     assert only("Fighting went on until Friday.", WEDNESDAY).value == "1998-02-27"
+
+
+def test_first_and_last_weeks_of_a_month_are_its_start_and_end():
+    timex = only("Production resumes in the first week of September.", dt.date(2011, 8, 28))
+    assert (timex.text, timex.value, timex.mod) == (
+        "the first week of September",
+        "2011-09",
+        "START",
+    )
+    timex = only("Sales rose in the final weeks of 2010.")
+    assert (timex.text, timex.value, timex.mod) == ("the final weeks of 2010", "2010", "END")

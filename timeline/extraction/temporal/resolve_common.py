@@ -14,11 +14,21 @@ from .vocabulary import (
 
 _POINT_MODS = (
     (
-        re.compile(r"early|earlier|the\s+(?:very\s+)?(?:beginning|start|dawn|first\s+days)", re.I),
+        re.compile(
+            r"early|earlier|the\s+(?:very\s+)?(?:beginning|start|dawn|"
+            r"first\s+(?:days|weeks?|fortnight))",
+            re.I,
+        ),
         "START",
     ),
     (re.compile(r"mid|middle|the\s+(?:very\s+)?(?:middle|height)", re.I), "MID"),
-    (re.compile(r"late|later|the\s+(?:very\s+)?(?:end|last\s+days)", re.I), "END"),
+    (
+        re.compile(
+            r"late|later|the\s+(?:very\s+)?(?:end|(?:last|final)\s+(?:days|weeks?|fortnight))",
+            re.I,
+        ),
+        "END",
+    ),
     (re.compile(r"the\s+turn", re.I), "APPROX"),
 )
 
