@@ -1,11 +1,12 @@
 """The duplicate finder on its own: dates, words, blocking, scores and reasons."""
 
 import datetime as dt
+import gc
 from pathlib import Path
 
 import pytest
 
-from timeline.duplicates import EventRecord, Scoring, find_duplicates
+from timeline.duplicates import EventRecord, Scoring, find_duplicates, scored_pairs
 from timeline.duplicates.blocking import BlockIndex, candidate_pairs
 from timeline.duplicates.dates import DateSpan, compatible_granularities, date_match
 from timeline.duplicates.evaluate import (
@@ -18,6 +19,7 @@ from timeline.duplicates.evaluate import (
 from timeline.duplicates.lexicon import is_kind
 from timeline.duplicates.records import prepare
 from timeline.duplicates.text import content_keys
+from timeline.management.commands.bench_suggestions import synthetic_records
 
 DATA = Path(__file__).parent.parent / "data" / "merging"
 
@@ -204,6 +206,38 @@ def test_new_events_are_compared_with_existing_ones_and_not_with_themselves_twic
     new = [record(2, "2017-01-23", title="Peace talks open in Astana, Kazakhstan")]
     found = find_duplicates(new, existing + new)
     assert [(s.first_id, s.second_id) for s in found] == [(1, 2)]
+
+
+def test_find_duplicates_keeps_exactly_the_scored_pairs_at_or_above_the_threshold():
+    # find_duplicates skips the date and actors of pairs whose words cannot reach the
+    # threshold; it must keep what a full scoring of every pair would.
+    records = synthetic_records(600, 15.0, seed=3)
+    threshold = Scoring().threshold
+    expected = sorted(
+        (min(a.id, b.id), max(a.id, b.id), match.score)
+        for a, b, match in scored_pairs(records)
+        if match.score >= threshold
+    )
+    found = sorted((s.first_id, s.second_id, s.score) for s in find_duplicates(records))
+    assert found == expected
+    assert len(found) > 10
+
+
+def test_a_pass_leaves_the_cyclic_garbage_collector_as_it_found_it():
+    records = [
+        record(1, "2017-01-23", title="Talks open"),
+        record(2, "2017-01-23", title="Talks open"),
+    ]
+    assert gc.isenabled()
+    find_duplicates(records)
+    scored_pairs(records)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        find_duplicates(records)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 # Measured on labelled pairs ------------------------------------------------------------

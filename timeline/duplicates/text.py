@@ -95,14 +95,18 @@ def content_keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-@lru_cache(maxsize=1024)
 def _country_of_seat(key: str) -> str | None:
     """ "moscow" -> russia, "kremlin" -> russia: the country a capital may stand for."""
-    for name, country in capitals().items():
-        if name.lower() == key:
-            return country.lower()
-    country = seats().get(key)
-    return country.lower() if country is not None else None
+    return _seat_countries().get(key)
+
+
+@lru_cache(maxsize=1)
+def _seat_countries() -> dict[str, str]:
+    """Capitals, then seats of government, lower case, to their country (one lookup)."""
+    countries = {name.lower(): country.lower() for name, country in capitals().items()}
+    for seat, country in seats().items():
+        countries.setdefault(seat, country.lower())
+    return countries
 
 
 def jaccard(first: frozenset[str], second: frozenset[str]) -> float:
