@@ -129,3 +129,25 @@ def test_first_and_last_weeks_of_a_month_are_its_start_and_end():
     )
     timex = only("Sales rose in the final weeks of 2010.")
     assert (timex.text, timex.value, timex.mod) == ("the final weeks of 2010", "2010", "END")
+
+
+def test_two_days_or_months_share_the_year_written_once():
+    assert values("The talks on September 14 and 18, 2010 were tense.", WEDNESDAY) == [
+        ("September 14", "2010-09-14"),
+        ("18", "2010-09-18"),
+    ]
+    assert values("Talks ran from Sept. 30 to Oct. 2, 2011.", WEDNESDAY) == [
+        ("Sept. 30", "2011-09-30"),
+        ("Oct. 2, 2011", "2011-10-02"),
+    ]
+    assert values("Sales fell in May and June 2011.", WEDNESDAY) == [
+        ("May", "2011-05"),
+        ("June 2011", "2011-06"),
+    ]
+
+
+def test_a_count_after_a_date_lends_it_no_year():
+    assert values("They met in May and again in June.", WEDNESDAY) == [
+        ("May", "1997-05"),
+        ("June", "1997-06"),
+    ]

@@ -70,6 +70,21 @@ def _weekday_year(m, narrative: Narrative, month: int, day: int) -> Resolution |
     return Resolution("DATE", date.isoformat(), anchor=narrative.dct_value, written=True)
 
 
+_RANGE_LINK = r"\s{0,3}(?:-|–|and|or|to|through|until|till)\s{0,3}"
+_YEAR_AT_END = r",?\s{1,3}(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\w)"
+_MONTH_WORD = rf"(?=(?-i:[A-Z]))(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
+_SHARED_YEAR_AFTER_DAY = re.compile(
+    rf"{_RANGE_LINK}(?:{_MONTH_WORD}\s{{1,3}})?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    rf"{_YEAR_AT_END}",
+    re.I,
+)
+_SHARED_YEAR_AFTER_MONTH = re.compile(
+    rf"\s{{1,3}}(?:and|or|to|through|until|till|-|–)\s{{1,3}}{_MONTH_WORD}(?:\s{{1,3}}of)?"
+    rf"{_YEAR_AT_END}",
+    re.I,
+)
+
+
 def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | None:
     if m.group("year"):
         year = year_number(m.group("year"))
@@ -82,6 +97,11 @@ def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | 
             narrative.text, max(0, m.start() - 12), m.start()
         )
         return Resolution("DATE", date.isoformat(), written=written) if date else None
+    shared = _SHARED_YEAR_AFTER_DAY.match(narrative.text, m.end())
+    if shared:
+        # "September 14 and 18, 2010", "Sept. 30 to Oct. 2, 2011": the year written once.
+        date = date_or_none(int(shared.group("year")), month, day)
+        return Resolution("DATE", date.isoformat(), written=True) if date else None
     named = _weekday_year(m, narrative, month, day)
     if named is not None:
         return named
@@ -183,6 +203,10 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
     relation = (m.group("rel") or "").lower()
     if not relation and re.search(r"\bsince\s+$", left, re.I):
         relation = "past"  # "the most since April": a month already gone
+    shared = None if relation else _SHARED_YEAR_AFTER_MONTH.match(text, m.end())
+    if shared:
+        # "May and June 2011", "from March to May 1998": the year written once.
+        return Resolution("DATE", f"{int(shared.group('year')):04d}-{month:02d}", mod)
     if not relation and not mod and _CONTRACT_AFTER.match(after):
         relation = "contract"  # "October crude rose": a futures contract's month is ahead
     if narrative.dct is None:
