@@ -151,3 +151,27 @@ def test_a_count_after_a_date_lends_it_no_year():
         ("May", "1997-05"),
         ("June", "1997-06"),
     ]
+
+
+MARCH_2011 = dt.date(2011, 3, 2)  # a Wednesday
+
+
+def test_weekday_of_last_or_next_week_is_one_date():
+    text = "The plane was denied landing permission on Tuesday last week."
+    assert values(text, MARCH_2011) == [("Tuesday last week", "2011-02-22")]
+    assert values("The envoy arrives on Friday next week.", MARCH_2011) == [
+        ("Friday next week", "2011-03-11")
+    ]
+
+
+def test_scheduled_present_after_a_name_ending_like_an_article():
+    # "Tunisia holds": the "a " ending the name is no article before a noun.
+    assert values("Tunisia holds elections on October 23.", MARCH_2011) == [
+        ("October 23", "2011-10-23")
+    ]
+
+
+def test_unit_inside_a_compound_adjective_is_no_deictic_date():
+    assert values("All these decade-long challenges remain.", MARCH_2011) == [
+        ("decade-long", "P10Y")
+    ]

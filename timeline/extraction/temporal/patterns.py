@@ -130,7 +130,8 @@ RULES: tuple[Rule, ...] = (
         rf"previous|following|the\s+previous|the\s+following|the\s+next|"
         rf"the\s+preceding|every|each){S})?"
         rf"(?P<weekday>{CAPITAL}(?:{alternation(WEEKDAYS)}))(?P<plural>s)?(?!\w)"
-        rf"(?:{S}(?P<pod>morning|afternoon|evening|night|overnight)s?)?",
+        rf"(?:{S}(?P<pod>morning|afternoon|evening|night|overnight)s?)?"
+        rf"(?:{S}(?P<week>last|next|this){S}week(?!\w))?",  # "on Tuesday last week"
     ),
     _rule(
         "relative_day",  # "yesterday", "tonight", "yesterday morning", "late yesterday"

@@ -87,6 +87,13 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
         code = PARTS_OF_DAY[pod.lower().rstrip("s")] if pod else None
         return Resolution("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{code}" if code else ""))
     mod = point_mod(m.group("pmod"))
+    if m.group("week") and not relation and narrative.dct is not None:
+        # "on Tuesday last week": that weekday of the week named, counted from the DCT.
+        shift = {"last": -1, "next": 1}.get(m.group("week").lower(), 0)
+        monday = narrative.dct - dt.timedelta(days=narrative.dct.weekday() - 7 * shift)
+        date = monday + dt.timedelta(days=weekday)
+        type_, value = _with_pod(date.isoformat(), pod and pod.rstrip("s"))
+        return Resolution(type_, value, mod, narrative.dct_value)
     if narrative.dct is None:
         anchor = narrative.last_day
         if anchor is None or relation.startswith("the"):

@@ -59,6 +59,8 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     )
     words = det.split()
     mod = point_mod(m.group("pmod"))
+    if re.match(r"-(?!end\b)[a-z]", narrative.text[m.end() : m.end() + 5]):
+        return None  # "these decade-long challenges": the unit is part of a compound adjective
     if m.group("plural"):
         # "those days", "the past years": vague references, not one period.
         if det in ("these", "those") and unit == "day":

@@ -26,15 +26,16 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+to|to\s+be\s+held|upcoming|next|"
     r"(?:is|are|am)\s+\w+ing|ahead\s+of|tomorrow|later\s+this|"
     # Scheduled events in the present tense: "the vote starts Tuesday".
-    r"(?<!to )(?<!the )(?<!a )(?<!its )(?<!their )"
+    # (whole words: "Tunisia holds", "Toronto opens" are verbs after a name)
+    r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )"
     r"(?:starts?|begins?|opens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
     r"travels|takes?\s+place|kicks?\s+off|goes\s+ahead|runs\s+until|is\s+due|are\s+due|"
     r"(?:is|are)\s+(?:on|for|scheduled|planned))(?!\s+of\b)|"
     # More verbs of news schedules in the present tense: "Albright heads to Cairo Friday",
     # "the Senate votes Thursday", "polls close at 8 p.m.", "the trial continues Monday"
     # (not nouns after a determiner, a number or a possessive: "30 votes", "his visits").
-    r"(?<!to )(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Ii]ts )(?<![Tt]heir )(?<![Hh]is )"
-    r"(?<![Hh]er )(?<![\d,] )"
+    r"(?<!\bto )(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
+    r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?<![\d,] )"
     # (plural "continue" only right before the expression or its preposition)
     r"(?:heads?\s+(?:to|for|back|home)|votes|faces|continues|continue(?=\s+(?:on|at|in|"
     r"until|through|after|before)\b|\s*$)|holds|hosts|convenes|reconvenes|visits|"
