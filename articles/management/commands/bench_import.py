@@ -17,7 +17,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from articles.importing import import_files
@@ -99,6 +99,10 @@ def delete_queue(queue: str) -> None:
         bound.delete()
 
 
+# Memory is read after this many articles (imports warmed up), then after all of them.
+WARM_UP = 100
+
+
 class Command(BaseCommand):
     help = "Measure article import throughput and peak memory on generated articles."
 
@@ -107,6 +111,8 @@ class Command(BaseCommand):
         parser.add_argument("--runs", type=int, default=3)
 
     def handle(self, *args, articles: int, runs: int, **options):
+        if articles < 1 or runs < 1:
+            raise CommandError("--articles and --runs must be at least 1.")
         route_extraction_to(BENCH_QUEUE)
         with tempfile.TemporaryDirectory(prefix="bench-import-") as folder:
             write_corpus(Path(folder), articles)
@@ -118,14 +124,14 @@ class Command(BaseCommand):
             rates, checkpoints = [], []
             try:
                 for run in range(1, runs + 1):
-                    rate, rss = self._run(Path(folder), run)
+                    rate, rss = self._run(Path(folder), run, warm=min(WARM_UP, articles))
                     rates.append(rate)
                     checkpoints.append(rss)
             finally:
                 delete_queue(BENCH_QUEUE)
         self._report(rates, checkpoints)
 
-    def _run(self, folder: Path, run: int) -> tuple[float, dict[str, float]]:
+    def _run(self, folder: Path, run: int, warm: int) -> tuple[float, dict[str, float]]:
         timeline = Timeline.objects.create(
             slug=f"bench-import-{uuid.uuid4().hex[:8]}", name=f"Bench import {run}"
         )
@@ -135,8 +141,8 @@ class Command(BaseCommand):
         def checkpoint(outcomes):
             nonlocal done
             done += 1
-            if done == 100:
-                rss["after 100"] = current_rss_mb()
+            if done == warm:
+                rss["warmed up"] = current_rss_mb()
 
         try:
             started = time.perf_counter()
@@ -180,8 +186,9 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"median {statistics.median(rates):.1f} articles/s "
                 f"(min {min(rates):.1f}, max {max(rates):.1f}); median RSS before a run "
-                f"{median_of('before'):.0f} MB, after 100 articles {median_of('after 100'):.0f} "
-                f"MB, after all {median_of('after all'):.0f} MB; peak RSS {peak_rss_mb():.0f} MB"
+                f"{median_of('before'):.0f} MB, after {WARM_UP} articles (or all) "
+                f"{median_of('warmed up'):.0f} MB, after all {median_of('after all'):.0f} MB; "
+                f"peak RSS {peak_rss_mb():.0f} MB"
             )
         )
         self.stdout.write(
