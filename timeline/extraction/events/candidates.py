@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..dates import value_range
+from ..dates import DateRange, value_range
 from ..types import Timex
 from .clauses import VerbGroup, clause_starts, main_verb_group, verb_group_in, verb_group_near
 from .coreference import resolve_title
@@ -703,6 +703,57 @@ def _subject_adjustment(title: str) -> float | None:
     return -0.15 if first in _ANAPHORIC else 0.0
 
 
+def _candidate(
+    *,
+    title: str,
+    quality: int,
+    value: str,
+    mod: str | None,
+    date_range: DateRange,
+    approximate: bool,
+    modality: str,
+    dating: str,
+    inferred: bool,
+    reporting: bool,
+    entities: tuple[list[str], list[str]],
+    mention: EventMention,
+    verb: str | None,
+    nouns: set[str],
+    sentence: Sentence,
+    verb_at: int | None = None,
+) -> Candidate:
+    """A candidate dated by ``date_range``, its confidence from how it was dated and titled."""
+    actors, places = entities
+    return Candidate(
+        title=title,
+        summary="",
+        value=value,
+        mod=mod,
+        start=date_range.start,
+        end=date_range.end,
+        granularity=date_range.granularity,
+        approximate=approximate,
+        modality=modality,
+        actors=actors,
+        places=places,
+        confidence=_confidence(
+            dating=dating,
+            quality=quality,
+            granularity=date_range.granularity,
+            approximate=approximate,
+            inferred=inferred,
+            reporting=reporting,
+        ),
+        mention=mention,
+        dating=dating,
+        title_quality=quality,
+        verb=verb,
+        nouns=nouns,
+        sentence_start=sentence.start,
+        verb_at=verb_at,
+    )
+
+
 def _mention(text, sentence, start, end, timex_type, value) -> EventMention:
     return EventMention(
         sentence_start=sentence.start,
@@ -1027,7 +1078,7 @@ def _finish(
     sentence,
     tokens,
     timex,
-    date_range,
+    date_range: DateRange,
     title,
     quality,
     group,
@@ -1055,33 +1106,22 @@ def _finish(
         value, date_range = day.isoformat(), value_range(day.isoformat())
     approximate = mod in ("APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER")
     span_start, span_end = entity_span or (tokens[clause_start].start, tokens[clause_end - 1].end)
-    actors, places = find_entities(text, span_start, span_end)
-    return Candidate(
+    return _candidate(
         title=title,
-        summary="",
+        quality=quality,
         value=value,
         mod=mod,
-        start=date_range.start,
-        end=date_range.end,
-        granularity=date_range.granularity,
+        date_range=date_range,
         approximate=approximate,
         modality=modality,
-        actors=actors,
-        places=places,
-        confidence=_confidence(
-            dating="timex",
-            quality=quality,
-            granularity=date_range.granularity,
-            approximate=approximate,
-            inferred=inferred,
-            reporting=reporting,
-        ),
-        mention=_mention(text, sentence, timex.start, timex.end, timex.type, timex.value),
         dating="timex",
-        title_quality=quality,
+        inferred=inferred,
+        reporting=reporting,
+        entities=find_entities(text, span_start, span_end),
+        mention=_mention(text, sentence, timex.start, timex.end, timex.type, timex.value),
         verb=verb,
         nouns=nouns,
-        sentence_start=sentence.start,
+        sentence=sentence,
         verb_at=tokens[group.start].start if group is not None else None,
     )
 
@@ -1121,34 +1161,22 @@ def _anchored(
     approximate = (
         not (timex.value.endswith("D") and anchor_timex is not None) or timex.mod == "APPROX"
     )
-    actors, places = find_entities(text, tokens[link + 1].start, tokens[sub_end - 1].end)
-    modality = "planned" if dct is not None and date_range.start > dct else "occurred"
-    return Candidate(
+    return _candidate(
         title=title,
-        summary="",
+        quality=quality,
         value=value,
         mod=None,
-        start=date_range.start,
-        end=date_range.end,
-        granularity=date_range.granularity,
+        date_range=date_range,
         approximate=approximate,
-        modality=modality,
-        actors=actors,
-        places=places,
-        confidence=_confidence(
-            dating="anchored",
-            quality=quality,
-            granularity=date_range.granularity,
-            approximate=approximate,
-            inferred=inferred,
-            reporting=False,
-        ),
-        mention=_mention(text, sentence, timex.start, timex.end, timex.type, timex.value),
+        modality="planned" if dct is not None and date_range.start > dct else "occurred",
         dating="anchored",
-        title_quality=quality,
+        inferred=inferred,
+        reporting=False,
+        entities=find_entities(text, tokens[link + 1].start, tokens[sub_end - 1].end),
+        mention=_mention(text, sentence, timex.start, timex.end, timex.type, timex.value),
         verb=group.main_base,
         nouns=_families(t.bare for t in tokens[link + 1 : sub_end]),
-        sentence_start=sentence.start,
+        sentence=sentence,
     )
 
 
@@ -1179,34 +1207,23 @@ def _narrative(text, sentence, tokens, starts, dct, inferred) -> Candidate | Non
         return None
     value = dct.isoformat()
     date_range = value_range(value)
-    actors, places = find_entities(text, tokens[comma + 1].start, tokens[main_end - 1].end)
     scene_start, scene_end = tokens[opener].start, tokens[comma - 1].end
-    return Candidate(
+    return _candidate(
         title=title,
-        summary="",
+        quality=quality,
         value=value,
         mod=None,
-        start=date_range.start,
-        end=date_range.end,
-        granularity=date_range.granularity,
+        date_range=date_range,
         approximate=True,
         modality="occurred",
-        actors=actors,
-        places=places,
-        confidence=_confidence(
-            dating="narrative",
-            quality=quality,
-            granularity="day",
-            approximate=True,
-            inferred=inferred,
-            reporting=False,
-        ),
-        mention=_mention(text, sentence, scene_start, scene_end, "DATE", value),
         dating="narrative",
-        title_quality=quality,
+        inferred=inferred,
+        reporting=False,
+        entities=find_entities(text, tokens[comma + 1].start, tokens[main_end - 1].end),
+        mention=_mention(text, sentence, scene_start, scene_end, "DATE", value),
         verb=group.main_base,
         nouns=_families(t.bare for t in tokens[comma + 1 : main_end]),
-        sentence_start=sentence.start,
+        sentence=sentence,
     )
 
 
