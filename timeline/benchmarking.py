@@ -4,6 +4,7 @@ memory readings and a line describing the machine every figure depends on."""
 import os
 import platform
 import resource
+import secrets
 import subprocess
 import sys
 import time
@@ -16,8 +17,12 @@ from django.core.management.base import CommandError
 
 
 def create_database(url: str) -> None:
-    """Create the PostgreSQL database the URL names, unless it exists."""
+    """Create the PostgreSQL database the URL names, unless it exists (benches measure on
+    PostgreSQL only)."""
     import psycopg
+
+    if not url.startswith("postgres"):
+        raise CommandError("The bench runs on PostgreSQL: pass --database-url postgres://...")
 
     parts = urlsplit(url)
     name = parts.path.lstrip("/")
@@ -28,6 +33,27 @@ def create_database(url: str) -> None:
         ).fetchone()
         if not exists:
             connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def production_env(
+    *, database_url: str, workdir: Path, allowed_hosts: str, cache_url: str, **extra: str
+) -> dict[str, str]:
+    """The environment of a bench's child processes: the production settings on the bench's
+    own database, a throwaway secret, plain HTTP on loopback, tasks kept in memory."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": secrets.token_hex(32),
+        "SECURE_SSL_REDIRECT": "False",
+        "ALLOWED_HOSTS": allowed_hosts,
+        "DATABASE_URL": database_url,
+        "CACHE_URL": cache_url,
+        "STATIC_ROOT": str(workdir / "static"),
+        "TIMELINE_DATA_DIR": str(workdir / "data"),
+        "CELERY_BROKER_URL": "memory://",
+        "LOG_LEVEL": "WARNING",
+        **extra,
+    }
 
 
 def run(command: list[str], env: dict) -> str:

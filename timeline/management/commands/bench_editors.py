@@ -43,7 +43,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from timeline.benchmarking import Gunicorn, create_database, machine, run
+from timeline.benchmarking import Gunicorn, create_database, machine, production_env, run
 
 BENCH_SLUG = "bench-editors"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/timeline_bench_editors"
@@ -83,26 +83,16 @@ class Command(BaseCommand):
 
     def _bench(self, options) -> None:
         database_url = options["database_url"]
-        if not database_url.startswith("postgres"):
-            raise CommandError("The bench runs on PostgreSQL: pass --database-url postgres://...")
         create_database(database_url)
         workdir = Path(tempfile.mkdtemp(prefix="bench-editors-"))
         password = secrets.token_urlsafe(16)
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings.production",
-            "SECRET_KEY": secrets.token_hex(32),
-            "SECURE_SSL_REDIRECT": "False",
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "DATABASE_URL": database_url,
-            "CACHE_URL": "locmemcache://bench-editors",
-            "STATIC_ROOT": str(workdir / "static"),
-            "TIMELINE_DATA_DIR": str(workdir / "data"),
-            # Merges may ask for duplicate suggestions: kept in memory, no worker needed.
-            "CELERY_BROKER_URL": "memory://",
-            "LOG_LEVEL": "WARNING",
-            "BENCH_EDITORS_PASSWORD": password,
-        }
+        env = production_env(
+            database_url=database_url,
+            workdir=workdir,
+            allowed_hosts="127.0.0.1",
+            cache_url="locmemcache://bench-editors",
+            BENCH_EDITORS_PASSWORD=password,
+        )
         manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
         self._step("migrating the bench database")
         run([*manage, "migrate", "--noinput", "-v0"], env)

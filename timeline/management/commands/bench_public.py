@@ -16,7 +16,6 @@ import json
 import os
 import random
 import re
-import secrets
 import shutil
 import statistics
 import subprocess
@@ -32,7 +31,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from timeline.benchmarking import Gunicorn, create_database, http_get, machine, run
+from timeline.benchmarking import Gunicorn, create_database, http_get, machine, production_env, run
 
 BENCH_SLUG = "bench-public"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/timeline_bench_public"
@@ -76,23 +75,14 @@ class Command(BaseCommand):
 
     def _bench(self, options) -> None:
         database_url = options["database_url"]
-        if not database_url.startswith("postgres"):
-            raise CommandError("The bench runs on PostgreSQL: pass --database-url postgres://...")
         create_database(database_url)
         workdir = Path(tempfile.mkdtemp(prefix="bench-public-"))
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings.production",
-            "SECRET_KEY": secrets.token_hex(32),
-            "SECURE_SSL_REDIRECT": "False",
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "DATABASE_URL": database_url,
-            "CACHE_URL": options["cache_url"],
-            "STATIC_ROOT": str(workdir / "static"),
-            "TIMELINE_DATA_DIR": str(workdir / "data"),
-            "CELERY_BROKER_URL": "memory://",
-            "LOG_LEVEL": "WARNING",
-        }
+        env = production_env(
+            database_url=database_url,
+            workdir=workdir,
+            allowed_hosts="127.0.0.1",
+            cache_url=options["cache_url"],
+        )
         manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
         self._step("migrating the bench database")
         run([*manage, "migrate", "--noinput", "-v0"], env)

@@ -26,9 +26,9 @@ import time
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from timeline.benchmarking import create_database, machine, run
+from timeline.benchmarking import create_database, machine, production_env, run
 
 BENCH_SLUG = "bench-review"
 SMALL_SLUG = "bench-review-small"
@@ -66,23 +66,14 @@ class Command(BaseCommand):
 
     def _bench(self, options) -> None:
         database_url = options["database_url"]
-        if not database_url.startswith("postgres"):
-            raise CommandError("The bench runs on PostgreSQL: pass --database-url postgres://...")
         create_database(database_url)
         workdir = Path(tempfile.mkdtemp(prefix="bench-review-"))
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings.production",
-            "SECRET_KEY": secrets.token_hex(32),
-            "SECURE_SSL_REDIRECT": "False",
-            "ALLOWED_HOSTS": "testserver",
-            "DATABASE_URL": database_url,
-            "CACHE_URL": "locmemcache://bench-review",
-            "STATIC_ROOT": str(workdir / "static"),
-            "TIMELINE_DATA_DIR": str(workdir / "data"),
-            "CELERY_BROKER_URL": "memory://",
-            "LOG_LEVEL": "WARNING",
-        }
+        env = production_env(
+            database_url=database_url,
+            workdir=workdir,
+            allowed_hosts="testserver",
+            cache_url="locmemcache://bench-review",
+        )
         manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
         try:
             self._step("migrating the bench database")

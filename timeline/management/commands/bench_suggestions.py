@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from timeline import benchmarking
 from timeline.benchmarking import create_database, machine, peak_rss_mb
@@ -200,10 +200,6 @@ class Command(BaseCommand):
         article = {}
         if not options["no_database"]:
             url = options["database_url"]
-            if not url.startswith("postgres"):
-                raise CommandError(
-                    "The second measure runs on PostgreSQL: --database-url postgres://…"
-                )
             create_database(url)
             env = {
                 **os.environ,
