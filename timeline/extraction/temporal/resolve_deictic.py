@@ -47,6 +47,9 @@ _DEICTIC_SHIFT = MappingProxyType(
 )
 
 
+_COMPOUND_AFTER = re.compile(r"-(?!end\b)[a-z]")
+
+
 def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
     unit_text = re.sub(r"\s+", " ", m.group("unit").lower())
@@ -59,7 +62,7 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     )
     words = det.split()
     mod = point_mod(m.group("pmod"))
-    if re.match(r"-(?!end\b)[a-z]", narrative.text[m.end() : m.end() + 5]):
+    if _COMPOUND_AFTER.match(narrative.text, m.end()):
         return None  # "these decade-long challenges": the unit is part of a compound adjective
     if m.group("plural"):
         # "those days", "the past years": vague references, not one period.
