@@ -1,5 +1,5 @@
-"""Tagger 1.3.0 rules: recurring parts of days, quarters named by their last day, vague
-future dates."""
+"""Tagger 1.3.0 rules for news: recurring parts of days, quarters named by their last day,
+vague future dates, schedule verbs, shared years, weekdays of a named week, futures months."""
 
 import datetime as dt
 

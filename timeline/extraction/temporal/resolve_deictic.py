@@ -169,11 +169,10 @@ _ENDED_ON = re.compile(
 def _quarter_ended_on(m, narrative: Narrative) -> Point | None:
     """The calendar quarter of a three-month period named by its last day.
 
-    Used when the story has named no quarter of its own before.
-
     A fiscal quarter ending in a month that does not end a calendar quarter (July 31)
     is given the calendar quarter holding most of it (its middle month): "the quarter
-    ended July 31" is May to July, mostly the second quarter.
+    ended July 31" is May to July, mostly the second quarter. The caller asks only when
+    the story has named no quarter of its own before.
     """
     ended = _ENDED_ON.match(narrative.text, m.end())
     if ended is None:
