@@ -13,6 +13,8 @@ import statistics
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -79,11 +81,23 @@ def write_corpus(folder: Path, count: int, seed: int = 2017) -> None:
             (folder / f"{number:05}.txt").write_text(text, encoding="utf-8")
 
 
-def route_extraction_to(queue: str) -> None:
-    """Send this process's extraction tasks to `queue` instead of the workers' queue."""
+@contextmanager
+def extraction_routed_to(queue: str) -> Iterator[None]:
+    """Send this process's extraction tasks to ``queue`` instead of the workers' queue, and
+    back to where they went before on leaving (the command may run inside a longer process,
+    such as the test suite)."""
     from config.celery import app
 
-    app.conf.task_routes = {"timeline.tasks.extract_article": {"queue": queue}}
+    previous = app.conf.task_routes
+    _set_routes(app, {"timeline.tasks.extract_article": {"queue": queue}})
+    try:
+        yield
+    finally:
+        _set_routes(app, previous)
+
+
+def _set_routes(app, routes) -> None:
+    app.conf.task_routes = routes
     app.amqp.flush_routes()
     app.amqp.__dict__.pop("router", None)
 
@@ -113,8 +127,10 @@ class Command(BaseCommand):
     def handle(self, *args, articles: int, runs: int, **options):
         if articles < 1 or runs < 1:
             raise CommandError("--articles and --runs must be at least 1.")
-        route_extraction_to(BENCH_QUEUE)
-        with tempfile.TemporaryDirectory(prefix="bench-import-") as folder:
+        with (
+            extraction_routed_to(BENCH_QUEUE),
+            tempfile.TemporaryDirectory(prefix="bench-import-") as folder,
+        ):
             write_corpus(Path(folder), articles)
             size_mb = sum(path.stat().st_size for path in Path(folder).iterdir()) / 1024**2
             self.stdout.write(
