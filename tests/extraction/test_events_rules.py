@@ -126,6 +126,20 @@ def test_a_future_date_is_planned_even_without_a_modal():
     assert event.modality == "planned"
 
 
+def test_could_or_may_have_with_a_date_that_is_over_happened():
+    # Wednesday 2 March: 28 February is over. Past ability and "may have" happened.
+    heard = only("Explosions could be heard in the streets of Benghazi on February 28.")
+    assert (heard.value, heard.modality) == ("2011-02-28", "occurred")
+    ordered = only("Officials said Gaddafi may have ordered the attack on Monday.")
+    assert ordered.modality == "occurred"
+
+
+def test_could_with_a_date_not_yet_over_is_still_planned():
+    taken = only("Rebels could take the town of Brega by March 10, a commander said.")
+    assert (taken.value, taken.modality) == ("2011-03-10", "planned")
+    assert only("Libya could become a democracy this year.").modality == "planned"
+
+
 def test_expected_to_sign_tuesday_is_the_coming_tuesday():
     event = only("Delegates were expected to sign the accord Tuesday.", dt.date(2017, 1, 23))
     assert event.value == "2017-01-24"

@@ -662,14 +662,22 @@ def _nominal_title(tokens: list[Token], noun: int, span: range) -> tuple[str, in
     return assemble(modifiers), 0, (tokens[span.start].start, tokens[noun].end)
 
 
-def _modality(tokens, start, group: VerbGroup | None, event_start: dt.date, dct) -> str:
+# Modals of possibility read as past when the whole date is over: "explosions could be heard
+# on Friday", "he may have been killed on Monday" (a Sunday story) are things that happened;
+# "Libya could become a democracy" this year, or "later this week", are not over.
+_POSSIBILITY_MODALS = ("could", "may", "might")
+
+
+def _modality(tokens, start, group: VerbGroup | None, date_range: DateRange, dct) -> str:
     if group is not None:
+        if group.modal in _POSSIBILITY_MODALS and dct is not None and date_range.end < dct:
+            return "occurred"
         if group.modal in ("will", "would", "shall", "could", "may", "might", "'ll", "’ll"):
             return "planned"
         left = " ".join(t.lower for t in tokens[start : group.end])
         if _PLANNED.search(left):
             return "planned"
-    if dct is not None and event_start > dct:
+    if dct is not None and date_range.start > dct:
         return "planned"
     return "occurred"
 
@@ -1098,7 +1106,7 @@ def _finish(
     if nouns is None:
         nouns = _families(t.bare for t in tokens[clause_start:clause_end])
     value, mod = timex.value.split("T", 1)[0], timex.mod
-    modality = _modality(tokens, clause_start, group, date_range.start, dct)
+    modality = _modality(tokens, clause_start, group, date_range, dct)
     weekday = bare_weekday(timex.text)
     if modality == "planned" and weekday is not None and dct and date_range.start < dct:
         # The tagger read "expected to sign Tuesday" as last Tuesday; the clause says next.
