@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extraction import annotate
+from timeline.extraction.temporal.patterns import RULES, fold
 from timeline.extraction.temporal.triggers import windows
 
 TOKENS = list("0123456789,.-/:–’'") + (
@@ -72,3 +73,39 @@ def test_work_grows_linearly_with_input():
     small = sum(e - s for spans in windows("Monday next week " * 100).values() for s, e in spans)
     large = sum(e - s for spans in windows("Monday next week " * 1000).values() for s, e in spans)
     assert large <= 11 * small
+
+
+# The speed-ups of tagger 1.3.1 must not change what is found.
+
+
+def test_folding_keeps_length_and_offsets():
+    # "İ" grows when lower-cased: it is kept, so offsets into the text stay valid.
+    text = "İstanbul, Jan. 23 (AFP) – ISTANBUL talks in DECEMBER"
+    assert len(fold(text)) == len(text)
+    assert fold(text).startswith("İstanbul, jan. 23")
+
+
+def test_case_free_patterns_run_folded_and_the_rest_case_insensitive():
+    by_name = {rule.name: rule for rule in RULES}
+    assert by_name["duration"].folded and by_name["year"].folded
+    # Month and weekday names need their capital, so those rules see the original text.
+    assert not by_name["month_day"].folded and not by_name["weekday"].folded
+
+
+def test_upper_and_mixed_case_still_match_folded_rules():
+    dct = dt.date(2017, 1, 23)
+    found = {t.text: t.value for t in annotate("FY 1990 was weak, Q1 2017 LAST WEEK.", dct)}
+    assert found == {"FY 1990": "1990", "Q1 2017": "2017-Q1", "LAST WEEK": "2017-W03"}
+
+
+def test_lower_case_month_and_weekday_words_open_no_window():
+    assert windows("they may march on sunday") == {}
+    assert "month" in windows("they met in March")
+
+
+def test_may_day_is_a_holiday_but_not_in_headline_capitals():
+    dct = dt.date(2017, 1, 23)
+    assert [(t.text, t.value) for t in annotate("May Day rallies drew thousands.", dct)] == [
+        ("May Day", "2016-05-01")  # "drew": the last one
+    ]
+    assert annotate("MAY DAY RALLY TURNS VIOLENT", dct) == []

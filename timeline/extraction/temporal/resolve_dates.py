@@ -273,7 +273,10 @@ _AMERICAN = re.compile(r"\b(?:America|American|Americans|U\.S\.|US|United\s+Stat
 
 
 def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
-    name = re.sub(r"\s+", " ", m.group("holiday").lower()).replace("’", "'")
+    written = m.group("holiday")
+    if written.isupper() and len(written) > 3:
+        return None  # headline capitals ("MAY DAY RALLY"), as for month names
+    name = re.sub(r"\s+", " ", written.lower()).replace("’", "'")
     if name == "good friday" and _HOLIDAY_AS_NAME.match(narrative.text, m.end()):
         return None
     if name == "independence day":

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from ..types import Timex
 from .calendar import parse_value
 from .context import Narrative, Resolution
-from .patterns import RULE_PRIORITY, RULES
+from .patterns import RULE_PRIORITY, RULES, fold
 from .resolve_counted import resolve_ago
 from .resolve_dates import (
     resolve_day_month,
@@ -85,11 +85,13 @@ _ANCHORING_TYPES = ("DATE", "TIME")
 def _candidates(text: str):
     """Every rule's matches, sorted leftmost-longest, searched only near head words."""
     found = {}
-    rule_windows = windows(text)
+    folded = fold(text)
+    rule_windows = windows(text, folded)
     for rule in RULES:
         has_core = "core" in rule.regex.groupindex
+        subject = folded if rule.folded else text
         for start, end in rule_windows.get(rule.name, ()):
-            for match in rule.regex.finditer(text, start, end):
+            for match in rule.regex.finditer(subject, start, end):
                 if match.end() > match.start():
                     core = has_core and match.start("core") >= 0
                     span = match.span("core") if core else match.span()

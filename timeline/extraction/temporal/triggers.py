@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
+from .patterns import fold
 from .vocabulary import HOLIDAYS, MONTHS, MOVING_HOLIDAYS, TIME_ZONES, WEEKDAYS
 
 # Characters before and after a head word that any expression built on it stays within.
@@ -96,16 +97,22 @@ def _digit_rules(lowered: str, start: int, end: int) -> tuple[str, ...]:
     return rules
 
 
-def _heads() -> dict[str, tuple[str, ...]]:
+def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The head words, and apart the ones that count only when capitalised.
+
+    A month, a weekday or a holiday is recognised only with a capital ("March", not
+    "march"; "Sunday", not "sunday"), so in lower case those words open no window.
+    """
     heads: dict[str, set[str]] = {}
+    capital_heads: dict[str, set[str]] = {}
 
-    def add(words, rules):
+    def add(words, rules, table=heads):
         for word in words:
-            heads.setdefault(word, set()).update(rules)
+            table.setdefault(word, set()).update(rules)
 
-    add(MONTHS, _ALL_DATES)
-    add(WEEKDAYS, ("weekday", "part_of_day"))
-    add((day + "s" for day in WEEKDAYS), ("weekday",))  # "on Sundays"
+    add(MONTHS, _ALL_DATES, capital_heads)
+    add(WEEKDAYS, ("weekday", "part_of_day"), capital_heads)
+    add((day + "s" for day in WEEKDAYS), ("weekday",), capital_heads)  # "on Sundays"
     for unit, rules in _UNIT_RULES.items():
         add((unit, unit + "s"), rules)
     add(("centuries",), _UNIT_RULES["century"])
@@ -137,38 +144,74 @@ def _heads() -> dict[str, tuple[str, ...]]:
         "twenties thirties forties fifties sixties seventies eighties nineties".split(),
         ("decade",),
     )
-    names = (*HOLIDAYS, *MOVING_HOLIDAYS)
-    add((w for name in names for w in re.findall(r"[a-z]+", name) if len(w) > 3), ("holiday",))
+    # A holiday's name is matched from its capitalised first word.
+    add(
+        (re.match(r"[a-z]+", name).group() for name in (*HOLIDAYS, *MOVING_HOLIDAYS)),
+        ("holiday",),
+        capital_heads,
+    )
     add(("q", "h"), ("quarter",))
-    return {word: tuple(sorted(rules)) for word, rules in heads.items()}
+    return (
+        {word: tuple(sorted(rules)) for word, rules in heads.items()},
+        {word: tuple(sorted(rules)) for word, rules in capital_heads.items()},
+    )
 
 
-HEADS = MappingProxyType(_heads())
-_HEAD_WORDS = frozenset(HEADS)  # set membership is the cheap test for the common miss
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_ALL_HEADS, _CAPITAL_HEADS = _heads()
+HEADS = MappingProxyType(_ALL_HEADS)
+CAPITAL_HEADS = MappingProxyType(_CAPITAL_HEADS)
+_HEAD_WORDS = frozenset(HEADS) | frozenset(CAPITAL_HEADS)
+_WORD = re.compile(r"[^\W\d_]+")
+# Each head word where it stands as a whole word (no letter either side), compiled once.
+# The word comes first and the letter before it is checked after: a pattern that starts
+# with a literal is found by the engine's fast substring search.
+_HEAD_AT = MappingProxyType(
+    {
+        word: re.compile(rf"{re.escape(word)}(?![^\W\d_])(?<![^\W\d_]{re.escape(word)})")
+        for word in _HEAD_WORDS
+    }
+)
+_DIGITS = re.compile(r"\d+")
 
 
-def windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each rule with a head in the text, the merged windows to search it in."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased:
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+def _head_hits(text: str, folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, rules) of every head word and usable number, in text order.
+
+    Most words of a story are not heads: the words are listed and compared with the
+    head words as sets (in C), and only the heads present are searched for.
+    """
+    hits = []
+    for word in _HEAD_WORDS.intersection(_WORD.findall(folded)):
+        rules = HEADS.get(word, ())
+        capital_rules = CAPITAL_HEADS.get(word)
+        for m in _HEAD_AT[word].finditer(folded):
+            start = m.start()
+            if capital_rules and text[start].isupper():
+                hits.append((start, m.end(), rules + capital_rules))
+            elif rules:
+                hits.append((start, m.end(), rules))
+    for m in _DIGITS.finditer(folded):
+        rules = _digit_rules(folded, m.start(), m.end())
+        if rules:
+            hits.append((m.start(), m.end(), rules))
+    hits.sort()
+    return hits
+
+
+def windows(text: str, folded: str | None = None) -> dict[str, list[tuple[int, int]]]:
+    """For each rule with a head in the text, the merged windows to search it in.
+
+    ``folded`` is the text as ``patterns.fold`` lower-cases it (computed when not given).
+    """
+    if folded is None:
+        folded = fold(text)
     found: dict[str, list[list[int]]] = {}
-    length = len(text)
-    for token in _TOKEN.finditer(lowered):
-        word = token.group()
-        if word in _HEAD_WORDS:
-            rules = HEADS[word]
-        elif word[0].isdigit():
-            rules = _digit_rules(lowered, token.start(), token.end())
-        else:
-            continue
-        if not rules:
-            continue
+    length = len(folded)
+    for token_start, token_end, rules in _head_hits(text, folded):
         for rule in rules:
             before, after = _REACH_BY_RULE.get(rule, REACH)
-            start = token.start() - before
-            end = token.end() + after
+            start = token_start - before
+            end = token_end + after
             spans = found.get(rule)
             if spans is None:
                 found[rule] = [[max(0, start), min(length, end)]]
