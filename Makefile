@@ -58,8 +58,11 @@ lock: $(INSTALLED)
 ## make bench: every speed figure of docs/benchmarks.md (needs PostgreSQL and Redis; see there).
 bench: bench-tagger bench-import bench-pipeline bench-merge bench-review bench-public bench-load
 
+# The real Reuters articles are timed too when the shared corpus is there.
+TAGGER_TEXTS ?= $(SHARED)/corpus/t17-LibyaWar_reuters/articles
+
 bench-tagger: $(INSTALLED)
-	$(PY) -m timeline.extraction bench
+	$(PY) -m timeline.extraction bench $(if $(wildcard $(TAGGER_TEXTS)),--texts $(TAGGER_TEXTS))
 
 bench-import: $(INSTALLED)
 	$(PY) manage.py bench_import

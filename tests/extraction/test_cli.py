@@ -110,6 +110,20 @@ def test_bench_subcommand_runs_small(capsys):
     assert "docs_per_second" in capsys.readouterr().out
 
 
+def test_bench_times_real_texts_dated_by_file_name(tmp_path, capsys):
+    (tmp_path / "2017-01-23_afp.txt").write_text("Talks began on Monday.", encoding="utf-8")
+    (tmp_path / "undated.txt").write_text("They met last week.", encoding="utf-8")
+    assert main(["bench", "--docs", "2", "--memory-docs", "2", "--texts", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "text_documents: 2" in out
+    assert "text_docs_per_cpu_second_median" in out
+
+
+def test_bench_with_no_texts_says_so(tmp_path, capsys):
+    assert main(["bench", "--docs", "2", "--memory-docs", "2", "--texts", str(tmp_path)]) == 2
+    assert "no .txt files" in capsys.readouterr().err
+
+
 def test_jsonl_bad_line_keeps_alignment(monkeypatch, capsys):
     stdin = io.StringIO('{"id": 1, "text": "now", "dct": null}\nnot json\n{"id": 3, "text": "x"}\n')
     monkeypatch.setattr("sys.stdin", stdin)

@@ -106,9 +106,16 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 
 def run_bench(args: argparse.Namespace) -> int:
+    from .temporal.bench import read_texts, run_text_bench
     from .temporal.bench import run_bench as bench
 
     result = bench(annotate, documents=args.docs, memory_documents=args.memory_docs)
+    if args.texts:
+        texts = read_texts(args.texts)
+        if not texts:
+            print(f"bench: no .txt files under {args.texts}", file=sys.stderr)
+            return 2
+        result.update(run_text_bench(annotate, texts))
     for key, value in result.items():
         print(f"{key}: {value}")
     return 0
@@ -194,6 +201,11 @@ def add_bench(subparsers) -> None:
     parser.add_argument("--docs", type=int, default=2000, help="documents to time")
     parser.add_argument(
         "--memory-docs", type=int, default=10000, help="documents for the flat-memory check"
+    )
+    parser.add_argument(
+        "--texts",
+        metavar="DIR",
+        help="also time the real articles in DIR (*.txt, dated by YYYY-MM-DD in the name)",
     )
     parser.set_defaults(handler=run_bench)
 

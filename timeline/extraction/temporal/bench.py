@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import resource
+import statistics
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 _SENTENCES = (
     "The talks, which opened on Monday in the capital, are expected to resume Tuesday.",
@@ -122,4 +125,37 @@ def run_bench(annotate: Callable, documents: int = 2000, memory_documents: int =
         "peak_rss_mib_after_timing": round(rss_after_timing, 1),
         "memory_documents": memory_documents,
         "peak_rss_mib_after_memory_run": round(peak_rss_mib(), 1),
+    }
+
+
+_FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d\d)-(\d\d)(?!\d)")
+
+
+def read_texts(directory: str | Path) -> list[tuple[str, dt.date | None]]:
+    """Every ``*.txt`` under ``directory``, dated by a YYYY-MM-DD in its file name if any."""
+    texts = []
+    for path in sorted(Path(directory).rglob("*.txt")):
+        found = _FILE_DATE.search(path.name)
+        dct = dt.date(*map(int, found.groups())) if found else None
+        texts.append((path.read_text(encoding="utf-8", errors="replace"), dct))
+    return texts
+
+
+def run_text_bench(annotate: Callable, texts: list, passes: int = 5) -> dict:
+    """Real articles: documents per CPU-second, the median of ``passes`` passes."""
+    if not texts:
+        raise ValueError("no .txt files to time")
+    for text, dct in texts[:20]:
+        annotate(text, dct)
+    rates = []
+    for _ in range(passes):
+        cpu_start = time.process_time()
+        for text, dct in texts:
+            annotate(text, dct)
+        rates.append(len(texts) / max(time.process_time() - cpu_start, 1e-9))
+    return {
+        "text_documents": len(texts),
+        "text_mean_words": round(sum(len(text.split()) for text, _ in texts) / len(texts)),
+        "text_docs_per_cpu_second_median": round(statistics.median(rates), 1),
+        "text_docs_per_cpu_second_range": f"{min(rates):.0f}-{max(rates):.0f}",
     }
