@@ -24,10 +24,17 @@ _ONES = alternation(w for w in ONES if w != "zero")
 _TEENS = alternation(TEENS)
 _TENS = alternation(TENS)
 _SMALL = rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES})"
-# Bounded structure (no nested unbounded repetition) keeps matching linear.
+_HUNDREDS = rf"[\s-](?:hundred|thousand)(?:[\s-](?:and[\s-])?{_SMALL})?"
+# The letters a number word can start with: any other word is rejected at once, before
+# the engine tries the alternatives one by one.
+_FIRST_LETTERS = "".join(
+    sorted({w[0] for w in (*ONES, *TEENS, *TENS, "a", "dozen", "half") if w != "zero"})
+)
+# Bounded structure (no nested unbounded repetition) keeps matching linear. A small number
+# is matched once and then extended ("twenty-one hundred", "two and a half").
 NUMBER_WORDS = (
-    rf"(?:(?:a|one|{_SMALL})[\s-](?:hundred|thousand)(?:[\s-](?:and[\s-])?{_SMALL})?"
-    rf"|{_SMALL}(?:[\s-]and[\s-]a[\s-]half)?|a[\s-]dozen|dozen|half[\s-]a|half[\s-]an|a\s+half)"
+    rf"(?=[{_FIRST_LETTERS}])(?:a{_HUNDREDS}|{_SMALL}(?:{_HUNDREDS}|[\s-]and[\s-]a[\s-]half)?"
+    rf"|a[\s-]dozen|dozen|half[\s-]a|half[\s-]an|a\s+half)"
 )
 # Digits not preceded by another digit, currency or decimal point: a digit run is
 # only tried from its first character, so 100,000 digits cost one linear scan.
