@@ -182,6 +182,21 @@ class ReportFigures:
         return len(self.found) / len(self.same) if self.same else 0.0
 
 
+def _extracted_fields(event) -> dict:
+    """The fields of an ``EventRecord`` that an extracted event gives (no id, no articles)."""
+    return {
+        "start": event.start,
+        "end": event.end,
+        "granularity": event.granularity,
+        "approximate": event.approximate,
+        "title": event.title,
+        "summary": event.summary,
+        "actors": tuple(event.actors),
+        "places": tuple(event.places),
+        "modality": event.modality,
+    }
+
+
 def reports_figures(path: Path, scoring: Scoring | None = None) -> ReportFigures:
     """Extract the reports a groups file names, suggest their duplicates, and compare."""
     from timeline.extraction.events import extract_events
@@ -199,17 +214,7 @@ def reports_figures(path: Path, scoring: Scoring | None = None) -> ReportFigures
         extraction = extract_events(text, dt.date.fromisoformat(report["dct"]))
         for event in extraction.events:
             record = EventRecord(
-                id=len(records) + 1,
-                start=event.start,
-                end=event.end,
-                granularity=event.granularity,
-                approximate=event.approximate,
-                title=event.title,
-                summary=event.summary,
-                actors=tuple(event.actors),
-                places=tuple(event.places),
-                articles=frozenset({number}),
-                modality=event.modality,
+                id=len(records) + 1, articles=frozenset({number}), **_extracted_fields(event)
             )
             records.append(record)
             groups[record.id] = next(
@@ -265,18 +270,7 @@ def reextracted(pairs: list[LabelledPair], corpus: Path) -> list[LabelledPair]:
             sentences = (" ".join(m.sentence.split()) for m in event.mentions)
             overlaps = event.start <= record.end and record.start <= event.end
             if overlaps and any(head in sentence for sentence in sentences):
-                return replace(
-                    record,
-                    start=event.start,
-                    end=event.end,
-                    granularity=event.granularity,
-                    approximate=event.approximate,
-                    title=event.title,
-                    summary=event.summary,
-                    actors=tuple(event.actors),
-                    places=tuple(event.places),
-                    modality=event.modality,
-                )
+                return replace(record, **_extracted_fields(event))
         return replace(record, title="", summary="", actors=(), places=())
 
     found: dict[int, EventRecord] = {}
