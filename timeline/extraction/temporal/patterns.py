@@ -138,7 +138,8 @@ RULES: tuple[Rule, ...] = (
         "year",  # "2011", "fiscal 1989", "the year 2000", "early 2017", "1990 and beyond"
         rf"{POINT_PREFIX}(?:(?P<fiscal>fiscal(?:{S}year)?|fy|calendar(?:{S}year)?|the{S}year)"
         rf"(?:\s{{0,3}}|-))?(?P<year>{YEAR}|{SPELLED_YEAR})"
-        rf"(?P<after>{S}(?:and|or){S}(?:beyond|later|after|earlier|before))?",
+        # "1990 and beyond", but not "in 1942 and after he seized power" (a conjunction)
+        rf"(?P<after>{S}(?:and|or){S}(?:beyond|later|after|earlier|before)(?![ \t]*\w))?",
     ),
     _rule(
         "decade",  # "the 1990s", "the '80s", "the mid-1990s", "the nineties"
@@ -225,7 +226,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "bare_plural",  # "for years", "for decades", "in years" (core excludes the preposition)
-        rf"(?<!\w)(?:for|in|over|within|during|take|took|takes|taken|lasted?|lasting|after|"
+        rf"(?<!\w)(?:for|in|over|within|during|take|took|takes|taken|last(?:ed|s)?|lasting|after|"
         rf"following|follows|followed|spent|spend|spends|end|ended|ending|through|waited|wait)"
         rf"{S}(?P<core>(?:the{S}(?:(?:early|first|last|following|ensuing|intervening){S})?)?"
         rf"(?:(?:many|several){S})?{PLURAL_UNIT}(?:{S}or{S}{PLURAL_UNIT})?)(?!\w)"

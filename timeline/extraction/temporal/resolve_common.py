@@ -33,6 +33,19 @@ _POINT_MODS = (
 )
 
 
+# "could last months", "to last years": "last" is the verb and the plural a bare duration.
+_LAST_AS_VERB = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|shall|to|not|n['’]t|cannot|also|still|"
+    r"easily|probably|likely|only)\s{1,3}$",
+    re.I,
+)
+
+
+def last_is_verb(text: str, start: int) -> bool:
+    """The word "last" at ``start`` follows a modal ("could last"): it is the verb."""
+    return bool(_LAST_AS_VERB.search(text, max(0, start - 12), start))
+
+
 def point_mod(pmod: str | None) -> str | None:
     if not pmod:
         return None

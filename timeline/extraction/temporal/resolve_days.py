@@ -39,6 +39,17 @@ def _with_pod(value: str, pod: str | None) -> tuple[str, str]:
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Good|Black|Bloody|Super|Cyber|Easter|Palm|Ash|Holy|Maundy|Shrove|Fat|Whit)\s+$"
 )
+# "on Monday Libyan forces...", "said Monday Gaddafi...": a capitalised word after the weekday
+# starts the next phrase when a preposition or a reporting verb comes before it.
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_DATE_WORD_LEFT = re.compile(
+    r"\b(?:on|by|until|till|since|from|before|after|said|says|told|announced|reported|added|"
+    r"confirmed|declared)\s{1,3}$",
+    re.I,
+)
 # "on Sundays", "most Fridays", "on Mondays and Thursdays": a plural weekday recurs.
 _PLURAL_WEEKDAY_LEFT = re.compile(r"\b(?:on|every|each|most|all|some|\w+days\s+(?:and|or))\s+$")
 
@@ -59,17 +70,10 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     # "Sunday Times", "Monday Night Football": a weekday inside a name.
     if not pod and re.match(r"(?:['’]s)?\s{1,3}(?-i:[A-Z][a-z]+)", after):
         following = re.match(r"(?:['’]s)?\s{1,3}([A-Z][a-z]+)", after).group(1).lower()
-        if (
-            following
-            not in (
-                "january february march april may june july august september "
-                "october november december jan feb mar apr jun jul aug sep sept "
-                "oct nov dec"
-            ).split()
+        if following not in _MONTH_WORDS and not _DATE_WORD_LEFT.search(
+            text, max(0, m.start() - 12), m.start()
         ):
-            left = text[max(0, m.start() - 4) : m.start()].lower()
-            if not left.endswith(("on ", "by ", "until ")):
-                return None
+            return None
     # "Good Friday agreement", "Bloody Sunday", "Super Tuesday": a named day, not this week's.
     if not relation and _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None

@@ -20,6 +20,7 @@ from .resolve_common import (
     UNIT_GRANULARITY,
     X_VALUES,
     date_or_none,
+    last_is_verb,
     month_number,
     point_mod,
 )
@@ -47,6 +48,9 @@ _DEICTIC_SHIFT = MappingProxyType(
 )
 
 
+# How far back (characters) a date still sets the day "earlier in the day" means.
+_STORY_DAY_REACH = 800
+_VAGUE_FUTURE_UNITS = frozenset(("week", "month", "year", "decade"))
 _COMPOUND_AFTER = re.compile(r"-(?!end\b)[a-z]")
 
 
@@ -68,8 +72,12 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         # "those days", "the past years": vague references, not one period.
         if det in ("these", "those") and unit == "day":
             return Resolution("DATE", "PAST_REF" if det == "those" else "PRESENT_REF")
+        if det == "last" and last_is_verb(narrative.text, m.start()):
+            return None  # the bare plural ("months") is read as a duration
         if det in ("past", "the past", "last", "the last", "recent", "the recent"):
             return Resolution("DATE", "PAST_REF")
+        if det in ("next", "the next", "the coming") and unit in _VAGUE_FUTURE_UNITS:
+            return Resolution("DATE", "FUTURE_REF")  # "over the next years"
         return None
     if unit in ("morning", "afternoon", "evening", "night"):
         return part_of_day_resolution(m, narrative, det, unit, mod)
@@ -102,6 +110,9 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     if det == "the" and unit in ("day", "week", "month", "year") and within:
         # "later in the day", "earlier in the year": the story's day or year.
         base = narrative.anchor_for(unit)
+        far = m.start() - narrative.last_end > _STORY_DAY_REACH
+        if unit == "day" and far and narrative.dct is not None:
+            base = narrative.dct_point  # the story's date is paragraphs back: the news day
         if base is None:
             return Resolution("DATE", X_VALUES[unit], mod)
         return Resolution("DATE", base.coarsen(unit).value, mod, base.value)

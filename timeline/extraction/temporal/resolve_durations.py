@@ -11,6 +11,7 @@ from .context import (
     is_title_inside_sentence,
 )
 from .numbers import parse_number
+from .resolve_common import last_is_verb
 from .vocabulary import (
     QUANTITY_MODIFIERS,
 )
@@ -64,7 +65,11 @@ _RATE_RIGHT = re.compile(
 
 
 _FUTURE_ONE_DAY = re.compile(
-    r"\b(?:will|would|could|might|may|can|shall|hope|hopes|hoped|dream|dreams)\b[^.;]*one\s+day"
+    r"\b(?:will|would|could|might|may|can|shall|hope|hopes|hoped|dream|dreams|maybe|perhaps|"
+    r"hopefully)\b[^.;]*one\s+day"
+    # "one day we can go home", "one day they will": a subject and a modal follow
+    r"|one\s+day,?\s{1,3}(?:we|they|you|he|she|it|i|people|\w+s)\s{1,3}(?:will|would|could|"
+    r"might|may|can|shall)\b"
     r"|one\s+day\s+soon",
     re.I,
 )
@@ -183,7 +188,7 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     if m.group("unit2") and not qmod and is_rate(text, m.start(), m.end()):
         return Resolution("SET", duration_value(1, unit))
     one_day = unit == "day" and (num or "").lower() == "one" and not det
-    if one_day and _FUTURE_ONE_DAY.search(text[max(0, m.start() - 25) : m.end() + 12]):
+    if one_day and _FUTURE_ONE_DAY.search(text[max(0, m.start() - 25) : m.end() + 20]):
         soon = re.match(r"\s{1,3}soon\b", text[m.end() : m.end() + 8])
         end = m.end() + soon.end() if soon else None
         return Resolution("DATE", "FUTURE_REF", end=end)  # "one day soon", "will one day be"
@@ -232,7 +237,10 @@ _THING_AGE = re.compile(
     r"\s{1,3}(?:\w+[\s-]{1,3})?(?:war|conflict|truce|ceasefire|cease-fire|rule|regime|revolt|"
     r"uprising|rebellion|insurgency|dispute|embargo|siege|strike|crisis|ban|freeze|moratorium|"
     r"occupation|blockade|agreement|accord|treaty|deal|law|campaign|feud|standoff|stand-off|"
-    r"government|coalition|administration|peace|record|policy|programme|program|mission)s?\b",
+    r"government|coalition|administration|peace|record|policy|programme|program|mission|battle|"
+    r"fight|fighting|offensive|operation|protest|movement|revolution|bombing|talks|negotiation|"
+    r"process|alliance|stalemate|intervention|investigation|inquiry|sanction|measure|unrest|"
+    r"violence|shutdown|lockout|boycott|outage|recession|slump|rally|drought|famine|epidemic)s?\b",
     re.I,
 )
 
@@ -303,6 +311,12 @@ def resolve_bare_plural(m, narrative: Narrative) -> Resolution | None:
     group = "core" if m.group("core") else "bare"
     if group == "bare" and _BARE_LEFT.search(narrative.text, max(0, m.start() - 16), m.start()):
         return None
+    if (
+        group == "core"
+        and m.group(0)[:5].lower() == "last "
+        and not last_is_verb(narrative.text, m.start())
+    ):
+        return None  # "his last days": the adjective, not "could last days"
     words = m.group(group).lower().split()
     if words[:3] == ["the", "early", "hours"]:
         return None  # "in the early hours of Monday": a part of the night, not a stretch

@@ -42,6 +42,13 @@ _COUNT_NOUN_AFTER = re.compile(
 )
 
 
+# A year before 1600 is rare in news: "between 1000 and 2000" is a count, "in 1066" a year.
+_OLD_YEAR_LEFT = re.compile(
+    r"\b(?:in|since|until|till|by|through|during|before|after|year|circa|early|late|mid|"
+    r"around|AD|BC)\s*$",
+    re.I,
+)
+_THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
 _TEMPORAL_LEFT = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|before|after|year|the year|a|an|the|"
     r"early|late|mid|around|between|and|for|circa|fiscal|spring|summer|autumn|fall|winter)"
@@ -55,16 +62,21 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
     if year is None or year < 1000:
         return None
     text = narrative.text
-    left = text[max(0, m.start() - 25) : m.start()]
+    start = m.start()
+    pmod = m.group("pmod")
+    # "the end of the 1991 war": the year qualifies a noun, "the end of" belongs to that noun.
+    if pmod and not m.group("fiscal") and _THE_BEFORE.search(text, m.end("pmod"), m.start("year")):
+        start, pmod = m.start("year"), None
+    left = text[max(0, start - 25) : start]
     spelled = not word[:1].isdigit()
-    if not m.group("fiscal") and not m.group("pmod"):
+    if not m.group("fiscal") and not pmod:
         if _NOT_A_YEAR_BEFORE.search(left) and not spelled:
             return None
         if _COUNT_NOUN_AFTER.match(text, m.end("year")):
             return None
         if spelled and not _TEMPORAL_LEFT.search(left):
             return None
-        if not spelled and year < 1600 and not _TEMPORAL_LEFT.search(left):
+        if not spelled and year < 1600 and not _OLD_YEAR_LEFT.search(left):
             return None
         # A table cell or a list of figures is not a date.
         if re.search(r"\d[\d,.]*%?[ \t]+$", left) and not re.search(r"[-–]\s*$", left):
@@ -81,12 +93,12 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
             return None
     if narrative.dct and year > narrative.dct.year + 60:
         return None
-    mod = point_mod(m.group("pmod"))
+    mod = point_mod(pmod)
     after = (m.group("after") or "").lower()
     if after:
         later = any(w in after for w in ("beyond", "later", "after"))
         mod = "ON_OR_AFTER" if later else "ON_OR_BEFORE"
-    return Resolution("DATE", f"{year:04d}", mod)
+    return Resolution("DATE", f"{year:04d}", mod, start=start if start != m.start() else None)
 
 
 _DECADE_WORDS = MappingProxyType(
