@@ -75,3 +75,24 @@ def test_the_age_of_a_battle_or_of_sanctions_is_a_duration():
     assert only("In the four-month-old battle for the city, both sides dug in.").value == "P4M"
     assert only("The council lifted six-month-old punitive measures.").value == "P6M"
     assert tag("A 35-year-old man was hurt.") == []
+
+
+# Modern wire forms
+
+
+def test_the_week_of_a_date_is_that_week():
+    timex = only("The vote is scheduled for the week of Feb. 13.")
+    assert (timex.text, timex.value) == ("the week of Feb. 13", "2017-W07")
+    timex = only("Talks resume the weekend of 4 March.")
+    assert (timex.text, timex.value) == ("the weekend of 4 March", "2017-W09-WE")
+
+
+def test_fiscal_year_written_fy_with_the_digits_attached():
+    assert values("Sales rose in FY2017 and FY 2016.") == [("FY2017", "2017"), ("FY 2016", "2016")]
+
+
+def test_an_ordinal_day_before_any_month_is_in_the_dct_month_or_the_one_the_tense_points_to():
+    assert only("The summit opens on the 25th.").value == "2017-01-25"
+    assert only("The summit opened on the 25th.").value == "2016-12-25"
+    assert only("The summit will open on the 5th.").value == "2017-02-05"
+    assert only("It was held on the 3rd.").value == "2017-01-03"

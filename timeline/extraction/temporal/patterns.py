@@ -107,13 +107,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",  # "Monday, January 23", "Dec. 30, 2016", "Jan 23rd"
         rf"(?:(?P<approx>around|about|approximately|circa|on\s+or\s+about){S})?"
-        rf"{POINT_PREFIX}(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?P<month>{MONTH}){S}"
+        # "the week of Feb. 13": the week that holds the date
+        rf"(?:(?P<weekof>the{S}week(?:end)?){S}of{S}|{POINT_PREFIX})"
+        rf"(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?P<month>{MONTH}){S}"
         rf"(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})(?!\s?(?:-|–)?\s?(?:year|month|day|hour))"
         rf"(?:[-–/](?:3[01]|[12]\d|0?[1-9])(?!\d))?"
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?P<year>{ANY_YEAR}))?",
     ),
     _rule(
         "day_month",  # "30 December 2016", "Monday 23 January", "the 23rd of January"
+        rf"(?:(?P<weekof>the{S}week(?:end)?){S}of{S})?"
         rf"(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})"
         rf"(?:{S}of)?{S}(?P<month>{MONTH})(?:,?{S}(?P<year>{ANY_YEAR}))?",
     ),
@@ -137,7 +140,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",  # "2011", "fiscal 1989", "the year 2000", "early 2017", "1990 and beyond"
         rf"{POINT_PREFIX}(?:(?P<fiscal>fiscal(?:{S}year)?|fy|calendar(?:{S}year)?|the{S}year)"
-        rf"(?:\s{{0,3}}|-))?(?P<year>{YEAR}|{SPELLED_YEAR})"
+        rf"(?:\s{{0,3}}|-))?(?P<year>{YEAR}|(?<=fy)(?:1\d|20)\d\d(?!\w)|{SPELLED_YEAR})"
         # "1990 and beyond", but not "in 1942 and after he seized power" (a conjunction)
         rf"(?P<after>{S}(?:and|or){S}(?:beyond|later|after|earlier|before)(?![ \t]*\w))?",
     ),

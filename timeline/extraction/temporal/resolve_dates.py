@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import moving_holiday
+from .calendar import Point, moving_holiday
 from .context import (
     Narrative,
     Resolution,
@@ -22,6 +22,7 @@ from .resolve_common import (
     point_mod,
     year_number,
 )
+from .tense import FUTURE, PAST
 from .vocabulary import (
     HOLIDAYS,
     MONTHS,
@@ -132,6 +133,10 @@ def resolve_month_day(m, narrative: Narrative) -> Resolution | None:
         return None
     resolution = _resolve_day(m, narrative, month, day)
     groups = m.groupdict()
+    if resolution and groups.get("weekof") and resolution.value.count("-") == 2:
+        unit = groups["weekof"].split()[-1].lower()  # "week" or "weekend"
+        week = Point.of(unit, dt.date.fromisoformat(resolution.value))
+        return Resolution("DATE", week.value, anchor=resolution.value)
     mod = point_mod(groups.get("pmod")) or ("APPROX" if groups.get("approx") else None)
     if resolution and mod:
         return Resolution(resolution.type, resolution.value, mod, resolution.anchor)
@@ -316,9 +321,25 @@ def resolve_ordinal_day(m, narrative: Narrative) -> Resolution | None:
         else None
     )
     if base is None:
-        return None
+        return _ordinal_day_from_dct(m, narrative, day)
     date = date_or_none(base.start.year, base.start.month, day)
     return Resolution("DATE", date.isoformat(), anchor=base.value) if date else None
+
+
+def _ordinal_day_from_dct(m, narrative: Narrative, day: int) -> Resolution | None:
+    """ "opens on the 25th" with no month named yet: the DCT's month, or the one the tense
+    points to when that day of this month is on the wrong side of the DCT."""
+    dct = narrative.dct
+    if dct is None:
+        return None
+    year, month = dct.year, dct.month
+    direction, _strong = narrative.tense(m.start(), m.end())
+    if direction == FUTURE and day < dct.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif direction == PAST and day > dct.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    date = date_or_none(year, month, day)
+    return Resolution("DATE", date.isoformat(), anchor=narrative.dct_value) if date else None
 
 
 _DAY_RANGE_BEFORE = re.compile(
