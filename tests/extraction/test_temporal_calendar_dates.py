@@ -83,8 +83,10 @@ def test_decade():
 
 def test_early_mid_late_modifiers():
     assert (only("Elections are due in early 2017.").mod) == "START"
-    timex = only("The summit is set for mid-December.")
+    timex = only("The summit was held in mid-December.")
     assert (timex.text, timex.value, timex.mod) == ("mid-December", "2016-12", "MID")
+    # "set for" is a schedule: the coming December
+    assert only("The summit is set for mid-December.").value == "2017-12"
     timex = only("He resigned late last year.")
     assert (timex.text, timex.value, timex.mod) == ("late last year", "2016", "END")
 

@@ -96,3 +96,24 @@ def test_an_ordinal_day_before_any_month_is_in_the_dct_month_or_the_one_the_tens
     assert only("The summit opened on the 25th.").value == "2016-12-25"
     assert only("The summit will open on the 5th.").value == "2017-02-05"
     assert only("It was held on the 3rd.").value == "2017-01-03"
+
+
+def test_set_for_a_weekday_points_forward():
+    assert only("The trial is set for Tuesday.").value == "2017-01-24"
+    assert only("The trial, set for 9 a.m. Tuesday, was postponed.").value == "2017-01-24T09:00"
+
+
+def test_martin_luther_king_jr_day_is_the_third_monday_of_january():
+    assert only("Banks closed for Martin Luther King Jr. Day.").value == "2017-01-16"
+
+
+def test_a_bare_season_after_a_preposition_takes_the_story_year_or_the_tense():
+    text = "The offensive began in the summer of 2015 and lasted until autumn."
+    assert values(text) == [("the summer of 2015", "2015-SU"), ("autumn", "2015-FA")]
+    assert only("The talks will resume in spring.").value == "2017-SP"
+    assert tag("Oil prices fall sharply.") == []
+
+
+def test_every_other_weekday_recurs():
+    timex = only("The ministers meet every other Friday.")
+    assert (timex.text, timex.type, timex.value) == ("every other Friday", "SET", "XXXX-WXX-5")

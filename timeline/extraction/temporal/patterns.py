@@ -62,6 +62,7 @@ WEEKDAY_RELATION = rf"(?:(?:this{S}(?:coming|past)|this|next|last|coming|past){S
 PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
+PERIOD_OF_DATE = r"(?:week|weekend)"
 IN_PART_OF_DAY = rf"in{S}the{S}(?:morning|afternoon|evening)(?!\w)|at{S}night(?!\w)"
 DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties"
 
@@ -107,8 +108,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",  # "Monday, January 23", "Dec. 30, 2016", "Jan 23rd"
         rf"(?:(?P<approx>around|about|approximately|circa|on\s+or\s+about){S})?"
-        # "the week of Feb. 13": the week that holds the date
-        rf"(?:(?P<weekof>the{S}week(?:end)?){S}of{S}|{POINT_PREFIX})"
+        # "the week of Feb. 13": that week ("the night of March 5" leaves the date alone)
+        rf"(?:(?P<periodof>the{S}{PERIOD_OF_DATE}){S}of{S}|{POINT_PREFIX})"
         rf"(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?P<month>{MONTH}){S}"
         rf"(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})(?!\s?(?:-|–)?\s?(?:year|month|day|hour))"
         rf"(?:[-–/](?:3[01]|[12]\d|0?[1-9])(?!\d))?"
@@ -116,7 +117,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "day_month",  # "30 December 2016", "Monday 23 January", "the 23rd of January"
-        rf"(?:(?P<weekof>the{S}week(?:end)?){S}of{S})?"
+        rf"(?:(?P<periodof>the{S}{PERIOD_OF_DATE}){S}of{S})?"
         rf"(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})"
         rf"(?:{S}of)?{S}(?P<month>{MONTH})(?:,?{S}(?P<year>{ANY_YEAR}))?",
     ),
@@ -158,7 +159,7 @@ RULES: tuple[Rule, ...] = (
         "weekday",  # "Monday", "last Friday", "Tuesday night", "on Mondays"
         rf"{POINT_PREFIX}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|"
         rf"previous|following|the\s+previous|the\s+following|the\s+next|"
-        rf"the\s+preceding|every|each){S})?"
+        rf"the\s+preceding|every(?:\s+other)?|each){S})?"
         rf"(?P<weekday>{CAPITAL}(?:{alternation(WEEKDAYS)}))(?P<plural>s)?(?!\w)"
         rf"(?:{S}(?P<pod>morning|afternoon|evening|night|overnight)s?)?"
         rf"(?:{S}(?P<week>last|next|this){S}week(?!\w))?",  # "on Tuesday last week"

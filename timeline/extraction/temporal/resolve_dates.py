@@ -133,8 +133,8 @@ def resolve_month_day(m, narrative: Narrative) -> Resolution | None:
         return None
     resolution = _resolve_day(m, narrative, month, day)
     groups = m.groupdict()
-    if resolution and groups.get("weekof") and resolution.value.count("-") == 2:
-        unit = groups["weekof"].split()[-1].lower()  # "week" or "weekend"
+    if resolution and groups.get("periodof") and resolution.value.count("-") == 2:
+        unit = groups["periodof"].split()[-1].lower()  # "week" or "weekend"
         week = Point.of(unit, dt.date.fromisoformat(resolution.value))
         return Resolution("DATE", week.value, anchor=resolution.value)
     mod = point_mod(groups.get("pmod")) or ("APPROX" if groups.get("approx") else None)

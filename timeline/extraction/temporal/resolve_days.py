@@ -83,7 +83,8 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     shared = None if pod or relation else _SHARED_PLURAL_POD.match(text, m.end())
     if shared:
         pod, plural_pod = shared.group("pod"), True
-    if relation in ("every", "each") or (m.group("plural") and not relation) or plural_pod:
+    recurring = relation in ("every", "each", "every other")
+    if recurring or (m.group("plural") and not relation) or plural_pod:
         if m.group("plural") and not relation:
             left = text[max(0, m.start() - 20) : m.start()].lower()
             if not _PLURAL_WEEKDAY_LEFT.search(left) and not pod:

@@ -100,6 +100,20 @@ def _quarter_span_start(m) -> int | None:
     return None
 
 
+_SEASON_PREPOSITION = re.compile(r"\b(?:in|until|till|by|since|before|after|through)\s{1,3}$", re.I)
+# How far back (characters) a year or season written in the story still sets a bare season's.
+_SEASON_REACH = 200
+
+
+def _story_season_year(narrative: Narrative, start: int) -> int | None:
+    last = narrative.last
+    if last is None or start - narrative.last_end > _SEASON_REACH:
+        return None
+    if last.granularity not in ("year", "season", "month", "quarter", "half"):
+        return None
+    return last.start.year
+
+
 def resolve_season(m, narrative: Narrative) -> Resolution | None:
     code = SEASONS[m.group("season").lower()]
     relation = (m.group("rel") or ("the" if m.group("the") else "")).lower()
@@ -109,9 +123,10 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
     if m.group("year"):
         year = year_number(m.group("year"))
         return Resolution("DATE", f"{year:04d}-{code}", mod) if year else None
-    if not relation and not mod:
-        return None
     text = narrative.text
+    bare = not relation and not mod
+    if bare and not _SEASON_PREPOSITION.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "prices fall", "a spring offensive": a bare season needs "until autumn"
     if is_title_inside_sentence(text, m.start("season"), m.end("season")):
         return None  # "the Winter Olympics", "The Summer Games"
     # "the fall of Tripoli" is an event, not autumn.
@@ -131,6 +146,9 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         year = current_year if there > here else current_year + 1
     elif relation == "this":
         year = current_year if code == current_code else narrative.dct.year
+    elif bare and _story_season_year(narrative, m.start()) is not None:
+        # "began in the summer of 2015 and lasted until autumn": the story's year
+        year = _story_season_year(narrative, m.start())
     else:
         tense = narrative.direction(m.start(), m.end())
         year = current_year

@@ -21,7 +21,7 @@ _FUTURE_CUES = (
     r"(?:is|are|was|were)\s+(?:expected|scheduled|slated|planned)\s+(?=(?:on|for|in|by|at|"
     r"later|next|early|late)\b)|"
     r"effective|"
-    r"expected\s+to|expects\s+to|set\s+to|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
+    r"expected\s+to|expects\s+to|set\s+(?:to|for)|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
     r"(?:is|are)\s+to|to\s+be\s+held|upcoming|next|"
     r"(?:is|are|am)\s+\w+ing|ahead\s+of|tomorrow|later\s+this|"
