@@ -82,10 +82,13 @@ bench-public: $(INSTALLED)
 bench-load: $(INSTALLED)
 	$(PY) manage.py bench_editors
 
-## make eval: the temporal tagger against TempEval-3's TimeBank and AQUAINT.
+## make eval: the temporal tagger against TempEval-3's TimeBank and AQUAINT, and against an
+## independent reading of 48 Reuters articles (tests/data/temporal/reuters/README.md).
 eval: $(INSTALLED)
 	$(PY) -m timeline.extraction evaluate $(SHARED)/eval/timebank-aquaint/TimeBank
 	$(PY) -m timeline.extraction evaluate $(SHARED)/eval/timebank-aquaint/AQUAINT
+	$(PY) -m timeline.extraction evaluate tests/data/temporal/reuters/dev
+	$(PY) -m timeline.extraction evaluate tests/data/temporal/reuters/heldout
 
 production-check: $(INSTALLED)
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=$$(openssl rand -hex 32) \

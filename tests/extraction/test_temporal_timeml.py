@@ -1,10 +1,11 @@
 """The TimeML reader and the TempEval-3 scorer."""
 
 import datetime as dt
+from pathlib import Path
 
 from timeline.extraction import Timex
 from timeline.extraction.temporal.evaluate import Score, score_document
-from timeline.extraction.temporal.timeml import parse_timeml
+from timeline.extraction.temporal.timeml import find_timeml_files, parse_timeml, read_timeml
 
 DOCUMENT = """<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">19980108</TIMEX3></DCT>
 <TEXT>In <TIMEX3 tid="t1" type="DURATION" value="P1D">the last 24 hours</TIMEX3>, AT&amp;T
@@ -44,3 +45,16 @@ def test_scoring_strict_relaxed_and_value():
     assert figures["relaxed_f1"] == 2 * (2 / 3) * 1 / (2 / 3 + 1)
     assert figures["value_f1"] == figures["relaxed_f1"] * 0.5
     assert len(score.errors.false_alarms) == 1 and len(score.errors.wrong_values) == 1
+
+
+def test_the_reuters_reading_parses_and_every_gold_span_slices_its_text():
+    root = Path(__file__).resolve().parents[1] / "data" / "temporal" / "reuters"
+    counts = {}
+    for split in ("dev", "heldout"):
+        documents = [read_timeml(path) for path in find_timeml_files(root / split)]
+        counts[split] = (len(documents), sum(len(d.timexes) for d in documents))
+        for document in documents:
+            assert document.dct is not None
+            for timex in document.timexes:
+                assert document.text[timex.start : timex.end] == timex.text
+    assert counts == {"dev": (32, 467), "heldout": (16, 223)}

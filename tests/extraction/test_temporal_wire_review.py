@@ -117,3 +117,49 @@ def test_a_bare_season_after_a_preposition_takes_the_story_year_or_the_tense():
 def test_every_other_weekday_recurs():
     timex = only("The ministers meet every other Friday.")
     assert (timex.text, timex.type, timex.value) == ("every other Friday", "SET", "XXXX-WXX-5")
+
+
+# Found by comparing with an independent reading of 32 Reuters articles
+
+
+def test_last_weekday_before_a_capitalised_word_is_still_the_weekday():
+    assert values("Last Friday Italian refiner Erg said it would cut runs.") == [
+        ("Last Friday", "2017-01-20")
+    ]
+
+
+def test_the_age_of_a_campaign_with_two_words_between():
+    assert only("Gaddafi clings on despite a five-month-old NATO air campaign.").value == "P5M"
+    assert tag("U.S. Trust, a 136-year-old institution, was sold.") == []
+
+
+def test_terms_of_the_future():
+    assert only("It is likely in the long-term, analysts said.").value == "FUTURE_REF"
+    assert tag("It has a long-term stake in the company.") == []
+    assert only("In the slightly longer term, what happens?").value == "FUTURE_REF"
+    assert only("Perhaps in the medium-to-long term.").text == "the medium-to-long term"
+
+
+def test_at_the_most_bounds_a_duration():
+    timex = by_text("It lasts three weeks or at the most four weeks.", "at the most four weeks")
+    assert (timex.value, timex.mod) == ("P4W", "EQUAL_OR_LESS")
+
+
+def test_a_bare_plural_before_of_and_a_capitalised_word():
+    assert values("Investors came when decades of Western sanctions ended.") == [
+        ("decades", "PXDE")
+    ]
+
+
+def test_the_same_month_after_a_prefix_is_the_story_month():
+    text = "The field will restart in mid-September and ship oil by the end of the same month."
+    assert by_text(text, "the end of the same month").value == "2017-09"
+
+
+def test_overnight_in_a_chronology_entry_is_the_night_before_that_day():
+    text = (
+        "Key events:\n"
+        "January 10 - Rebels take the port.\n"
+        "January 12 - Gaddafi issues a defiant audio message overnight.\n"
+    )
+    assert by_text(text, "overnight").value == "2017-01-11TNI"

@@ -237,7 +237,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?!{S}(?:ago|later|earlier|before|after|old)\b)"
         # "weeks of fighting", "hours after the attack": a bare plural measuring a stretch.
         rf"|(?<![\w$£€.,'’-])(?P<bare>{PLURAL_UNIT}(?:{S}or{S}{PLURAL_UNIT})?)"
-        rf"(?={S}(?:after|before|of{S}(?!the\s)(?-i:[a-z])))",
+        rf"(?={S}(?:after|before|of{S}(?!the\s)(?:(?-i:[a-z])|(?<=(?-i:[a-z])\sof\s)(?-i:[A-Z]))))",
     ),
     _rule(
         "time",  # "2:30 p.m.", "0900 GMT", "noon Saturday", "10 p.m. Wednesday"
@@ -271,7 +271,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:more\s+|most\s+|very\s+|only\s+)?recently|lately|"
         rf"(?:the\s+)?(?:most\s+)?recent{S}(?:days|weeks|months|years|decades|times|quarters)|"
         rf"the\s+past|the\s+future|the\s+(?:near|immediate|distant|foreseeable)\s+future|"
-        rf"the\s+(?:near|short|long|medium|longer)\s+term|soon|someday|"
+        rf"the\s+(?:(?:slightly|much|very)\s+)?(?:(?:near|short|medium)[\s-]+to[\s-]+)?"
+        # "in the long-term," written with a hyphen is still the noun before punctuation
+        rf"(?:near|short|long|medium|longer)(?:\s+term|-term(?=\s*[,.;:)]))|soon|someday|"
         rf"(?:the\s+)?(?:coming|upcoming|next\s+few|future)\s+(?:days|weeks|months|years|decades|quarters)|"
         rf"the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|previously|formerly|"
         rf"(?:the\s+)?(?:months|years|weeks)\s+to\s+come|"

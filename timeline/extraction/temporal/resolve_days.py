@@ -68,7 +68,7 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     text = narrative.text
     after = text[m.end() : m.end() + 25]
     # "Sunday Times", "Monday Night Football": a weekday inside a name.
-    if not pod and re.match(r"(?:['’]s)?\s{1,3}(?-i:[A-Z][a-z]+)", after):
+    if not pod and not relation and re.match(r"(?:['’]s)?\s{1,3}(?-i:[A-Z][a-z]+)", after):
         following = re.match(r"(?:['’]s)?\s{1,3}([A-Z][a-z]+)", after).group(1).lower()
         if following not in _MONTH_WORDS and not _DATE_WORD_LEFT.search(
             text, max(0, m.start() - 12), m.start()
@@ -165,14 +165,35 @@ def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
         base = narrative.dct
         story = narrative.last_day
         near = m.start() - narrative.last_end <= _STORY_DAY_REACH
-        if story is not None and near and 0 <= (base - story.start).days <= 3:
-            base = story.start  # "Friday's sales followed overnight losses in New York"
+        chronicled = story is not None and _opens_chronology_entry(narrative)
+        if story is not None and near and (0 <= (base - story.start).days <= 3 or chronicled):
+            # "Friday's sales followed overnight losses in New York"; "August 24 - Gaddafi
+            # issues an audio message overnight" in a chronology
+            base = story.start
         if narrative.direction(m.start(), m.end()) != FUTURE:
             base -= dt.timedelta(days=1)
         return Resolution("TIME", f"{base.isoformat()}TNI", mod, narrative.dct_value)
     date = narrative.dct + dt.timedelta(days=offsets[word])
     value = date.isoformat() + (f"T{pod}" if pod else "")
     return Resolution("TIME" if pod else "DATE", value, mod, narrative.dct_value)
+
+
+# "August 24 - Gaddafi issues ...": a date opening a line of a chronology
+_ENTRY_DATE = re.compile(
+    r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?"
+)
+_ENTRY_DASH = re.compile(r"[ \t]*[-–—:]")
+
+
+def _opens_chronology_entry(narrative: Narrative) -> bool:
+    """The story's last date opens its line and a dash follows: a chronology entry."""
+    end = narrative.last_end
+    line_start = narrative.text.rfind("\n", 0, max(end, 0)) + 1
+    return bool(
+        end > 0
+        and _ENTRY_DATE.fullmatch(narrative.text, line_start, end)
+        and _ENTRY_DASH.match(narrative.text, end)
+    )
 
 
 def part_of_day_resolution(

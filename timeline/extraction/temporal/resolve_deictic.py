@@ -128,7 +128,8 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     narrative_relative = words[0] in ("the", "that") and any(
         w in ("following", "previous", "next", "preceding", "same", "that") for w in words
     )
-    if det == "that":
+    if det in ("that", "same", "following"):
+        # ("the end of the same month": the prefix took the article)
         narrative_relative = True
     if unit in ("decade", "century") and words[-1] in ("next", "last", "past"):
         narrative_relative = False  # "the next century" is the one after today's

@@ -232,9 +232,10 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
 
 
 # The age of a thing is how long it has lasted: "the 8-month-old truce" (TimeBank marks it);
-# the age of a person ("a 35-year-old man") is not marked.
+# the age of a person ("a 35-year-old man") or of an institution ("a 136-year-old
+# institution", TimeBank) is not marked.
 _THING_AGE = re.compile(
-    r"\s{1,3}(?:\w+[\s-]{1,3})?(?:war|conflict|truce|ceasefire|cease-fire|rule|regime|revolt|"
+    r"\s{1,3}(?:\w+[\s-]{1,3}){0,2}?(?:war|conflict|truce|ceasefire|cease-fire|rule|regime|revolt|"
     r"uprising|rebellion|insurgency|dispute|embargo|siege|strike|crisis|ban|freeze|moratorium|"
     r"occupation|blockade|agreement|accord|treaty|deal|law|campaign|feud|standoff|stand-off|"
     r"government|coalition|administration|peace|record|policy|programme|program|mission|battle|"

@@ -198,6 +198,9 @@ QUANTITY_MODIFIERS = MappingProxyType(
         "at least": "EQUAL_OR_MORE",
         "no less than": "EQUAL_OR_MORE",
         "at most": "EQUAL_OR_LESS",
+        "at the most": "EQUAL_OR_LESS",
+        "at the very most": "EQUAL_OR_LESS",
+        "at the very least": "EQUAL_OR_MORE",
         "no more than": "EQUAL_OR_LESS",
         "up to": "EQUAL_OR_LESS",
     }
