@@ -183,15 +183,20 @@ _ENTRY_DATE = re.compile(
     r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?"
 )
 _ENTRY_DASH = re.compile(r"[ \t]*[-–—:]")
+_ENTRY_REACH = 40
 
 
 def _opens_chronology_entry(narrative: Narrative) -> bool:
     """The story's last date opens its line and a dash follows: a chronology entry."""
     end = narrative.last_end
-    line_start = narrative.text.rfind("\n", 0, max(end, 0)) + 1
+    if end <= 0:
+        return False
+    # An entry's date is short: look back only as far as one could reach (linear time).
+    newline = narrative.text.rfind("\n", max(0, end - _ENTRY_REACH), end)
+    if newline < 0 and end > _ENTRY_REACH:
+        return False
     return bool(
-        end > 0
-        and _ENTRY_DATE.fullmatch(narrative.text, line_start, end)
+        _ENTRY_DATE.fullmatch(narrative.text, newline + 1, end)
         and _ENTRY_DASH.match(narrative.text, end)
     )
 
