@@ -83,12 +83,13 @@ bench-load: $(INSTALLED)
 	$(PY) manage.py bench_editors
 
 ## make eval: the temporal tagger against TempEval-3's TimeBank and AQUAINT, and against an
-## independent reading of 48 Reuters articles (tests/data/temporal/reuters/README.md).
+## independent reading of 48 Reuters articles and 16 invented ones (tests/data/temporal/).
 eval: $(INSTALLED)
 	$(PY) -m timeline.extraction evaluate $(SHARED)/eval/timebank-aquaint/TimeBank
 	$(PY) -m timeline.extraction evaluate $(SHARED)/eval/timebank-aquaint/AQUAINT
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/reuters/dev
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/reuters/heldout
+	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/dev
 
 production-check: $(INSTALLED)
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=$$(openssl rand -hex 32) \

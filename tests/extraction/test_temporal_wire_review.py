@@ -163,3 +163,41 @@ def test_overnight_in_a_chronology_entry_is_the_night_before_that_day():
         "January 12 - Gaddafi issues a defiant audio message overnight.\n"
     )
     assert by_text(text, "overnight").value == "2017-01-11TNI"
+
+
+# Found by comparing with an independent reading of 16 invented articles in other domains
+
+
+def test_a_clock_time_far_from_the_last_date_is_on_the_news_day():
+    filler = " Traders said volumes were thin and the mood cautious." * 8
+    text = f"Prices hit their highest since Dec. 2.{filler} Brent rose $2 by 11:50 a.m."
+    assert by_text(text, "11:50 a.m.").value == "2017-01-23T11:50"
+    near = "There was bombing last night. Then at around 9 p.m., defenders heard a helicopter."
+    assert by_text(near, "around 9 p.m.").value == "2017-01-22T21:00"
+
+
+def test_a_clock_time_in_a_past_clause_does_not_take_a_future_day():
+    text = "The reader goes on sale Feb. 12. Shares fell after the event ended at 4 p.m. EDT."
+    assert by_text(text, "4 p.m. EDT").value == "2017-01-23T16:00"
+
+
+def test_present_tense_schedules_point_forward():
+    text = "The Fed concludes its meeting on Wednesday; two banks announce decisions on Thursday."
+    assert values(text) == [("Wednesday", "2017-01-25"), ("Thursday", "2017-01-26")]
+
+
+def test_expected_over_the_weekend_is_the_coming_weekend():
+    assert only("More rain was expected over the weekend.").value == "2017-W04-WE"
+
+
+def test_the_fall_after_a_preposition_is_the_season():
+    assert only("The library will reopen in the fall.").value == "2017-FA"
+    assert tag("After the fall of the regime, trade resumed.") == []
+
+
+def test_an_unreadable_count_before_years_ago_marks_nothing():
+    assert tag("It lived alongside dinosaurs around 166 million years ago.") == []
+
+
+def test_a_vague_later_in_a_past_clause_is_in_the_past():
+    assert only("Half a century later, his tunes turned heads.").value == "PAST_REF"

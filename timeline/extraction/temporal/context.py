@@ -55,6 +55,11 @@ class Resolution:
     written: bool = False
 
 
+# How far back (characters) the story's last date still sets the day that "earlier in the
+# day" or a bare clock time ("at 9 p.m.") belongs to; beyond it, the news day (the DCT).
+NEWS_DAY_REACH = 800
+
+
 @dataclass(slots=True)
 class Narrative:
     text: str

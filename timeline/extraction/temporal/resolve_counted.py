@@ -19,6 +19,7 @@ from .resolve_common import (
     X_VALUES,
     number_text,
 )
+from .tense import PAST
 from .vocabulary import (
     QUANTITY_MODIFIERS,
 )
@@ -66,6 +67,9 @@ _DURATION_CODES = MappingProxyType(
 )
 
 
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen)s?)\s+$", re.I)
+
+
 def resolve_ago(m, narrative: Narrative) -> Resolution | None:
     unit = unit_word(m.group("unit"))
     if unit in ("millennia", "millenium", "millennium"):
@@ -92,6 +96,8 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
         count = None
         if not m.group("unit").lower().endswith("s"):
             return None
+        if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "166 million years ago": a count the number words do not read
     else:
         count = parse_number(num_text)
     granularity = UNIT_GRANULARITY.get(unit, "day")
@@ -111,6 +117,8 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
             end=m.end("unit"),
         )
     if count is None or count != int(count):
+        if direction_word in ("later", "after") and narrative.direction(m.start(), m.end()) == PAST:
+            sign = -1  # "half a century later, still turned heads": later than then, still past
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     count = int(count)
     from_dct = direction_word in ("ago", "from now", "hence", "back")

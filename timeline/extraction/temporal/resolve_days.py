@@ -11,6 +11,7 @@ import re
 
 from .calendar import Point
 from .context import (
+    NEWS_DAY_REACH,
     Narrative,
     Resolution,
     nearest_year,
@@ -300,6 +301,15 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
     if day is None:
         anchor = narrative.anchor_for("day")
         day = anchor.start if anchor is not None and anchor.granularity == "day" else None
+        if day is not None and narrative.dct is not None:
+            # "at 9 p.m." after "last night" or "Thursday's events" is that day's; after a
+            # quarter's end, a shipping date or "the highest since Feb. 25", the news day's.
+            distance = m.start() - narrative.last_end
+            recent = 0 <= (narrative.dct - day).days <= 3 and distance <= NEWS_DAY_REACH
+            if distance > _STORY_DAY_REACH and not recent:
+                day = narrative.dct
+            elif day > narrative.dct and narrative.direction(m.start(), m.end()) == PAST:
+                day = narrative.dct  # "goes on sale Nov. 12 ... wrapped up before 4 p.m."
     if day is None:
         return Resolution("TIME", f"XXXX-XX-XXT{clock}", mod)
     if clock == "24:00" and m.group("named") and m.group("named").lower() == "midnight":

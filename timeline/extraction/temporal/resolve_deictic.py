@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 from .calendar import Point
 from .context import (
+    NEWS_DAY_REACH,
     Narrative,
     Resolution,
     is_title_inside_sentence,
@@ -48,8 +49,6 @@ _DEICTIC_SHIFT = MappingProxyType(
 )
 
 
-# How far back (characters) a date still sets the day "earlier in the day" means.
-_STORY_DAY_REACH = 800
 _VAGUE_FUTURE_UNITS = frozenset(("week", "month", "year", "decade"))
 _COMPOUND_AFTER = re.compile(r"-(?!end\b)[a-z]")
 
@@ -110,7 +109,7 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     if det == "the" and unit in ("day", "week", "month", "year") and within:
         # "later in the day", "earlier in the year": the story's day or year.
         base = narrative.anchor_for(unit)
-        far = m.start() - narrative.last_end > _STORY_DAY_REACH
+        far = m.start() - narrative.last_end > NEWS_DAY_REACH
         if unit == "day" and far and narrative.dct is not None:
             base = narrative.dct_point  # the story's date is paragraphs back: the news day
         if base is None:

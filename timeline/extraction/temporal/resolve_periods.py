@@ -131,9 +131,11 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         return None  # "the Winter Olympics", "The Summer Games"
     # "the fall of Tripoli" is an event, not autumn.
     if re.match(r"\s{1,3}of\b", text[m.end() : m.end() + 5]) or (
-        code == "FA" and relation == "the"
+        code == "FA"
+        and relation == "the"
+        and not _SEASON_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
     ):
-        return None
+        return None  # "the fall of Tripoli"; but "reopen the library in the fall"
     if narrative.dct is None:
         return Resolution("DATE", f"XXXX-{code}", mod)
     current_year, current_code = season_of(narrative.dct)

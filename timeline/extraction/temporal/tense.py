@@ -19,7 +19,7 @@ _FUTURE_CUES = (
     r"(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
     # "a declaration is expected on Saturday", "the vote is scheduled for Friday"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|slated|planned)\s+(?=(?:on|for|in|by|at|"
-    r"later|next|early|late)\b)|"
+    r"later|next|early|late|over|during|within|this)\b)|"
     r"effective|"
     r"expected\s+to|expects\s+to|set\s+(?:to|for)|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
@@ -29,6 +29,7 @@ _FUTURE_CUES = (
     # (whole words: "Tunisia holds", "Toronto opens" are verbs after a name)
     r"(?=[sbeocrmatlgki])(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )"
     r"(?:starts?|begins?|opens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
+    r"concludes?|announces?|"
     r"travels|takes?\s+place|kicks?\s+off|goes\s+ahead|runs\s+until|is\s+due|are\s+due|"
     r"(?:is|are)\s+(?:on|for|scheduled|planned))(?!\s+of\b)|"
     # More verbs of news schedules in the present tense: "Albright heads to Cairo Friday",
