@@ -90,6 +90,7 @@ eval: $(INSTALLED)
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/reuters/dev
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/reuters/heldout
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/dev
+	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/heldout
 
 production-check: $(INSTALLED)
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=$$(openssl rand -hex 32) \

@@ -61,10 +61,13 @@ def test_the_reuters_reading_parses_and_every_gold_span_slices_its_text():
 
 
 def test_the_invented_articles_parse_and_every_gold_span_slices_its_text():
-    root = Path(__file__).resolve().parents[1] / "data" / "temporal" / "invented" / "dev"
-    documents = [read_timeml(path) for path in find_timeml_files(root)]
-    assert (len(documents), sum(len(d.timexes) for d in documents)) == (16, 254)
-    for document in documents:
-        assert document.dct is not None
-        for timex in document.timexes:
-            assert document.text[timex.start : timex.end] == timex.text
+    root = Path(__file__).resolve().parents[1] / "data" / "temporal" / "invented"
+    counts = {}
+    for split in ("dev", "heldout"):
+        documents = [read_timeml(path) for path in find_timeml_files(root / split)]
+        counts[split] = (len(documents), sum(len(d.timexes) for d in documents))
+        for document in documents:
+            assert document.dct is not None
+            for timex in document.timexes:
+                assert document.text[timex.start : timex.end] == timex.text
+    assert counts == {"dev": (16, 254), "heldout": (16, 341)}
