@@ -201,3 +201,20 @@ def test_an_unreadable_count_before_years_ago_marks_nothing():
 
 def test_a_vague_later_in_a_past_clause_is_in_the_past():
     assert only("Half a century later, his tunes turned heads.").value == "PAST_REF"
+
+
+def test_an_abbreviation_does_not_end_the_clause_that_governs_a_weekday():
+    text = "Police would patrol the roads from 6 p.m. today until midnight Sunday, they said."
+    assert by_text(text, "midnight Sunday").value == "2017-01-29T24:00"
+
+
+def test_was_to_with_a_verb_is_a_schedule_but_not_after_aim_or_plan():
+    assert only("Talks were to resume on Wednesday.").value == "2017-01-25"
+    text = "When Qatar set up the fund in April, the aim was to provide a lifeline."
+    assert by_text(text, "April").value == "2016-04"
+
+
+def test_the_decade_next_to_a_year_of_the_story_is_that_decade():
+    text = "He recorded for Prestige in 1952 and 1953. By the end of the decade he taught."
+    assert by_text(text, "the end of the decade").value == "195X"
+    assert only("It was the biggest rise of the decade.").value == "201X"

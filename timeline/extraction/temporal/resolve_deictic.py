@@ -151,6 +151,13 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         if base is None:
             return Resolution("DATE", "XXXX-QX", mod)
         return Resolution("DATE", base.value, mod, base.value)
+    elif (
+        unit in ("decade", "century")
+        and det == "the"
+        and narrative.last is not None
+        and m.start() - narrative.last_end <= NEWS_DAY_REACH
+    ):
+        base = narrative.last  # "sessions in 1952 and 1953 ... by the end of the decade"
     else:
         base = narrative.dct_point
     if base is None:

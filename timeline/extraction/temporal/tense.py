@@ -23,7 +23,13 @@ _FUTURE_CUES = (
     r"effective|"
     r"expected\s+to|expects\s+to|set\s+(?:to|for)|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
-    r"(?:is|are)\s+to|to\s+be\s+held|upcoming|next|"
+    r"(?:is|are)\s+to|"
+    # "talks were to resume Monday", but not "the aim was to provide" (a predicate)
+    r"(?<!\baim )(?<!\baims )(?<!\bplan )(?<!\bplans )(?<!\bgoal )(?<!\bgoals )"
+    r"(?<!\bidea )(?<!\bpurpose )(?<!\bintention )(?<!\bobjective )(?<!\btask )"
+    r"(?<!\bjob )(?<!\bmission )(?<!\bhope )(?<!\bpoint )(?<!\bpriority )"
+    r"(?<!\bstrategy )"
+    r"(?:was|were)\s+to\s+(?!blame\b)(?-i:[a-z]+)|to\s+be\s+held|upcoming|next|"
     r"(?:is|are|am)\s+\w+ing|ahead\s+of|tomorrow|later\s+this|"
     # Scheduled events in the present tense: "the vote starts Tuesday".
     # (whole words: "Tunisia holds", "Toronto opens" are verbs after a name)
@@ -108,7 +114,13 @@ _UN_ADJECTIVES = frozenset(
     "unidentified unnamed unspecified unexpected unprecedented unarmed unconfirmed undisclosed "
     "unverified unexplained unlimited unresolved unemployed unrelated".split()
 )
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+# A full stop after an abbreviation ("6 p.m. today", "U.S. officials", "Jan. 5", "Gov.
+# Orr") does not end the clause.
+_SENTENCE_END = re.compile(
+    r"(?<![ap]\.m)(?<!\b[A-Z])(?<!\b(?:Mr|Dr|St|Sr|Jr|No|Lt|vs))"
+    r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd))"
+    r"(?<!\b(?:Sept|Corp))[.!?;]\s|\n\s*\n"
+)
 _WINDOW = 90
 
 
