@@ -218,3 +218,69 @@ def test_the_decade_next_to_a_year_of_the_story_is_that_decade():
     text = "He recorded for Prestige in 1952 and 1953. By the end of the decade he taught."
     assert by_text(text, "the end of the decade").value == "195X"
     assert only("It was the biggest rise of the decade.").value == "201X"
+
+
+# Found by comparing with an independent reading of 24 more invented articles
+
+
+def test_forecast_and_coming_into_force_point_forward():
+    assert only("Adelaide is forecast to reach 41C on Tuesday.").value == "2017-01-24"
+    assert only("The new timetable comes into force on Sunday.").value == "2017-01-29"
+    assert only("Many temples will remain closed on Tuesday.").value == "2017-01-24"
+
+
+def test_a_limit_with_no_tense_takes_the_nearer_weekday():
+    assert only("There is a curfew in the city until Wednesday.").value == "2017-01-25"
+    assert only("Fighting went on until Friday.").value == "2017-01-20"
+
+
+def test_a_quarter_named_by_its_months():
+    assert only("Inflation quickened in the June quarter.").value == "2016-Q2"
+    text = "Profit rose in the April-June quarter, up 41 percent from a year earlier."
+    assert values(text) == [("the April-June quarter", "2016-Q2"), ("a year earlier", "2015-Q2")]
+
+
+def test_hours_and_minutes_make_one_duration():
+    assert only("He won after two hours and 41 minutes.").value == "PT2H41M"
+    assert only("She finished in two hours 11 minutes 47 seconds.").value == "PT2H11M47S"
+    assert only("He served 3 years and 6 months.").value == "P3Y6M"
+
+
+def test_a_year_is_no_lower_bound_of_a_duration():
+    assert values("He was sentenced in 2015 to 20 years.") == [
+        ("2015", "2015"),
+        ("20 years", "P20Y"),
+    ]
+
+
+def test_a_month_that_year_is_in_the_story_year():
+    text = "He paid in March 2007 and found the showroom shut in November that year."
+    assert by_text(text, "November that year").value == "2007-11"
+
+
+def test_short_decades_fiscal_years_and_mid_parts_of_the_day():
+    assert values("He played through the 1950's and 60's.") == [
+        ("the 1950's", "195X"),
+        ("60's", "196X"),
+    ]
+    assert tag("a man in his 60's") == []
+    assert values("Growth in FY18 and FY19.") == [("FY18", "2018"), ("FY19", "2019")]
+    assert only("Queues formed by midafternoon.").value == "2017-01-23TAF"
+
+
+def test_rates_and_spreads():
+    assert only("Explosions are recorded several times a year.").text == "several times a year"
+    assert only("A pay rise of 15% over three years.").text == "three years"
+    assert only("He ruled for over 40 years.").mod == "MORE_THAN"
+    assert only("It took a little under three hours.").mod == "LESS_THAN"
+
+
+def test_new_year_but_not_another_calendars_new_year():
+    assert only("Engineering work over the New Year period.").value == "2017-01-01"
+    assert tag("Shops were busy before Chinese New Year.") == []
+
+
+def test_names_designations_and_kinds_are_not_dates():
+    assert tag("The odds of asteroid 2024 YR4 hitting Earth fell.") == []
+    assert tag("The bank kept its overnight cash rate at 4.75 percent.") == []
+    assert only("Spectators lined Sunday's Toronto Marathon.").value == "2017-01-22"

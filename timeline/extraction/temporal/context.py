@@ -84,6 +84,17 @@ class Narrative:
     def direction(self, start: int, end: int) -> int:
         return direction(self.text, start, end)
 
+    def weekday_direction(self, start: int, end: int, weekday: int, base: dt.date) -> int:
+        """Which way a bare weekday points; a limit with no tense cue takes the nearer one.
+
+        "bans on gatherings until Wednesday" in a Monday story is two days on; with a verb
+        the verb decides ("fighting went on until Friday" is last Friday).
+        """
+        found = direction(self.text, start, end)
+        if found == 0 and _LIMIT_BEFORE.search(self.text, max(0, start - 28), start):
+            return FUTURE if (weekday - base.weekday()) % 7 <= 3 else PAST
+        return found
+
     def tense(self, start: int, end: int) -> tuple[int, bool]:
         """(direction, strong) of the clause around text[start:end].
 

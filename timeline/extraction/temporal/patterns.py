@@ -124,7 +124,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_year",  # "December 2016", "January of 1990", "July last year"
         rf"{POINT_PREFIX}(?P<month>{MONTH})(?:,?{S}|{S}of{S})(?:(?P<year>{ANY_YEAR})|"
-        rf"(?P<relyear>(?:this|last|next|the\s{{1,3}}(?:previous|following|same))\s{{1,3}}year))",
+        rf"(?P<relyear>(?:this|last|next|that|the\s{{1,3}}(?:previous|following|same))\s{{1,3}}year))",
     ),
     _rule(
         "month",  # "December", "last December", "mid-December"
@@ -141,14 +141,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",  # "2011", "fiscal 1989", "the year 2000", "early 2017", "1990 and beyond"
         rf"{POINT_PREFIX}(?:(?P<fiscal>fiscal(?:{S}year)?|fy|calendar(?:{S}year)?|the{S}year)"
-        rf"(?:\s{{0,3}}|-))?(?P<year>{YEAR}|(?<=fy)(?:1\d|20)\d\d(?!\w)|{SPELLED_YEAR})"
+        rf"(?:\s{{0,3}}|-))?(?P<year>{YEAR}|(?<=fy)(?:(?:1\d|20)\d\d|\d\d)(?!\w)|{SPELLED_YEAR})"
         # "1990 and beyond", but not "in 1942 and after he seized power" (a conjunction)
         rf"(?P<after>{S}(?:and|or){S}(?:beyond|later|after|earlier|before)(?![ \t]*\w))?",
     ),
     _rule(
         "decade",  # "the 1990s", "the '80s", "the mid-1990s", "the nineties"
         rf"(?:the{S})?{POINT_PREFIX}(?:(?P<digits>(?<![\w$])(?:1\d|20)\d0)'?s|"
-        rf"['’](?P<short>\d)0s|(?<=the\s)(?P<word>{alternation(DECADE_WORDS.split())}))(?!\w)",
+        rf"['’](?P<short>\d)0s|(?<=the\s)(?P<word>{alternation(DECADE_WORDS.split())})|"
+        # "the 1950's and 60's", "the 60's" (but not "in his 60's", an age)
+        rf"(?:(?<=the\s)|(?<=and\s)|(?<=-))(?P<short2>[1-9])0['’]s)(?!\w)",
     ),
     _rule(
         "century",  # "the 20th century", "the nineteenth century"
@@ -213,7 +215,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<det>the|a|an|another|an{S}additional|(?:the|its|their|his|her|those|these){S}"
         rf"(?:past|last|next|coming|first|following|previous|final|latest|remaining|ensuing|"
         rf"preceding|initial|early|late|same)|each{S}of{S}the{S}(?:past|last|next)){S})?"
-        rf"(?:(?P<low>{NUMBER}){S}(?:to|or|-|–){S})?"
+        # (a year is no lower bound: "sentenced in 2015 to 20 years")
+        rf"(?:(?P<low>(?!(?:1\d|20)\d\d\b){NUMBER}){S}(?:to|or|-|–){S})?"
         rf"(?:(?P<num>{NUMBER}|{VAGUE}|a\s+few|couple\s+of|few)(?P<hyphen>-|{S}))"
         rf"(?:(?:more|additional|full|straight|consecutive|long|short|trading|business|working|"
         rf"calendar|school|extra|further)[\s-]{{1,3}})?(?P<unit>{UNIT})(?!\w)"
@@ -258,7 +261,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "part_of_day",  # "the morning", "that night", "mid-afternoon"
-        rf"(?:(?P<pmod>early|late|mid)(?:-|{S}))?(?:(?P<det>the|that|this|last|each|every)"
+        rf"(?:(?P<pmod>early|late|mid)(?:-|{S}|(?<=mid)(?=morning|afternoon|evening|night)))?"
+        rf"(?:(?P<det>the|that|this|last|each|every)"
         rf"{S})?(?:(?P<pmod2>early|late|mid)(?:-|{S}))?(?P<pod>morning|afternoon|evening|night|"
         rf"daytime|overnight)(?P<plural>s)?(?!\w)"
         rf"(?:{S}(?P<day>yesterday|today|tomorrow|{WEEKDAY}))?",
@@ -282,7 +286,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "set",  # "every Monday", "each year", "annually", "twice a week", "$5 billion a year"
-        rf"(?:(?P<freq>once|twice|thrice|(?:{NUMBER})\s+times){S})?(?P<every>every|each|per|a|an)"
+        rf"(?:(?P<freq>once|twice|thrice|(?:{NUMBER}|several|many|a\s+few|few|multiple|"
+        rf"numerous)\s+times){S})?(?P<every>every|each|per|a|an)"
         rf"{S}(?:other{S})?(?:(?P<num>{NUMBER}){S})?(?P<unit>second|minute|hour|day|night|week|"
         rf"weekend|fortnight|month|quarter|year|decade|morning|afternoon|evening|spring|summer|"
         rf"autumn|fall|winter)s?(?!\w)|(?P<adverb>daily|nightly|weekly|fortnightly|monthly|"

@@ -156,8 +156,8 @@ def resolve_month_year(m, narrative: Narrative) -> Resolution | None:
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod)
     relation = m.group("relyear").split()[0].lower()
     base = (
-        narrative.last_year
-        if relation == "the"
+        narrative.last_year  # "in November that year", "in May the following year"
+        if relation in ("the", "that")
         else (narrative.dct.year if narrative.dct else None)
     )
     if base is None:
@@ -187,6 +187,27 @@ _CONTRACT_AFTER = re.compile(
 )
 
 
+# "the June quarter" (Australian usage), "the April-June quarter", "the July-September
+# quarter": the calendar quarter that ends with the last month named.
+_MONTH_QUARTER = re.compile(
+    rf"(?:\s?[-–/]\s?(?P<last>(?=(?-i:[A-Z]))(?:{'|'.join(MONTHS)})\.?))?\s{{1,3}}quarter\b",
+    re.I,
+)
+_THE_BEFORE = re.compile(r"\bthe\s{1,3}$", re.I)
+
+
+def _month_quarter(m, narrative: Narrative, quarter, month: int) -> Resolution | None:
+    last = month_number(quarter.group("last")) if quarter.group("last") else month
+    number = (last - 1) // 3 + 1
+    dct = narrative.dct
+    year = dct.year if (number - 1) * 3 + 1 <= dct.month else dct.year - 1
+    the = _THE_BEFORE.search(narrative.text, max(0, m.start() - 5), m.start())
+    start = the.start() if the else None
+    return Resolution(
+        "DATE", f"{year:04d}-Q{number}", None, dct.isoformat(), start=start, end=quarter.end()
+    )
+
+
 def resolve_month(m, narrative: Narrative) -> Resolution | None:
     word = m.group("month")
     month = month_number(word)
@@ -204,6 +225,9 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
         return None
     if re.match(r"\s{1,3}\d{1,2}(?:st|nd|rd|th)?\b", after):
         return None  # "this August 30, 2010": the month-day rule reads it whole
+    quarter = _MONTH_QUARTER.match(text, m.end())
+    if quarter and not m.group("rel") and not m.group("pmod") and narrative.dct is not None:
+        return _month_quarter(m, narrative, quarter, month)
     mod = point_mod(m.group("pmod"))
     relation = (m.group("rel") or "").lower()
     if not relation and re.search(r"\bsince\s+$", left, re.I):
@@ -277,6 +301,12 @@ _HOLIDAY_AS_NAME = re.compile(r"\s{1,3}(?:agreement|accord|deal|pact|peace|talks
 _AMERICAN = re.compile(r"\b(?:America|American|Americans|U\.S\.|US|United\s+States)\b")
 
 
+_OTHER_CALENDAR = re.compile(
+    r"\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Hijri|Muslim|Tamil|Thai|Vietnamese|"
+    r"Tibetan|Korean|Sikh|Bengali|Ethiopian|Orthodox)\s+$"
+)
+
+
 def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
     written = m.group("holiday")
     if written.isupper() and len(written) > 3:
@@ -284,6 +314,10 @@ def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
     name = re.sub(r"\s+", " ", written.lower()).replace("’", "'")
     if name == "good friday" and _HOLIDAY_AS_NAME.match(narrative.text, m.end()):
         return None
+    if name.startswith("new year") and _OTHER_CALENDAR.search(
+        narrative.text, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "Chinese New Year", "the Jewish New Year": not 1 January
     if name == "independence day":
         before = narrative.text[max(0, m.start() - 80) : m.start()].rsplit(". ", 1)[-1]
         after = narrative.text[m.end() : m.end() + 80].split(". ", 1)[0]

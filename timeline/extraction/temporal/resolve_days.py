@@ -69,8 +69,9 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     text = narrative.text
     after = text[m.end() : m.end() + 25]
     # "Sunday Times", "Monday Night Football": a weekday inside a name.
-    if not pod and not relation and re.match(r"(?:['’]s)?\s{1,3}(?-i:[A-Z][a-z]+)", after):
-        following = re.match(r"(?:['’]s)?\s{1,3}([A-Z][a-z]+)", after).group(1).lower()
+    # (a possessive is a date: "Sunday's Toronto Marathon", "Saturday's Guardian")
+    if not pod and not relation and re.match(r"\s{1,3}(?-i:[A-Z][a-z]+)", after):
+        following = re.match(r"\s{1,3}([A-Z][a-z]+)", after).group(1).lower()
         if following not in _MONTH_WORDS and not _DATE_WORD_LEFT.search(
             text, max(0, m.start() - 12), m.start()
         ):
@@ -114,12 +115,20 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
         base = anchor_point.start
         relation = relation[4:]
     needs_tense = weekday != base.weekday() and relation in ("", "this")
-    tense = narrative.direction(m.start(), m.end()) if needs_tense else 0
+    tense = narrative.weekday_direction(m.start(), m.end(), weekday, base) if needs_tense else 0
     if relation == "this" and tense not in (PAST, FUTURE):
         tense = FUTURE
     date = weekday_date(weekday, base, tense, relation or None)
     type_, value = _with_pod(date.isoformat(), pod and pod.rstrip("s"))
     return Resolution(type_, value, mod, base.isoformat())
+
+
+_OVERNIGHT_NOUN = re.compile(
+    r"\s{1,3}(?:cash\s+|interbank\s+|lending\s+|borrowing\s+)?(?:rates?|cash|lending|borrowing|"
+    r"deposits?|repos?|index|interest|money|markets?|temperatures?|lows?|minimums?|stays?|"
+    r"bags?|shifts?|guests?|visitors?|parking|trains?|flights?|buses|bus|ferry|ferries)\b",
+    re.I,
+)
 
 
 def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
@@ -160,6 +169,8 @@ def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
     if narrative.dct is None:
         value = "XXXX-XX-XX" + (f"T{pod}" if pod else "")
         return Resolution("TIME" if pod else "DATE", value, mod)
+    if word == "overnight" and _OVERNIGHT_NOUN.match(narrative.text, m.end()):
+        return None  # "the overnight cash rate", "overnight temperatures": a kind, not a night
     if word == "overnight" and not m.group("pod"):
         # The night before the story's day ("stocks fell overnight in New York"), the
         # coming one when the clause points forward ("could be agreed overnight").
@@ -202,6 +213,28 @@ def _opens_chronology_entry(narrative: Narrative) -> bool:
     )
 
 
+def _day_of_the_clock(m, narrative: Narrative) -> dt.date | None:
+    """The day a clock time or "the morning" with no day of its own belongs to.
+
+    The story's day when it was named close by, or is one of the last three days named
+    within a few paragraphs ("Thursday's events ... around 6:30 a.m."); otherwise the news
+    day: a quarter's end, a shipping date or "the highest since Feb. 25" paragraphs back
+    is not the day of "Brent rose by 11:50 a.m.". A day ahead of the DCT does not hold a
+    time in a past clause ("goes on sale Nov. 12 ... wrapped up before 4 p.m.").
+    """
+    anchor = narrative.anchor_for("day")
+    day = anchor.start if anchor is not None and anchor.granularity == "day" else None
+    if day is None or narrative.dct is None:
+        return day
+    distance = m.start() - narrative.last_end
+    recent = 0 <= (narrative.dct - day).days <= 3 and distance <= NEWS_DAY_REACH
+    if distance > _STORY_DAY_REACH and not recent:
+        return narrative.dct
+    if day > narrative.dct and narrative.direction(m.start(), m.end()) == PAST:
+        return narrative.dct
+    return day
+
+
 def part_of_day_resolution(
     m, narrative: Narrative, det: str, unit: str, mod: str | None
 ) -> Resolution | None:
@@ -213,8 +246,10 @@ def part_of_day_resolution(
     elif det in ("last",) and unit in ("night", "evening"):
         base = narrative.dct - dt.timedelta(days=1) if narrative.dct else None
     elif det in ("the", "that", "the same"):
-        anchor = narrative.anchor_for("day")
-        base = anchor.start if anchor and anchor.granularity == "day" else None
+        base = _day_of_the_clock(m, narrative) if det == "the" else None
+        if det != "the":
+            anchor = narrative.anchor_for("day")
+            base = anchor.start if anchor and anchor.granularity == "day" else None
         if base is None:
             return None
     elif det in ("the next", "the following"):
@@ -237,6 +272,8 @@ def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
         if m.group("plural") and not det:
             return None
         return Resolution("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[pod]}")
+    if pod == "overnight" and _OVERNIGHT_NOUN.match(narrative.text, m.end()):
+        return None
     if pod == "overnight":
         base = narrative.dct
         if base is None:
@@ -299,17 +336,7 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
     day_text = m.group("date") or m.group("pdate") or m.group("fulldate")
     day = day_of(day_text, m, narrative)
     if day is None:
-        anchor = narrative.anchor_for("day")
-        day = anchor.start if anchor is not None and anchor.granularity == "day" else None
-        if day is not None and narrative.dct is not None:
-            # "at 9 p.m." after "last night" or "Thursday's events" is that day's; after a
-            # quarter's end, a shipping date or "the highest since Feb. 25", the news day's.
-            distance = m.start() - narrative.last_end
-            recent = 0 <= (narrative.dct - day).days <= 3 and distance <= NEWS_DAY_REACH
-            if distance > _STORY_DAY_REACH and not recent:
-                day = narrative.dct
-            elif day > narrative.dct and narrative.direction(m.start(), m.end()) == PAST:
-                day = narrative.dct  # "goes on sale Nov. 12 ... wrapped up before 4 p.m."
+        day = _day_of_the_clock(m, narrative)
     if day is None:
         return Resolution("TIME", f"XXXX-XX-XXT{clock}", mod)
     if clock == "24:00" and m.group("named") and m.group("named").lower() == "midnight":
@@ -327,8 +354,9 @@ def day_of(day_text: str | None, m, narrative: Narrative) -> dt.date | None:
     if word in offsets:
         return narrative.dct + dt.timedelta(days=offsets[word])
     if word in WEEKDAYS and "," not in day_text and len(day_text.split()) == 1:
-        tense = narrative.direction(m.start(), m.end())
-        return weekday_date(WEEKDAYS[word], narrative.dct, tense, None)
+        weekday = WEEKDAYS[word]
+        tense = narrative.weekday_direction(m.start(), m.end(), weekday, narrative.dct)
+        return weekday_date(weekday, narrative.dct, tense, None)
     parts = re.findall(r"[A-Za-z]+\.?|\d+", day_text)
     months = [p for p in parts if p.lower().rstrip(".") in MONTHS]
     numbers = [p for p in parts if p.isdigit()]

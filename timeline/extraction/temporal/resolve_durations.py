@@ -10,7 +10,7 @@ from .context import (
     Resolution,
     is_title_inside_sentence,
 )
-from .numbers import parse_number
+from .numbers import NUMBER, parse_number
 from .resolve_common import last_is_verb
 from .vocabulary import (
     QUANTITY_MODIFIERS,
@@ -150,6 +150,9 @@ def _count(text: str | None) -> tuple[float | None, str | None]:
     return value, None
 
 
+_AMOUNT_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\d|\b(?:b|m|tr)illion)\s*$", re.I)
+
+
 def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     if m.group("long_unit"):  # "a decade-long war": one unit, the article left out
         unit = m.group("long_unit").lower()
@@ -177,7 +180,11 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
         return None
     if count == 0:
         return None
-    over_is_preposition = (qmod or "").lower() == "over" and (det or count is None)
+    over_is_preposition = (qmod or "").lower() == "over" and (
+        det
+        or count is None
+        or _AMOUNT_BEFORE.search(narrative.text, max(0, m.start() - 16), m.start())
+    )  # "over several years", "a pay rise of 15% over three years": spread across them
     if qmod and not over_is_preposition:  # "over the past year", "over several years"
         key = re.sub(r"\s+", " ", qmod.lower()).replace("for ", "")
         mod = QUANTITY_MODIFIERS.get(key, mod)
@@ -224,11 +231,53 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
         else None
     )
     start, end = _duration_start(m), None
+    if start is None and over_is_preposition and m.group("unit"):
+        start = m.start("det") if m.group("det") else m.start("num")  # "15% over [three years]"
     period = _adjectival(m) and _PERIOD_NOUN.match(text, m.end())
     if period:
         start = m.start("det") if m.group("det") else start
         end = period.end()
+    compound = _compound_duration(text, m.end(), unit, count) if not m.group("long") else None
+    if compound is not None:  # "two hours and 41 minutes", "3 years and 6 months"
+        value, end = compound
+        return Resolution("DURATION", value, mod, anchor, start=start, end=end)
     return Resolution("DURATION", duration_value(count, unit), mod, anchor, start=start, end=end)
+
+
+# The smaller units a count of a larger one can go on with: "two hours 11 minutes 47 seconds".
+_SMALLER = MappingProxyType(
+    {"year": ("month",), "hour": ("minute", "second"), "minute": ("second",)}
+)
+_SMALLER_PART = re.compile(
+    rf"(?:\s?,)?(?:\s{{1,3}}and)?\s{{1,3}}(?P<count>{NUMBER})[\s-]{{1,3}}"
+    r"(?P<unit>months?|minutes?|seconds?)(?![\w-])",
+    re.I,
+)
+
+
+def _compound_duration(text: str, end: int, unit: str, count: float | None):
+    """(value, end) when smaller units follow a whole count: PT2H41M, P3Y6M."""
+    if count is None or count != int(count) or unit not in _SMALLER:
+        return None
+    parts = {unit: int(count)}
+    allowed = list(_SMALLER[unit])
+    while allowed:
+        part = _SMALLER_PART.match(text, end)
+        if part is None:
+            break
+        smaller = unit_of(part.group("unit"))
+        amount = parse_number(part.group("count"))
+        if smaller not in allowed or amount is None or amount != int(amount):
+            break
+        parts[smaller] = int(amount)
+        allowed = allowed[allowed.index(smaller) + 1 :]
+        end = part.end()
+    if len(parts) == 1:
+        return None
+    if unit == "year":
+        return f"P{parts['year']}Y{parts['month']}M", end
+    clock = "".join(f"{parts[u]}{u[0].upper()}" for u in ("hour", "minute", "second") if u in parts)
+    return f"PT{clock}", end
 
 
 # The age of a thing is how long it has lasted: "the 8-month-old truce" (TimeBank marks it);

@@ -59,6 +59,8 @@ _TEMPORAL_LEFT = re.compile(
 def resolve_year(m, narrative: Narrative) -> Resolution | None:
     word = m.group("year")
     year = year_number(word)
+    if year is not None and len(word) == 2:  # "FY18": the fiscal year 2018
+        year += 2000 if year < 50 else 1900
     if year is None or year < 1000:
         return None
     text = narrative.text
@@ -84,6 +86,8 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
         following = text[m.end("year") : m.end("year") + 12]
         if re.match(r"[ \t]+\d+(?:[.,]\d+)?\s*%?", following):
             return None
+        if re.match(r"[ \t]+[A-Z]{1,3}\d", following):
+            return None  # "asteroid 2024 YR4", "comet 1996 B2": a designation
         # "an M-1951 parka", "the SA-2000 system": a capital code before a hyphen names a model.
         if re.search(r"(?<![\w-])[A-Z]{1,4}-$", left):
             return None
@@ -119,7 +123,8 @@ def resolve_decade(m, narrative: Narrative) -> Resolution | None:
     mod = point_mod(m.group("pmod"))
     if m.group("digits"):
         return Resolution("DATE", f"{int(m.group('digits')) // 10:03d}X", mod)
-    digit = int(m.group("short")) if m.group("short") else _DECADE_WORDS[m.group("word").lower()]
+    short = m.group("short") or m.group("short2")
+    digit = int(short) if short else _DECADE_WORDS[m.group("word").lower()]
     century = 19
     if narrative.dct and digit * 10 + 1900 > narrative.dct.year:
         century = 19 if digit >= 2 else 20

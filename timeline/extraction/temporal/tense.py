@@ -16,7 +16,8 @@ _FUTURE_CUES = (
     r"(?P<could_not>could\s+not|couldn't|couldn’t)|"
     r"will|'ll|’ll|shall|won't|won’t|wo\s+n't|would|going\s+to|gonna|"
     r"(?-i:could|may|might|should|must|can)|"
-    r"(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
+    r"(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely|"
+    r"forecast|predicted|projected|tipped)\s+to|(?:forecast|predicted|projected)\s+to|"
     # "a declaration is expected on Saturday", "the vote is scheduled for Friday"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|slated|planned)\s+(?=(?:on|for|in|by|at|"
     r"later|next|early|late|over|during|within|this)\b)|"
@@ -36,7 +37,8 @@ _FUTURE_CUES = (
     r"(?=[sbeocrmatlgki])(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )"
     r"(?:starts?|begins?|opens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
     r"concludes?|announces?|"
-    r"travels|takes?\s+place|kicks?\s+off|goes\s+ahead|runs\s+until|is\s+due|are\s+due|"
+    r"travels|takes?\s+place|takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+off|"
+    r"goes\s+ahead|runs\s+until|is\s+due|are\s+due|"
     r"(?:is|are)\s+(?:on|for|scheduled|planned))(?!\s+of\b)|"
     # More verbs of news schedules in the present tense: "Albright heads to Cairo Friday",
     # "the Senate votes Thursday", "polls close at 8 p.m.", "the trial continues Monday"
@@ -88,7 +90,10 @@ _PAST_CUES = (
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b")
 # A past participle after "be" is passive, not past tense ("will be held Tuesday").
 _PASSIVE = re.compile(
-    r"\b(?:be|been|being|is|are|am|'s|’s)\s+(?:(?:now|already|still|also|not|\w+ly)\s+)?$", re.I
+    # ("remain closed", "stay shut": a state, not a past event)
+    r"\b(?:be|been|being|is|are|am|'s|’s|remain|remains|stay|stays)\s+"
+    r"(?:(?:now|already|still|also|not|\w+ly)\s+)?$",
+    re.I,
 )
 _CLAUSE_WORD = re.compile(
     r"\b(?:that|which|who|whom|whose|where|when|while|because|although|though|if|unless|"

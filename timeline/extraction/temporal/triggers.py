@@ -51,6 +51,8 @@ _UNIT_RULES = MappingProxyType(
         "afternoon": ("deictic", "part_of_day", "relative_day"),
         "evening": ("deictic", "part_of_day", "relative_day"),
         "overnight": ("part_of_day", "relative_day"),
+        "midmorning": ("part_of_day",),
+        "midafternoon": ("part_of_day",),
         "daytime": ("part_of_day",),
         "midday": ("time", "deictic"),
         "period": ("deictic",),
@@ -82,6 +84,8 @@ def _digit_rules(lowered: str, start: int, end: int) -> tuple[str, ...]:
     if size not in (1, 2, 4):
         return ()
     rules: tuple[str, ...] = _YEAR_RULES if size == 4 else ()
+    if size == 2 and lowered[max(0, start - 2) : start] == "fy":
+        rules += ("year",)  # "FY18"
     if _CLOCK_AFTER.match(lowered, end):
         rules += ("time",)
     if _DATE_SEPARATOR_AFTER.match(lowered, end):

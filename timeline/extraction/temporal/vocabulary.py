@@ -187,6 +187,10 @@ QUANTITY_MODIFIERS = MappingProxyType(
         "more than": "MORE_THAN",
         "over": "MORE_THAN",
         "just over": "MORE_THAN",
+        "a little over": "MORE_THAN",
+        "a little more than": "MORE_THAN",
+        "a little under": "LESS_THAN",
+        "a little less than": "LESS_THAN",
         "well over": "MORE_THAN",
         "longer than": "MORE_THAN",
         "upwards of": "MORE_THAN",
@@ -245,6 +249,7 @@ HOLIDAYS = MappingProxyType(
         "armistice day": (11, 11),
         "remembrance day": (11, 11),
         "new year's": (1, 1),
+        "new year": (1, 1),
     }
 )
 
