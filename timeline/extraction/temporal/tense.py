@@ -25,11 +25,7 @@ _FUTURE_CUES = (
     r"expected\s+to|expects\s+to|set\s+(?:to|for)|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
     r"(?:is|are)\s+to|"
-    # "talks were to resume Monday", but not "the aim was to provide" (a predicate)
-    r"(?<!\baim )(?<!\baims )(?<!\bplan )(?<!\bplans )(?<!\bgoal )(?<!\bgoals )"
-    r"(?<!\bidea )(?<!\bpurpose )(?<!\bintention )(?<!\bobjective )(?<!\btask )"
-    r"(?<!\bjob )(?<!\bmission )(?<!\bhope )(?<!\bpoint )(?<!\bpriority )"
-    r"(?<!\bstrategy )"
+    # "talks were to resume Monday" (not "the aim was to provide": see _PREDICATE_NOUN)
     r"(?:was|were)\s+to\s+(?!blame\b)(?-i:[a-z]+)|to\s+be\s+held|upcoming|next|"
     r"(?:is|are|am)\s+\w+ing|ahead\s+of|tomorrow|later\s+this|"
     # Scheduled events in the present tense: "the vote starts Tuesday".
@@ -95,6 +91,10 @@ _PASSIVE = re.compile(
     r"(?:(?:now|already|still|also|not|\w+ly)\s+)?$",
     re.I,
 )
+_PREDICATE_NOUN = re.compile(
+    r"\b(?:aims?|plans?|goals?|idea|purpose|intention|objective|task|job|mission|hope|point|"
+    r"priority|strategy)\s+$"
+)
 _CLAUSE_WORD = re.compile(
     r"\b(?:that|which|who|whom|whose|where|when|while|because|although|though|if|unless|"
     r"until|so|whether|whereas)\b"
@@ -122,9 +122,9 @@ _UN_ADJECTIVES = frozenset(
 # A full stop after an abbreviation ("6 p.m. today", "U.S. officials", "Jan. 5", "Gov.
 # Orr") does not end the clause.
 _SENTENCE_END = re.compile(
-    r"(?<![ap]\.m)(?<!\b[A-Z])(?<!\b(?:Mr|Dr|St|Sr|Jr|No|Lt|vs))"
-    r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd))"
-    r"(?<!\b(?:Sept|Corp))[.!?;]\s|\n\s*\n"
+    r"(?:[!?;]|\.(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Dr|St|Sr|Jr|No|Lt|vs)\.)"
+    r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)\.)"
+    r"(?<!\b(?:Sept|Corp)\.))\s|\n\s*\n"
 )
 _WINDOW = 90
 
@@ -160,6 +160,11 @@ def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
                 continue  # "an unspecified date", "unnamed officials": adjectives
             if cue.group("could_not"):
                 continue
+            future = bool(cue.group("future"))
+            if future and cue.group(0)[:4] in ("was ", "were") and _PREDICATE_NOUN.search(
+                span_text, max(0, cue.start() - 12), cue.start()
+            ):
+                future = False  # "the aim was to provide": a past copula, not a schedule
             cue_start, cue_end = cue.start() + offset, cue.end() + offset
             distance = start - cue_end if cue_end <= start else cue_start - end
             if cue.group(0) == "since" and distance > 1:
@@ -177,7 +182,7 @@ def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
                 if _CLAUSE_WORD.search(text, end, cue_start):
                     continue
                 distance += 25
-            sign = FUTURE if cue.group("future") else PAST
+            sign = FUTURE if future else PAST
             # After the expression, only a near cue past a comma governs it firmly:
             # "In January, the company hired ..." (a fronted adverbial).
             # A reporting verb right after it governs it too: "residents on Friday said"
