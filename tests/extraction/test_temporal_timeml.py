@@ -3,6 +3,8 @@
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from timeline.extraction import Timex
 from timeline.extraction.temporal.evaluate import Score, score_document
 from timeline.extraction.temporal.timeml import find_timeml_files, parse_timeml, read_timeml
@@ -47,27 +49,29 @@ def test_scoring_strict_relaxed_and_value():
     assert len(score.errors.false_alarms) == 1 and len(score.errors.wrong_values) == 1
 
 
-def test_the_reuters_reading_parses_and_every_gold_span_slices_its_text():
-    root = Path(__file__).resolve().parents[1] / "data" / "temporal" / "reuters"
-    counts = {}
-    for split in ("dev", "heldout"):
-        documents = [read_timeml(path) for path in find_timeml_files(root / split)]
-        counts[split] = (len(documents), sum(len(d.timexes) for d in documents))
-        for document in documents:
-            assert document.dct is not None
-            for timex in document.timexes:
-                assert document.text[timex.start : timex.end] == timex.text
-    assert counts == {"dev": (32, 467), "heldout": (16, 223)}
+READINGS = Path(__file__).resolve().parents[1] / "data" / "temporal"
 
 
-def test_the_invented_articles_parse_and_every_gold_span_slices_its_text():
-    root = Path(__file__).resolve().parents[1] / "data" / "temporal" / "invented"
-    counts = {}
-    for split in ("dev", "heldout"):
-        documents = [read_timeml(path) for path in find_timeml_files(root / split)]
-        counts[split] = (len(documents), sum(len(d.timexes) for d in documents))
-        for document in documents:
-            assert document.dct is not None
-            for timex in document.timexes:
-                assert document.text[timex.start : timex.end] == timex.text
-    assert counts == {"dev": (40, 809), "heldout": (16, 341)}
+def _read_and_check(directory: Path) -> tuple[int, int]:
+    """(documents, expressions) of a TimeML folder; every gold span slices its text."""
+    documents = [read_timeml(path) for path in find_timeml_files(directory)]
+    for document in documents:
+        assert document.dct is not None
+        for timex in document.timexes:
+            assert document.text[timex.start : timex.end] == timex.text
+    return len(documents), sum(len(d.timexes) for d in documents)
+
+
+@pytest.mark.parametrize(
+    ("reading", "split", "expected"),
+    [
+        ("reuters", "dev", (32, 467)),
+        ("reuters", "heldout", (16, 223)),
+        ("invented", "dev", (40, 809)),
+        ("invented", "heldout", (16, 341)),
+    ],
+)
+def test_the_independent_readings_parse_and_every_gold_span_slices_its_text(
+    reading, split, expected
+):
+    assert _read_and_check(READINGS / reading / split) == expected

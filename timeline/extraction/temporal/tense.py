@@ -161,8 +161,10 @@ def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
             if cue.group("could_not"):
                 continue
             future = bool(cue.group("future"))
-            if future and cue.group(0)[:4] in ("was ", "were") and _PREDICATE_NOUN.search(
-                span_text, max(0, cue.start() - 12), cue.start()
+            if (
+                future
+                and cue.group(0)[:4] in ("was ", "were")
+                and _PREDICATE_NOUN.search(span_text, max(0, cue.start() - 12), cue.start())
             ):
                 future = False  # "the aim was to provide": a past copula, not a schedule
             cue_start, cue_end = cue.start() + offset, cue.end() + offset
