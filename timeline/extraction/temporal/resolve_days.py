@@ -42,10 +42,6 @@ _NAMED_DAY_BEFORE = re.compile(
 )
 # "on Monday Libyan forces...", "said Monday Gaddafi...": a capitalised word after the weekday
 # starts the next phrase when a preposition or a reporting verb comes before it.
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 _DATE_WORD_LEFT = re.compile(
     r"\b(?:on|by|until|till|since|from|before|after|said|says|told|announced|reported|added|"
     r"confirmed|declared)\s{1,3}$",
@@ -72,7 +68,7 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     # (a possessive is a date: "Sunday's Toronto Marathon", "Saturday's Guardian")
     if not pod and not relation and re.match(r"\s{1,3}(?-i:[A-Z][a-z]+)", after):
         following = re.match(r"\s{1,3}([A-Z][a-z]+)", after).group(1).lower()
-        if following not in _MONTH_WORDS and not _DATE_WORD_LEFT.search(
+        if following not in MONTHS and not _DATE_WORD_LEFT.search(
             text, max(0, m.start() - 12), m.start()
         ):
             return None
@@ -178,7 +174,8 @@ def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
         story = narrative.last_day
         near = m.start() - narrative.last_end <= _STORY_DAY_REACH
         chronicled = story is not None and _opens_chronology_entry(narrative)
-        if story is not None and near and (0 <= (base - story.start).days <= 3 or chronicled):
+        recent = 0 <= (base - story.start).days <= _RECENT_DAYS if story is not None else False
+        if story is not None and near and (recent or chronicled):
             # "Friday's sales followed overnight losses in New York"; "August 24 - Gaddafi
             # issues an audio message overnight" in a chronology
             base = story.start
@@ -227,7 +224,7 @@ def _day_of_the_clock(m, narrative: Narrative) -> dt.date | None:
     if day is None or narrative.dct is None:
         return day
     distance = m.start() - narrative.last_end
-    recent = 0 <= (narrative.dct - day).days <= 3 and distance <= NEWS_DAY_REACH
+    recent = 0 <= (narrative.dct - day).days <= _RECENT_DAYS and distance <= NEWS_DAY_REACH
     if distance > _STORY_DAY_REACH and not recent:
         return narrative.dct
     if day > narrative.dct and narrative.direction(m.start(), m.end()) == PAST:
@@ -296,6 +293,8 @@ def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
 
 # Characters after a day is named within which "overnight" is the night before it.
 _STORY_DAY_REACH = 200
+# A story's day at most this many days before the DCT is still "recent" news.
+_RECENT_DAYS = 3
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|before|after|around|about|from)\s+$", re.I)
 
 
