@@ -284,3 +284,11 @@ def test_names_designations_and_kinds_are_not_dates():
     assert tag("The odds of asteroid 2024 YR4 hitting Earth fell.") == []
     assert tag("The bank kept its overnight cash rate at 4.75 percent.") == []
     assert only("Spectators lined Sunday's Toronto Marathon.").value == "2017-01-22"
+
+
+def test_a_habitual_or_plural_part_of_the_day_is_any_such_part():
+    timex = only("Families working outdoors in the evening often have no radio.")
+    assert timex.value == "XXXX-XX-XXTEV"
+    timex = only("Dust storms sweep through the camp in the afternoons.")
+    assert (timex.type, timex.value) == ("SET", "XXXX-XX-XXTAF")
+    assert only("Shelling resumed in the evening, residents said.").value == "2017-01-23TEV"

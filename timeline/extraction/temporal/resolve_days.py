@@ -210,6 +210,14 @@ def _opens_chronology_entry(narrative: Narrative) -> bool:
     )
 
 
+# A habitual clause makes "the evening" any evening.
+_HABITUAL = re.compile(
+    r"\b(?:often|usually|always|typically|generally|normally|routinely|regularly|"
+    r"sometimes|rarely|seldom|tends?\s+to)\b",
+    re.I,
+)
+
+
 def _day_of_the_clock(m, narrative: Narrative) -> dt.date | None:
     """The day a clock time or "the morning" with no day of its own belongs to.
 
@@ -238,6 +246,11 @@ def part_of_day_resolution(
     code = PARTS_OF_DAY[unit]
     if det == "the" and re.match(r"\s{1,3}of\b", narrative.text[m.end() : m.end() + 5]):
         return None  # "the night of March 5": the date says which night
+    if det == "the" and _HABITUAL.search(
+        narrative.text, max(0, m.start() - 60), min(len(narrative.text), m.end() + 40)
+    ):
+        # "families working outdoors in the evening often have no radio": any evening
+        return Resolution("TIME", f"XXXX-XX-XXT{code}", mod)
     if det in ("this",):
         base = narrative.dct
     elif det in ("last",) and unit in ("night", "evening"):
@@ -282,6 +295,8 @@ def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
         det = "the"
     if pod == "daytime":
         return None
+    if m.group("plural") and det == "the" and not m.group("day"):
+        return Resolution("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[pod]}")  # "in the afternoons"
     if m.group("day"):
         day = day_of(m.group("day"), m, narrative)
         code = PARTS_OF_DAY[pod]
