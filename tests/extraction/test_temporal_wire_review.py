@@ -292,3 +292,9 @@ def test_a_habitual_or_plural_part_of_the_day_is_any_such_part():
     timex = only("Dust storms sweep through the camp in the afternoons.")
     assert (timex.type, timex.value) == ("SET", "XXXX-XX-XXTAF")
     assert only("Shelling resumed in the evening, residents said.").value == "2017-01-23TEV"
+
+
+def test_a_which_clause_right_after_the_expression_gives_its_tense():
+    text = "Offices close because of an eclipse on Tuesday, which will be visible from Delhi."
+    assert by_text(text, "Tuesday").value == "2017-01-24"
+    assert only("He was killed on Tuesday, which will anger his supporters.").value == "2017-01-17"

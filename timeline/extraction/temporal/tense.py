@@ -95,6 +95,7 @@ _PREDICATE_NOUN = re.compile(
     r"\b(?:aims?|plans?|goals?|idea|purpose|intention|objective|task|job|mission|hope|point|"
     r"priority|strategy)\s+$"
 )
+_OWN_RELATIVE = re.compile(r"\s*,\s*which\s+")
 _CLAUSE_WORD = re.compile(
     r"\b(?:that|which|who|whom|whose|where|when|while|because|although|though|if|unless|"
     r"until|so|whether|whereas)\b"
@@ -181,7 +182,11 @@ def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
                     continue
                 # A cue beyond a relative or subordinate word governs another clause:
                 # "announced it on Friday, a step that could ..."
-                if _CLAUSE_WORD.search(text, end, cue_start):
+                # (but "an eclipse on Tuesday, which will be visible": the relative's verb
+                # is the expression's own when nothing stands between them)
+                if _CLAUSE_WORD.search(text, end, cue_start) and not _OWN_RELATIVE.fullmatch(
+                    text, end, cue_start
+                ):
                     continue
                 distance += 25
             sign = FUTURE if future else PAST
