@@ -3,6 +3,8 @@ corpus, fixed as general rules. Every sentence here is invented; the DCT is Mond
 January 2017 unless given.
 """
 
+import datetime as dt
+
 from tests.extraction import by_text, only, tag, values
 
 # "last" as a verb, "last" as an adjective
@@ -298,3 +300,26 @@ def test_a_which_clause_right_after_the_expression_gives_its_tense():
     text = "Offices close because of an eclipse on Tuesday, which will be visible from Delhi."
     assert by_text(text, "Tuesday").value == "2017-01-24"
     assert only("He was killed on Tuesday, which will anger his supporters.").value == "2017-01-17"
+
+
+def test_the_previous_quarter_counts_from_the_quarter_named_and_compares_without_moving():
+    text = (
+        "Prices rose 3.6 percent in the December quarter, the bureau said today. They rose"
+        " 0.9 percent from the previous quarter; power rose 5.6 percent from the previous"
+        " quarter and 10 percent from a year earlier."
+    )
+    assert values(text) == [
+        ("the December quarter", "2016-Q4"),
+        ("today", "2017-01-23"),
+        ("the previous quarter", "2016-Q3"),
+        ("the previous quarter", "2016-Q3"),
+        ("a year earlier", "2015-Q4"),
+    ]
+
+
+def test_a_holiday_weekend_is_the_weekend_the_holiday_names():
+    timex = only("Markets close for the Labor Day holiday weekend.", dt.date(2006, 9, 1))
+    assert (timex.text, timex.value) == ("the Labor Day holiday weekend", "2006-W35-WE")
+    assert only(
+        "Traffic grew as the long Thanksgiving weekend began.", dt.date(1988, 11, 23)
+    ).value == ("1988-W47-WE")

@@ -53,6 +53,8 @@ class Resolution:
     end: int | None = None
     # The text wrote the date out in full (with its year): a chronology can build on it.
     written: bool = False
+    # A comparison ("from the previous quarter") looks back without moving the story.
+    compares: bool = False
 
 
 # How far back (characters) the story's last date still sets the day that "earlier in the

@@ -344,7 +344,26 @@ def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
     this_year = date_in(narrative.dct.year)
     direction = narrative.direction(m.start(), m.end())
     year = nearest_year(this_year.month, this_year.day, narrative.dct, direction)
+    weekend = _HOLIDAY_WEEKEND.match(narrative.text, m.end())
+    if weekend and not m.group("year"):
+        return _holiday_weekend(m, narrative, date_in(year), weekend.end())
     return Resolution("DATE", date_in(year).isoformat(), anchor=narrative.dct_value)
+
+
+# "the Labor Day holiday weekend", "the long Thanksgiving weekend", "Easter weekend"
+_HOLIDAY_WEEKEND = re.compile(r"(?:\s{1,3}holiday)?\s{1,3}weekend\b", re.I)
+_WEEKEND_ARTICLE = re.compile(r"\bthe\s{1,3}(?:long\s{1,3})?$", re.I)
+
+
+def _holiday_weekend(m, narrative: Narrative, day: dt.date, end: int) -> Resolution:
+    """The weekend a holiday gives its name to: the one before a Monday holiday (Labor
+    Day on 4 September 2006: the weekend of 2-3 September), else the one of its week."""
+    if day.weekday() == 0:
+        day -= dt.timedelta(days=2)
+    article = _WEEKEND_ARTICLE.search(narrative.text, max(0, m.start() - 10), m.start())
+    value = Point.of("weekend", day).value
+    start = article.start() if article else None
+    return Resolution("DATE", value, anchor=day.isoformat(), start=start, end=end)
 
 
 def resolve_ordinal_day(m, narrative: Narrative) -> Resolution | None:

@@ -49,6 +49,7 @@ _DEICTIC_SHIFT = MappingProxyType(
 )
 
 
+_COMPARED_FROM = re.compile(r"\b(?:from|than|over|versus|vs\.?|against)\s+$", re.I)
 _VAGUE_FUTURE_UNITS = frozenset(("week", "month", "year", "decade"))
 _COMPOUND_AFTER = re.compile(r"-(?!end\b)[a-z]")
 
@@ -141,7 +142,9 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     granularity = UNIT_GRANULARITY.get(unit)
     if granularity is None:
         return None
-    if narrative_relative:
+    if narrative_relative and unit == "quarter" and narrative.last_quarter is not None:
+        base = narrative.last_quarter  # "the June quarter ... from the previous quarter"
+    elif narrative_relative:
         base = narrative.anchor_for(granularity)
     elif unit == "quarter" and det in ("the", "the latest", "latest", "that", "the same"):
         # A quarter the story named first ("its fiscal first quarter") keeps its label.
@@ -171,7 +174,11 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         point = _nearest_weekend(narrative, m)
     if m.group("orso"):
         mod = "APPROX"
-    return Resolution("DATE", point.value, mod, base.value)
+    # "up 0.9 percent from the previous quarter": a comparison, the story stays where it is
+    compares = shift < 0 and _COMPARED_FROM.search(
+        narrative.text, max(0, m.start() - 10), m.start()
+    )
+    return Resolution("DATE", point.value, mod, base.value, compares=bool(compares))
 
 
 # "the quarter ended Sept. 30", "the quarter ending March 31, 1990": the period names

@@ -189,7 +189,7 @@ def _move_story(
     without moving it, except day counts ("two days earlier") and counts forward ("a year
     later"), which narrate.
     """
-    if resolution.type not in _ANCHORING_TYPES or rule == "financial":
+    if resolution.type not in _ANCHORING_TYPES or rule == "financial" or resolution.compares:
         return
     if rule == "ago" and resolution.value.count("-") != 2 and not narrates:
         return
