@@ -33,6 +33,8 @@ _POINT_MODS = (
 )
 
 
+# "the" just before an expression ("the June quarter", "the end of the 1991 war").
+THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
 # "could last months", "to last years": "last" is the verb and the plural a bare duration.
 _LAST_AS_VERB = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|shall|to|not|n['’]t|cannot|also|still|"

@@ -16,6 +16,7 @@ from .context import (
     nearest_year,
 )
 from .resolve_common import (
+    THE_BEFORE,
     date_or_none,
     day_number,
     month_number,
@@ -193,7 +194,6 @@ _MONTH_QUARTER = re.compile(
     rf"(?:\s?[-–/]\s?(?P<last>(?=(?-i:[A-Z]))(?:{'|'.join(MONTHS)})\.?))?\s{{1,3}}quarter\b",
     re.I,
 )
-_THE_BEFORE = re.compile(r"\bthe\s{1,3}$", re.I)
 
 
 def _month_quarter(m, narrative: Narrative, quarter, month: int) -> Resolution | None:
@@ -201,7 +201,7 @@ def _month_quarter(m, narrative: Narrative, quarter, month: int) -> Resolution |
     number = (last - 1) // 3 + 1
     dct = narrative.dct
     year = dct.year if (number - 1) * 3 + 1 <= dct.month else dct.year - 1
-    the = _THE_BEFORE.search(narrative.text, max(0, m.start() - 5), m.start())
+    the = THE_BEFORE.search(narrative.text, max(0, m.start() - 5), m.start())
     start = the.start() if the else None
     return Resolution(
         "DATE", f"{year:04d}-Q{number}", None, dct.isoformat(), start=start, end=quarter.end()
@@ -385,13 +385,10 @@ def _ordinal_day_from_dct(m, narrative: Narrative, day: int) -> Resolution | Non
     dct = narrative.dct
     if dct is None:
         return None
-    year, month = dct.year, dct.month
     direction, _strong = narrative.tense(m.start(), m.end())
-    if direction == FUTURE and day < dct.day:
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    elif direction == PAST and day > dct.day:
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    date = date_or_none(year, month, day)
+    shift = (direction == FUTURE and day < dct.day) - (direction == PAST and day > dct.day)
+    month = Point.of("month", dct).shift("month", shift).start
+    date = date_or_none(month.year, month.month, day)
     return Resolution("DATE", date.isoformat(), anchor=narrative.dct_value) if date else None
 
 

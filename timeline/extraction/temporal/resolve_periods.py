@@ -148,9 +148,8 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         year = current_year if there > here else current_year + 1
     elif relation == "this":
         year = current_year if code == current_code else narrative.dct.year
-    elif bare and _story_season_year(narrative, m.start()) is not None:
-        # "began in the summer of 2015 and lasted until autumn": the story's year
-        year = _story_season_year(narrative, m.start())
+    elif bare and (story_year := _story_season_year(narrative, m.start())) is not None:
+        year = story_year  # "began in the summer of 2015 and lasted until autumn"
     else:
         tense = narrative.direction(m.start(), m.end())
         year = current_year

@@ -14,6 +14,7 @@ from .context import (
     Resolution,
 )
 from .resolve_common import (
+    THE_BEFORE,
     day_number,
     point_mod,
     year_number,
@@ -48,7 +49,6 @@ _OLD_YEAR_LEFT = re.compile(
     r"around|AD|BC)\s*$",
     re.I,
 )
-_THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
 _TEMPORAL_LEFT = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|before|after|year|the year|a|an|the|"
     r"early|late|mid|around|between|and|for|circa|fiscal|spring|summer|autumn|fall|winter)"
@@ -67,7 +67,7 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
     start = m.start()
     pmod = m.group("pmod")
     # "the end of the 1991 war": the year qualifies a noun, "the end of" belongs to that noun.
-    if pmod and not m.group("fiscal") and _THE_BEFORE.search(text, m.end("pmod"), m.start("year")):
+    if pmod and not m.group("fiscal") and THE_BEFORE.search(text, m.end("pmod"), m.start("year")):
         start, pmod = m.start("year"), None
     left = text[max(0, start - 25) : start]
     spelled = not word[:1].isdigit()
