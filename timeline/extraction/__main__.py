@@ -1,4 +1,5 @@
-"""Command line: ``python -m timeline.extraction {annotate,events,events-eval,evaluate,bench}``.
+"""Command line: ``python -m timeline.extraction {annotate,events,events-eval,evaluate,bench,
+compare-heideltime}``.
 
 Each subcommand is registered by a small ``add_*`` function and handled by a small
 ``run_*`` function; ``add_input_arguments`` / ``read_inputs`` give any future
@@ -121,6 +122,34 @@ def run_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_compare_heideltime(args: argparse.Namespace) -> int:
+    from .temporal.heideltime import (
+        HeidelTimeUnavailable,
+        compare,
+        find_installation,
+        format_comparison,
+    )
+    from .temporal.timeml import find_timeml_files, read_timeml
+
+    try:
+        installation = find_installation()
+    except HeidelTimeUnavailable as error:
+        print(f"compare-heideltime: {error}", file=sys.stderr)
+        return 2
+    for directory in args.directories:
+        paths = find_timeml_files(directory)
+        if not paths:
+            print(f"compare-heideltime: no .tml files under {directory}", file=sys.stderr)
+            return 2
+        try:
+            comparison = compare((read_timeml(p) for p in paths), annotate, installation)
+        except (HeidelTimeUnavailable, ValueError) as error:
+            print(f"compare-heideltime: {error}", file=sys.stderr)
+            return 1
+        print(format_comparison(str(directory), comparison), flush=True)
+    return 0
+
+
 def run_events(args: argparse.Namespace) -> int:
     from . import extract_events
 
@@ -210,10 +239,26 @@ def add_bench(subparsers) -> None:
     parser.set_defaults(handler=run_bench)
 
 
+def add_compare_heideltime(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "compare-heideltime",
+        help="score and time HeidelTime beside this tagger on TimeML folders",
+    )
+    parser.add_argument("directories", type=Path, nargs="+", metavar="DIR")
+    parser.set_defaults(handler=run_compare_heideltime)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m timeline.extraction")
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for add in (add_annotate, add_events, add_events_eval, add_evaluate, add_bench):
+    for add in (
+        add_annotate,
+        add_events,
+        add_events_eval,
+        add_evaluate,
+        add_bench,
+        add_compare_heideltime,
+    ):
         add(subparsers)
     return parser
 
