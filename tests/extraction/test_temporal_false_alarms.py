@@ -68,5 +68,6 @@ def test_season_at_sentence_start_is_still_a_season():
     assert [t.value for t in tag("Summer 2017 was hot.")] == ["2017-SU"]
 
 
-def test_year_ranges_keep_the_first_year():
-    assert [t.text for t in tag("The 2003-04 season was his best.")] == ["2003"]
+def test_year_ranges_are_two_years_not_a_month():
+    found = tag("The 2003-04 season was his best.")
+    assert [(t.text, t.value) for t in found] == [("2003", "2003"), ("04", "2004")]

@@ -216,7 +216,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:past|last|next|coming|first|following|previous|final|latest|remaining|ensuing|"
         rf"preceding|initial|early|late|same)|each{S}of{S}the{S}(?:past|last|next)){S})?"
         # (a year is no lower bound: "sentenced in 2015 to 20 years")
-        rf"(?:(?P<low>(?!(?:1\d|20)\d\d\b){NUMBER}){S}(?:to|or|-|–){S})?"
+        rf"(?:(?P<low>(?!(?:1\d|20)\d\d\b){NUMBER})(?:{S}(?:to|or|-|–){S}|[-–]))?"
         rf"(?:(?P<num>{NUMBER}|{VAGUE}|a\s+few|couple\s+of|few)(?P<hyphen>-|{S}))"
         rf"(?:(?:more|additional|full|straight|consecutive|long|short|trading|business|working|"
         rf"calendar|school|extra|further)[\s-]{{1,3}})?(?P<unit>{UNIT})(?!\w)"

@@ -17,6 +17,7 @@ from ..types import Timex
 from .calendar import parse_value
 from .context import Narrative, Resolution
 from .patterns import RULE_PRIORITY, RULES, fold
+from .ranges import split_ranges
 from .resolve_counted import resolve_ago
 from .resolve_dates import (
     resolve_day_month,
@@ -153,7 +154,7 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
         narrates = (match.groupdict().get("dir") or "").lower() in ("later", "after")
         _move_story(narrative, resolution, name, span_end, narrates)
     timexes.sort(key=lambda t: t.start)
-    return timexes
+    return split_ranges(text, timexes)
 
 
 # "BEIJING, August 7 (Xinhua) --", "WASHINGTON, Aug. 7 -": the date the story was filed.

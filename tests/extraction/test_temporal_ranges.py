@@ -1,0 +1,63 @@
+"""Ranges of days and years are two expressions (TimeML, as HeidelTime and the readers in
+tests/data/temporal mark them); ranges of durations stay one, as TimeBank marks them.
+Every sentence is invented; the DCT is Monday 23 January 2017 unless given.
+"""
+
+import datetime as dt
+
+from tests.extraction import tag, values
+
+AUGUST = dt.date(2011, 8, 23)
+
+
+def test_a_month_day_range_is_the_first_day_and_the_last():
+    assert values("Leaders meet at a September 9-10 summit in France.", AUGUST) == [
+        ("September 9", "2011-09-09"),
+        ("10", "2011-09-10"),
+    ]
+    assert values("The attacks of Sept. 11-12, 2001 changed everything.", AUGUST) == [
+        ("Sept. 11", "2001-09-11"),
+        ("12, 2001", "2001-09-12"),
+    ]
+
+
+def test_a_day_month_range_takes_its_month_from_the_second_day():
+    assert values("The festival runs 9-10 September.", AUGUST) == [
+        ("9", "2011-09-09"),
+        ("10 September", "2011-09-10"),
+    ]
+    assert values("Polls open from 4 to 6 March.", AUGUST) == [
+        ("4", "2012-03-04"),
+        ("6 March", "2012-03-06"),
+    ]
+    assert values("Talks were held on 30 and 31 December.") == [
+        ("30", "2016-12-30"),
+        ("31 December", "2016-12-31"),
+    ]
+
+
+def test_a_range_across_months_was_already_two_dates():
+    assert values("The exhibition will run March 30-April 2.", AUGUST) == [
+        ("March 30", "2012-03-30"),
+        ("April 2", "2012-04-02"),
+    ]
+
+
+def test_a_two_digit_second_year_takes_the_first_years_century():
+    assert values("the 2008-09 financial crisis") == [("2008", "2008"), ("09", "2009")]
+    assert values("the 1990-91 Gulf war") == [("1990", "1990"), ("91", "1991")]
+    assert values("the 1999-00 season") == [("1999", "1999"), ("00", "2000")]
+    assert values("in the 2010/11 budget") == [("2010", "2010"), ("11", "2011")]
+
+
+def test_what_is_not_a_range_is_left_alone():
+    # a year and a month number, a score, a backwards pair
+    assert values("The 1994-08 series was revised.") == [("1994", "1994")]
+    assert values("They won 3-1 on 10 March.") == [("10 March", "2017-03-10")]
+    assert values("Readings of 12-9 December were lost.") == [("9 December", "2016-12-09")]
+    assert values("Dec. 31-2 was not a date.")[0] == ("Dec. 31-2", "2016-12-31")
+
+
+def test_durations_keep_one_span_with_the_lower_bound():
+    assert [(t.text, t.value) for t in tag("Repairs take 3-4 weeks.")] == [("3-4 weeks", "P3W")]
+    assert values("Repairs take two to three weeks.") == [("two to three weeks", "P2W")]

@@ -1,0 +1,130 @@
+"""Ranges of days and years are two expressions, as TimeML marks them.
+
+"September 9-10" is "September 9" and "10" (2011-09-10); "9-10 September" is "9" and
+"10 September"; "the 2008-09 crisis" is "2008" and "09" (2009). The tagger finds the
+fuller end of such a range; this pass adds the other end, written with the number alone,
+which takes its month or century from the expression beside it. Durations ("two to three
+weeks") stay one expression, as TimeBank marks them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..types import Timex
+
+_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_JOIN = r"(?:\s{0,2}[-–]\s{0,2}|\s{1,3}(?:to|through|and)\s{1,3})"
+# "September 9-10", "Sept. 9-11, 2001": the span the month-day rule took, split in two.
+_DAY_RANGE_INSIDE = re.compile(
+    rf"(?P<first>\D*?\d{{1,2}}){_ORDINAL}{_JOIN}"
+    rf"(?P<second>(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s{{1,3}}\d{{4}})?)"
+)
+# "9-10 September", "from 9 to 10 September": the first day, just before the expression.
+_DAY_BEFORE = re.compile(rf"(?<![\w.,:/$£€-])(?P<day>\d{{1,2}}){_ORDINAL}{_JOIN}$")
+_LEADING_DAY = re.compile(r"(\d{1,2})(?!\d)")
+# "2008-09", "1990-91", "2011/12": the second year written with two digits.
+_YEAR_AFTER = re.compile(r"[-–/](?P<year>\d{2})(?![\d%])(?![-/.:]\d)")
+# How far before an expression the first day of a range can start ("30th and ").
+_LOOKBEHIND = 16
+
+
+def split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` (sorted, not overlapping) with the other end of each range added."""
+    result: list[Timex] = []
+    for index, timex in enumerate(timexes):
+        day = _DAY_VALUE.fullmatch(timex.value) if timex.type == "DATE" else None
+        if day:
+            inside = _split_inside(timex, day)
+            if inside:
+                result.extend(inside)
+                continue
+            previous_end = result[-1].end if result else 0
+            before = _day_before(text, timex, day, previous_end)
+            if before:
+                result.append(before)
+        result.append(timex)
+        if timex.type == "DATE" and re.fullmatch(r"\d{4}", timex.value):
+            following = timexes[index + 1].start if index + 1 < len(timexes) else len(text)
+            after = _year_after(text, timex, following)
+            if after:
+                result.append(after)
+    return result
+
+
+def _day(day_value: re.Match, number: int) -> str | None:
+    year, month = int(day_value.group(1)), int(day_value.group(2))
+    try:
+        return dt.date(year, month, number).isoformat()
+    except ValueError:
+        return None
+
+
+def _end(text: str, start: int, end: int, like: Timex, value: str) -> Timex:
+    """The other end of a range: the same type and anchor, its own span and value."""
+    return Timex(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=like.type,
+        value=value,
+        anchor=like.anchor,
+    )
+
+
+def _split_inside(timex: Timex, day_value: re.Match) -> list[Timex] | None:
+    match = _DAY_RANGE_INSIDE.fullmatch(timex.text)
+    first_day = int(day_value.group(3))
+    if not match or not match.group("first").endswith(str(first_day)):
+        return None
+    value = _day(day_value, int(match.group("day")))
+    if value is None or int(match.group("day")) <= first_day:
+        return None
+    first = Timex(
+        start=timex.start,
+        end=timex.start + match.end("first"),
+        text=match.group("first"),
+        type=timex.type,
+        value=timex.value,
+        mod=timex.mod,
+        anchor=timex.anchor,
+    )
+    shift = timex.start
+    second = Timex(
+        start=shift + match.start("second"),
+        end=timex.end,
+        text=match.group("second"),
+        type=timex.type,
+        value=value,
+        anchor=timex.anchor,
+    )
+    return [first, second]
+
+
+def _day_before(text: str, timex: Timex, day_value: re.Match, floor: int) -> Timex | None:
+    leading = _LEADING_DAY.match(timex.text)
+    if not leading or int(leading.group(1)) != int(day_value.group(3)):
+        return None
+    window_start = max(floor, timex.start - _LOOKBEHIND)
+    match = _DAY_BEFORE.search(text, window_start, timex.start)
+    if not match or int(match.group("day")) >= int(leading.group(1)):
+        return None
+    value = _day(day_value, int(match.group("day")))
+    if value is None:
+        return None
+    return _end(text, match.start("day"), match.end("day"), timex, value)
+
+
+def _year_after(text: str, timex: Timex, limit: int) -> Timex | None:
+    match = _YEAR_AFTER.match(text, timex.end, limit)
+    if not match:
+        return None
+    year = int(timex.value)
+    short = int(match.group("year"))
+    century = year // 100 * 100
+    second = century + short if short > year % 100 else century + 100 + short
+    if second - year > 10:
+        return None  # "1994-08" or "2011/03" is not a span of years
+    return _end(text, match.start("year"), match.end("year"), timex, str(second))
