@@ -61,3 +61,32 @@ def test_what_is_not_a_range_is_left_alone():
 def test_durations_keep_one_span_with_the_lower_bound():
     assert [(t.text, t.value) for t in tag("Repairs take 3-4 weeks.")] == [("3-4 weeks", "P3W")]
     assert values("Repairs take two to three weeks.") == [("two to three weeks", "P2W")]
+
+
+# Clock times: a bare "23:30" is a clock after a clock word or beside another clock
+
+FEBRUARY = dt.date(2009, 2, 3)
+
+
+def test_a_bare_24_hour_clock_after_a_clock_word():
+    assert values("The polls close at 23:30.", FEBRUARY) == [("23:30", "2009-02-03T23:30")]
+    assert values("The last train leaves from 23:30 to 23:59.", FEBRUARY) == [
+        ("23:30", "2009-02-03T23:30"),
+        ("23:59", "2009-02-03T23:59"),
+    ]
+
+
+def test_the_first_clock_of_a_range_takes_the_seconds_pm():
+    assert values("Classes are held from 5:30 to 7:30 pm.", FEBRUARY) == [
+        ("5:30", "2009-02-03T17:30"),
+        ("7:30 pm", "2009-02-03T19:30"),
+    ]
+    assert values("The desk is open 9:00-17:30.", FEBRUARY) == [
+        ("9:00", "2009-02-03T09:00"),
+        ("17:30", "2009-02-03T17:30"),
+    ]
+    assert values("It ran from 11:30 to 12:30 p.m.", FEBRUARY)[0] == ("11:30", "2009-02-03T11:30")
+
+
+def test_a_colon_between_numbers_is_not_always_a_clock():
+    assert values("As John 3:16 says, he ran 2:45 in Boston; the votes were 21:14.") == []

@@ -254,7 +254,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{S}(?P<inpod2>{IN_PART_OF_DAY}))?"
         # "1:30 in the morning", "9 at night"
         rf"|(?<![\w:.$£€])(?P<hour3>1[0-2]|0?[1-9])(?:[:.](?P<minute3>[0-5]\d))?"
-        rf"{S}(?P<inpod>{IN_PART_OF_DAY}))"
+        rf"{S}(?P<inpod>{IN_PART_OF_DAY})"
+        # "at 23:30", "from 9:00 to 17:30": a bare clock, kept only after a clock word
+        rf"|(?<![\w:.$£€])(?P<hourc>[01]?\d|2[0-3]):(?P<minutec>[0-5]\d)(?![\d:]))"
         rf"(?:\s{{0,2}}(?P<tz>{TIME_ZONE}|hours|hrs)(?!\w)|{S}local{S}time(?!\w))?"
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?:on{S})?(?P<date>{WEEKDAY}(?:,?{S}{MONTH}{S}{DAY})?|today|yesterday|"
         rf"tomorrow|tonight|{MONTH}{S}{DAY}(?:,?{S}{YEAR})?))?",

@@ -311,6 +311,18 @@ _STORY_DAY_REACH = 200
 # A story's day at most this many days before the DCT is still "recent" news.
 _RECENT_DAYS = 3
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|before|after|around|about|from)\s+$", re.I)
+# A bare "23:30" is a clock after these words or as the second end of a clock range.
+_BARE_CLOCK_LEFT = re.compile(
+    r"(?:\b(?:at|by|until|till|before|after|around|about|from|between|since)|"
+    r"\d(?::\d\d)?\s{0,2}(?:to|and|-|–))\s{1,3}$|\d:\d\d\s{0,2}[-–]$",
+    re.I,
+)
+# "from 5:30 to 7:30 pm": the first clock of a range, which takes the second's p.m.
+_BARE_CLOCK_RIGHT = re.compile(
+    r"\s{0,3}(?:to|and|-|–)\s{0,3}(?P<hour>[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+    r"(?:\s{0,2}(?P<pm>p\.?\s?m\b\.?))?",
+    re.I,
+)
 
 
 def _by_part_of_day(hour: int, part: str | None) -> int:
@@ -339,6 +351,15 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
             return None  # "he was 5 in the morning race": a count, not a clock time
         hour = _by_part_of_day(int(m.group("hour3")), m.group("inpod"))
         clock = f"{hour:02d}:{m.group('minute3') or '00'}"
+    elif m.group("hourc") is not None:
+        left = narrative.text[max(0, m.start("hourc") - 12) : m.start("hourc")]
+        right = _BARE_CLOCK_RIGHT.match(narrative.text, m.end("minutec"))
+        if not _BARE_CLOCK_LEFT.search(left) and not right:
+            return None  # "John 3:16", "a 2:45 run", "the 21:14 ratio"
+        hour = int(m.group("hourc"))
+        if right and right.group("pm") and hour < int(right.group("hour")) < 12:
+            hour += 12
+        clock = f"{hour:02d}:{m.group('minutec')}"
     elif m.group("hour24") is not None:
         clock = f"{int(m.group('hour24')):02d}:{m.group('minute24')}"
     else:
