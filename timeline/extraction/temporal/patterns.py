@@ -150,7 +150,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the{S})?{POINT_PREFIX}(?:(?P<digits>(?<![\w$])(?:1\d|20)\d0)'?s|"
         rf"['’](?P<short>\d)0s|(?<=the\s)(?P<word>{alternation(DECADE_WORDS.split())})|"
         # "the 1950's and 60's", "the 60's" (but not "in his 60's", an age)
-        rf"(?:(?<=the\s)|(?<=and\s)|(?<=-))(?P<short2>[1-9])0['’]s)(?!\w)",
+        rf"(?:(?<=the\s)|(?<=and\s)|(?<=-))(?P<short2>[1-9])0['’]s|"
+        # "the 70s", "the late 80s", "1950s, 60s and 70s" (the resolver checks the context)
+        rf"(?<![\w$£€.,'’])(?P<short3>[1-9])0s)(?!\w)",
     ),
     _rule(
         "century",  # "the 20th century", "the nineteenth century"
@@ -224,7 +226,8 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:(?P<qmod2>{QMOD}){S})?(?P<det2>a|an|one|another|an{S}additional|half\s+an?|a\s+full)"
         rf"{S}(?P<unit2>second|minute|hour|day|week|weekend|fortnight|month|year|decade|century)"
         rf"(?![\w-])(?:{S}(?P<andhalf2>and\s+a\s+half))?(?:{S}or{S}(?:so|two|more))?"
-        rf"|(?P<long_unit>hour|day|week|month|year|decade|century)-long(?!\w)",
+        rf"|(?P<long_unit>hour|day|week|month|year|decade|century)-long(?!\w)"
+        rf"|(?P<long_units>hours|days|weeks|months|years|decades)-long(?!\w)",
     ),
     _rule(
         "half_unit",  # "the past half year", "a half hour", "half-century"

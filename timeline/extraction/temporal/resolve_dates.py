@@ -186,6 +186,12 @@ _CONTRACT_AFTER = re.compile(
     r"natural\s+gas|gold|silver|copper|platinum|wheat|corn|soybeans|sugar|coffee|cocoa|"
     r"cotton|Treasury|T-bills?)\b"
 )
+# "Brent crude for May", "U.S. gasoline futures for June": the delivery month after "for".
+_CONTRACT_BEFORE = re.compile(
+    r"\b(?:crude|oil|Brent|WTI|gasoline|gas|gold|silver|copper|wheat|corn|soybeans|sugar|"
+    r"coffee|cocoa|futures|contracts?)\s{1,3}for\s{1,3}$",
+    re.I,
+)
 
 
 # "the June quarter" (Australian usage), "the April-June quarter", "the July-September
@@ -218,7 +224,10 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
     if re.match(r"\s{1,3}(?-i:[A-Z][a-z])", after) and not _MONTH_AFTER.match(after):
         return None
     # "may", "march" are verbs; headline capitals make "May" too weak on its own.
-    weak = word.isupper() or not (m.group("rel") or m.group("pmod") or _MAY_CONTEXT.search(left))
+    contract = _CONTRACT_AFTER.match(after) or _CONTRACT_BEFORE.search(left)
+    weak = word.isupper() or not (
+        m.group("rel") or m.group("pmod") or _MAY_CONTEXT.search(left) or contract
+    )
     if word.lower() in ("may", "march", "mar", "mar.") and weak:
         return None
     if word.isupper() and len(word) > 3 and not (m.group("rel") or _MAY_CONTEXT.search(left)):
@@ -236,7 +245,7 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
     if shared:
         # "May and June 2011", "from March to May 1998": the year written once.
         return Resolution("DATE", f"{int(shared.group('year')):04d}-{month:02d}", mod)
-    if not relation and not mod and _CONTRACT_AFTER.match(after):
+    if not relation and not mod and contract:
         relation = "contract"  # "October crude rose": a futures contract's month is ahead
     if narrative.dct is None:
         year = narrative.last_year

@@ -157,6 +157,9 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     if m.group("long_unit"):  # "a decade-long war": one unit, the article left out
         unit = m.group("long_unit").lower()
         return Resolution("DURATION", duration_value(1, unit), start=m.start("long_unit"))
+    if m.group("long_units"):  # "a months-long stalemate": an unknown number of months
+        unit = unit_of(m.group("long_units"))
+        return Resolution("DURATION", duration_value(None, unit), start=m.start("long_units"))
     if m.group("unit"):
         unit = unit_of(m.group("unit"))
         num, det, qmod = m.group("num"), m.group("det"), m.group("qmod")

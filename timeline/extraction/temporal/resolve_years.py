@@ -119,11 +119,41 @@ _DECADE_WORDS = MappingProxyType(
 )
 
 
+# "70s" without an apostrophe is a decade after "the" ("the late 80s") or in a list that
+# began with a full one ("1950s, 60s and 70s"); not an age ("in his 70s"), a temperature
+# or a score ("scoring in the 90s").
+_SHORT_DECADE_THE = re.compile(r"\bthe\s{1,3}(?:(?:early|mid|late)[\s-]{1,3})?$", re.I)
+_SHORT_DECADE_LIST = re.compile(
+    r"(?:\b(?:1\d|20)\d0|\bthe\s{1,3}(?:(?:early|mid|late)[\s-]{1,3})?[1-9]0)['’]?s\b"
+    r"[\w\s,'’-]{0,20}$",
+    re.I,
+)
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:highs?|lows?|temperatures?|degrees|thermometer|mercury|scor(?:e|es|ed|ing)|marks|"
+    r"grades?|points|percent|aged?|speeds?|mph)\b|%",
+    re.I,
+)
+_DEGREES_AFTER = re.compile(r"\s{0,2}(?:degrees|°|F\b|Fahrenheit|Celsius)")
+
+
+def _short_decade(m, text: str) -> bool:
+    start = m.start("short3")
+    left = text[max(0, start - 30) : start]
+    if not (_SHORT_DECADE_THE.search(left) or _SHORT_DECADE_LIST.search(left)):
+        return False
+    return not (
+        _MEASURE_BEFORE.search(text, max(0, start - 40), start)
+        or _DEGREES_AFTER.match(text, m.end())
+    )
+
+
 def resolve_decade(m, narrative: Narrative) -> Resolution | None:
     mod = point_mod(m.group("pmod"))
     if m.group("digits"):
         return Resolution("DATE", f"{int(m.group('digits')) // 10:03d}X", mod)
-    short = m.group("short") or m.group("short2")
+    if m.group("short3") and not _short_decade(m, narrative.text):
+        return None
+    short = m.group("short") or m.group("short2") or m.group("short3")
     digit = int(short) if short else _DECADE_WORDS[m.group("word").lower()]
     century = 19
     if narrative.dct and digit * 10 + 1900 > narrative.dct.year:
