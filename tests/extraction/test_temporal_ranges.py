@@ -50,6 +50,10 @@ def test_a_two_digit_second_year_takes_the_first_years_century():
     assert values("in the 2010/11 budget") == [("2010", "2010"), ("11", "2011")]
 
 
+def test_a_fiscal_year_written_across_two_years_stays_one():
+    assert [t.text for t in tag("Revenue for FY2019-20 rose.")] == ["FY2019"]
+
+
 def test_what_is_not_a_range_is_left_alone():
     # a year and a month number, a score, a backwards pair
     assert values("The 1994-08 series was revised.") == [("1994", "1994")]

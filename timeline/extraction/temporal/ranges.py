@@ -46,7 +46,8 @@ def split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             if before:
                 result.append(before)
         result.append(timex)
-        if timex.type == "DATE" and re.fullmatch(r"\d{4}", timex.value):
+        # a plain year: "FY2019-20" and "fiscal 2019-20" are one fiscal year
+        if timex.type == "DATE" and re.fullmatch(r"\d{4}", timex.text):
             following = timexes[index + 1].start if index + 1 < len(timexes) else len(text)
             after = _year_after(text, timex, following)
             if after:
