@@ -69,6 +69,7 @@ def _read_and_check(directory: Path) -> tuple[int, int]:
         ("reuters", "heldout", (16, 223)),
         ("invented", "dev", (40, 809)),
         ("invented", "heldout", (16, 341)),
+        ("invented", "final", (24, 489)),
     ],
 )
 def test_the_independent_readings_parse_and_every_gold_span_slices_its_text(
