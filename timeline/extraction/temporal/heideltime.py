@@ -9,7 +9,6 @@ taggers are scored by the same scorer and timed on the same documents.
 
 from __future__ import annotations
 
-import html
 import importlib.util
 import re
 import shutil
@@ -18,17 +17,15 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
 from ..types import Timex
 from .evaluate import Score, score_document
-from .timeml import TimeMLDocument
+from .timeml import TimeMLDocument, parse_timeml
 
 DRIVER = Path(__file__).with_name("HeidelTimeDriver.java")
-_TIMEX_TAG = re.compile(r"<TIMEX3\b([^>]*)>|</TIMEX3>")
-_ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
 _BODY = re.compile(r"<TimeML>\n?(.*?)\n?</TimeML>\s*$", re.S)
 
 
@@ -70,46 +67,20 @@ def find_installation() -> Installation:
 def parse_output(output: str, text: str) -> list[Timex]:
     """TIMEX3 annotations of HeidelTime's TimeML output, as offsets into ``text``.
 
-    HeidelTime writes the document back with TIMEX3 tags inserted and nothing escaped.
-    When the untagged output is not exactly ``text`` (it trims the ends), each offset
-    is carried over through the longest common blocks of the two.
+    HeidelTime writes the document back with TIMEX3 tags inserted and nothing escaped; it
+    is read as TimeML, and where that reading is not exactly ``text`` (HeidelTime trims
+    the ends; a "<" or "&" of the text reads as markup) each offset is carried over
+    through the longest common blocks of the two.
     """
     match = _BODY.search(output)
-    body = match.group(1) if match else output
-    plain: list[str] = []
-    length = 0
-    position = 0
-    opened: tuple[int, dict[str, str]] | None = None
-    spans: list[tuple[int, int, dict[str, str]]] = []
-    for tag in _TIMEX_TAG.finditer(body):
-        chunk = body[position : tag.start()]
-        plain.append(chunk)
-        length += len(chunk)
-        position = tag.end()
-        if tag.group(1) is not None:
-            attrs = {k: html.unescape(v) for k, v in _ATTR.findall(tag.group(1))}
-            opened = (length, attrs)
-        elif opened is not None:
-            spans.append((opened[0], length, opened[1]))
-            opened = None
-    plain.append(body[position:])
-    untagged = "".join(plain)
-    to_text = _offset_map(untagged, text)
+    document = parse_timeml(f"<TEXT>{match.group(1) if match else output}</TEXT>")
+    to_text = _offset_map(document.text, text)
     timexes = []
-    for start, end, attrs in spans:
-        new_start, new_end = to_text(start), to_text(end)
-        if new_start is None or new_end is None or new_end <= new_start:
+    for timex in document.timexes:
+        start, end = to_text(timex.start), to_text(timex.end)
+        if start is None or end is None or end <= start:
             continue
-        timexes.append(
-            Timex(
-                start=new_start,
-                end=new_end,
-                text=text[new_start:new_end],
-                type=attrs.get("type", ""),
-                value=attrs.get("value", ""),
-                mod=attrs.get("mod"),
-            )
-        )
+        timexes.append(replace(timex, start=start, end=end, text=text[start:end]))
     return timexes
 
 
