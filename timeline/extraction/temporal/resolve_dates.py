@@ -270,13 +270,14 @@ def resolve_month(m, narrative: Narrative) -> Resolution | None:
         year = dct.year
     elif relation == "contract":
         year = dct.year if month >= dct.month else dct.year + 1
-        # a delivery month names a contract, not the time the story is at
-        value = f"{year:04d}-{month:02d}"
-        return Resolution("DATE", value, mod, narrative.dct_value, compares=True)
     else:
         tense, strong = narrative.tense(m.start(), m.end())
         year = nearest_year(month, None, dct, tense, strong=strong)
-    return Resolution("DATE", f"{year:04d}-{month:02d}", mod, narrative.dct_value)
+    # a delivery month names a contract, not the time the story is at: it does not move it
+    contract_month = relation == "contract"
+    return Resolution(
+        "DATE", f"{year:04d}-{month:02d}", mod, narrative.dct_value, compares=contract_month
+    )
 
 
 def resolve_numeric_date(m, narrative: Narrative) -> Resolution | None:

@@ -310,10 +310,11 @@ def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
 _STORY_DAY_REACH = 200
 # A story's day at most this many days before the DCT is still "recent" news.
 _RECENT_DAYS = 3
-_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|before|after|around|about|from)\s+$", re.I)
+_CLOCK_WORDS = "at|by|until|till|before|after|around|about|from"
+_CLOCK_PREPOSITION = re.compile(rf"\b(?:{_CLOCK_WORDS})\s+$", re.I)
 # A bare "23:30" is a clock after these words or as the second end of a clock range.
 _BARE_CLOCK_LEFT = re.compile(
-    r"(?:\b(?:at|by|until|till|before|after|around|about|from|between|since)|"
+    rf"(?:\b(?:{_CLOCK_WORDS}|between|since)|"
     r"\d(?::\d\d)?\s{0,2}(?:to|and|-|–))\s{1,3}$|\d:\d\d\s{0,2}[-–]$",
     re.I,
 )

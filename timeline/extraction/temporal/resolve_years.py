@@ -120,8 +120,8 @@ _DECADE_WORDS = MappingProxyType(
 
 
 # "70s" without an apostrophe is a decade after "the" ("the late 80s") or in a list that
-# began with a full one ("1950s, 60s and 70s"); not an age ("in his 70s"), a temperature
-# or a score ("scoring in the 90s").
+# began with a decade ("1950s, 60s and 70s", "the 70s and 80s"); not an age ("in his
+# 70s", "in their 70s and 80s"), a temperature or a score ("scoring in the 90s").
 _SHORT_DECADE_THE = re.compile(r"\bthe\s{1,3}(?:(?:early|mid|late)[\s-]{1,3})?$", re.I)
 _SHORT_DECADE_LIST = re.compile(
     r"(?:\b(?:1\d|20)\d0|\bthe\s{1,3}(?:(?:early|mid|late)[\s-]{1,3})?[1-9]0)['’]?s\b"
