@@ -154,7 +154,8 @@ def test_chronology_continues_the_year_written_out():
         "Dec. 20 - Talks open. Jan. 5 - Vote."
     )
     assert values(text, dt.date(2012, 10, 20)) == [
-        ("Feb. 15/16, 2011", "2011-02-15"),
+        ("Feb. 15", "2011-02-15"),
+        ("16, 2011", "2011-02-16"),
         ("Feb. 24", "2011-02-24"),
         ("Dec. 20", "2011-12-20"),
         ("Jan. 5", "2012-01-05"),

@@ -94,3 +94,14 @@ def test_the_first_clock_of_a_range_takes_the_seconds_pm():
 
 def test_a_colon_between_numbers_is_not_always_a_clock():
     assert values("As John 3:16 says, he ran 2:45 in Boston; the votes were 21:14.") == []
+
+
+def test_a_night_written_with_a_slash_is_two_days():
+    assert values("Protests began on February 15/16, 2011.", AUGUST) == [
+        ("February 15", "2011-02-15"),
+        ("16, 2011", "2011-02-16"),
+    ]
+    assert values("Shelling went on through the night of 15/16 March.", AUGUST)[0] == (
+        "15",
+        "2011-03-15",
+    )

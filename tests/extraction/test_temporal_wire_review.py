@@ -323,3 +323,13 @@ def test_a_holiday_weekend_is_the_weekend_the_holiday_names():
     assert only(
         "Traffic grew as the long Thanksgiving weekend began.", dt.date(1988, 11, 23)
     ).value == ("1988-W47-WE")
+
+
+# A date after "since" opens a span that runs to the story's present (tagger 1.4.1)
+
+
+def test_a_date_after_since_does_not_become_the_storys_time():
+    text = "Output has been below the norm since late 2010, slower than earlier in the year."
+    assert values(text, dt.date(2011, 9, 9))[-1] == ("earlier in the year", "2011")
+    text = "It is down 16 percent since July 22.\n\nAn early morning surge lost steam."
+    assert values(text, dt.date(2011, 8, 22))[-1] == ("early morning", "2011-08-22TMO")

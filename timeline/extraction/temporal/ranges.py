@@ -16,8 +16,9 @@ from ..types import Timex
 
 _DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ORDINAL = r"(?:st|nd|rd|th)?"
-_JOIN = r"(?:\s{0,2}[-–]\s{0,2}|\s{1,3}(?:to|through|and)\s{1,3})"
-# "September 9-10", "Sept. 9-11, 2001": the span the month-day rule took, split in two.
+_JOIN = r"(?:\s{0,2}[-–/]\s{0,2}|\s{1,3}(?:to|through|and)\s{1,3})"
+# "September 9-10", "Sept. 9-11, 2001", "February 15/16, 2011" (the night between): the
+# span the month-day rule took, split in two.
 _DAY_RANGE_INSIDE = re.compile(
     rf"(?P<first>\D*?\d{{1,2}}){_ORDINAL}{_JOIN}"
     rf"(?P<second>(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s{{1,3}}\d{{4}})?)"

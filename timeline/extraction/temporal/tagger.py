@@ -150,13 +150,16 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
         timexes.append(_timex(text, span_start, span_end, resolution))
         if len(timexes) == 1 and narrative.dct is not None:
             _take_dateline(narrative, resolution, span_start, span_end)
-        # "a year later" moves the story on; "a year ago", "a year earlier" compare.
+        # "a year later" moves the story on; "a year ago", "a year earlier" compare; "since
+        # July 22" starts a span that runs to the story's present, which stays where it was.
         narrates = (match.groupdict().get("dir") or "").lower() in ("later", "after")
-        _move_story(narrative, resolution, name, span_end, narrates)
+        if not _SINCE_BEFORE.search(text, max(0, span_start - 8), span_start):
+            _move_story(narrative, resolution, name, span_end, narrates)
     timexes.sort(key=lambda t: t.start)
     return split_ranges(text, timexes)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s{1,3}$", re.I)
 # "BEIJING, August 7 (Xinhua) --", "WASHINGTON, Aug. 7 -": the date the story was filed.
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4},[ \t]+){1,3}$")
 _DATELINE_AFTER = re.compile(
