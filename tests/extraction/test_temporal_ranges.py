@@ -105,3 +105,14 @@ def test_a_night_written_with_a_slash_is_two_days():
         "15",
         "2011-03-15",
     )
+
+
+def test_the_first_clock_of_a_range_is_on_the_seconds_day():
+    assert values("The strike runs from noon to midnight tomorrow.", FEBRUARY) == [
+        ("noon", "2009-02-04T12:00"),
+        ("midnight tomorrow", "2009-02-04T24:00"),
+    ]
+    assert values("The bridge will be shut from 9:00 to 17:30 on Friday.", FEBRUARY) == [
+        ("9:00", "2009-02-06T09:00"),
+        ("17:30 on Friday", "2009-02-06T17:30"),
+    ]

@@ -333,3 +333,11 @@ def test_a_date_after_since_does_not_become_the_storys_time():
     assert values(text, dt.date(2011, 9, 9))[-1] == ("earlier in the year", "2011")
     text = "It is down 16 percent since July 22.\n\nAn early morning surge lost steam."
     assert values(text, dt.date(2011, 8, 22))[-1] == ("early morning", "2011-08-22TMO")
+
+
+def test_last_as_a_verb_is_no_past_cue():
+    july = dt.date(2016, 7, 12)
+    assert values("The trial is expected to last until the autumn.", july) == [
+        ("the autumn", "2016-FA")
+    ]
+    assert values("The trial lasted until the autumn.", july) == [("the autumn", "2015-FA")]

@@ -318,6 +318,13 @@ _BARE_CLOCK_LEFT = re.compile(
     r"\d(?::\d\d)?\s{0,2}(?:to|and|-|–))\s{1,3}$|\d:\d\d\s{0,2}[-–]$",
     re.I,
 )
+# "from 6am to 9pm on Wednesday": the first clock of a range is on the second's day.
+_RANGE_DAY_AFTER = re.compile(
+    r"\s{0,3}(?:to|until|till|and|-|–)\s{0,3}(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}"
+    r"(?:[ap]\.?\s?m\b\.?)?|noon|midnight)(?:\s{0,2}[A-Z]{2,4}\b)?,?\s{1,3}(?:on\s{1,3})?"
+    rf"(?P<date>{'|'.join(WEEKDAYS)}|today|tomorrow|tonight|yesterday)\b",
+    re.I,
+)
 # "from 5:30 to 7:30 pm": the first clock of a range, which takes the second's p.m.
 _BARE_CLOCK_RIGHT = re.compile(
     r"\s{0,3}(?:to|and|-|–)\s{0,3}(?P<hour>[01]?\d|2[0-3]):[0-5]\d(?!\d)"
@@ -370,6 +377,8 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         clock = f"{hour:02d}:{m.group('minute') or '00'}"
     mod = "APPROX" if m.group("qmod") else None
     day_text = m.group("date") or m.group("pdate") or m.group("fulldate")
+    if not day_text and (shared := _RANGE_DAY_AFTER.match(narrative.text, m.end())):
+        day_text = shared.group("date")
     day = day_of(day_text, m, narrative)
     if day is None:
         day = _day_of_the_clock(m, narrative)

@@ -77,7 +77,10 @@ _PAST_CUES = (
     # A past verb before an infinitive sets the time: "began to flow", "appeared to cast".
     r"(?:began|tried|appeared|seemed|continued|started|managed|failed|refused|sought|used|"
     r"went\s+on|had)\s+to|"
-    r"(?:" + "|".join(_IRREGULAR_PAST) + r")|ago|last|earlier|yesterday|previously|since|"
+    r"(?:" + "|".join(_IRREGULAR_PAST) + r")|ago|earlier|yesterday|previously|since|"
+    # "last year", not the verb: "is expected to last until the autumn", "could last"
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bcan )"
+    r"last(?!\s+(?:until|till|through|into|beyond|longer)\b)|"
     r"(?!(?:need|needed|indeed|hundred|speed|feed|seed|proceed|exceed|succeed|bleed|breed)\b)"
     r"(?-i:[a-z]{2,}ed)"
 )
