@@ -273,6 +273,10 @@ def test_short_decades_fiscal_years_and_mid_parts_of_the_day():
 def test_rates_and_spreads():
     assert only("Explosions are recorded several times a year.").text == "several times a year"
     assert only("A pay rise of 15% over three years.").text == "three years"
+    assert values("The jury deliberated for nine hours over two days.") == [
+        ("nine hours", "PT9H"),
+        ("two days", "P2D"),
+    ]
     assert only("He ruled for over 40 years.").mod == "MORE_THAN"
     assert only("It took a little under three hours.").mod == "LESS_THAN"
 

@@ -150,7 +150,12 @@ def _count(text: str | None) -> tuple[float | None, str | None]:
     return value, None
 
 
-_AMOUNT_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\d|\b(?:b|m|tr)illion)\s*$", re.I)
+# "15% over three years", "nine hours over two days": an amount spread across the period.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent|\d|\b(?:b|m|tr)illion|"
+    r"\b(?:seconds|minutes|hours|days|weeks|months|years))\s*$",
+    re.I,
+)
 
 
 def resolve_duration(m, narrative: Narrative) -> Resolution | None:
