@@ -345,3 +345,16 @@ def test_last_as_a_verb_is_no_past_cue():
         ("the autumn", "2016-FA")
     ]
     assert values("The trial lasted until the autumn.", july) == [("the autumn", "2015-FA")]
+
+
+def test_a_quarter_or_half_of_next_or_last_year():
+    november = dt.date(2021, 11, 3)
+    assert values("A recovery is expected in the first half of next year.", november) == [
+        ("the first half of next year", "2022-H1")
+    ]
+    assert values("Sales fell in the fourth quarter of last year.", november) == [
+        ("the fourth quarter of last year", "2020-Q4")
+    ]
+    assert values("Profit rose in the third quarter of this year.", november) == [
+        ("the third quarter of this year", "2021-Q3")
+    ]

@@ -195,7 +195,7 @@ RULES: tuple[Rule, ...] = (
         rf"comparable|same)[\s-]{{1,3}}){{0,2}})"
         rf"(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]{{1,3}}"
         rf"(?:fiscal[\s-]{{1,3}})?(?P<unit>quarter|half)(?!\w)"
-        rf"(?:{S}of{S}(?:(?:fiscal|the|this|last|next|calendar){S}){{0,2}}"
+        rf"(?:{S}of{S}(?P<yrel>(?:(?:fiscal|the|this|last|next|calendar){S}){{0,2}})"
         rf"(?P<year>{YEAR}|year)(?!\w))?"
         rf"|(?<![\w-])(?P<q>q[1-4]|h[12])(?:{S}(?P<qyear>{YEAR}))?(?!\w)",
     ),

@@ -67,8 +67,12 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
     code = f"{'Q' if unit == 'quarter' else 'H'}{number}"
     year: int | None = None
     pyear = (m.group("pyear") or "").lower()
+    # "the first quarter of next year", "the fourth quarter of last year"
+    of_relation = {"last", "next", "this"} & set((m.group("yrel") or "").lower().split())
     if m.group("year") and m.group("year")[:1].isdigit():
         year = int(m.group("year"))
+    elif of_relation and narrative.dct:
+        year = narrative.dct.year + {"last": -1, "next": 1, "this": 0}[of_relation.pop()]
     elif pyear[:1].isdigit():
         year = int(pyear[:4])
     elif pyear and narrative.dct:
