@@ -358,3 +358,22 @@ def test_a_quarter_or_half_of_next_or_last_year():
     assert values("Profit rose in the third quarter of this year.", november) == [
         ("the third quarter of this year", "2021-Q3")
     ]
+
+
+def test_the_previous_evening_is_the_day_before_the_storys_day():
+    november = dt.date(2021, 11, 3)
+    text = "He was arrested on Monday. The previous evening he had met the minister."
+    assert values(text, november)[-1] == ("The previous evening", "2021-10-31TEV")
+
+
+def test_the_week_after_next_and_the_month_before_last():
+    november = dt.date(2021, 11, 3)
+    assert values("The vote is the week after next.", november) == [
+        ("the week after next", "2021-W46")
+    ]
+    assert values("Prices peaked the month before last.", november) == [
+        ("the month before last", "2021-09")
+    ]
+    assert values("We met the weekend before last.", november) == [
+        ("the weekend before last", "2021-W42-WE")
+    ]

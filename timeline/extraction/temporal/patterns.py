@@ -185,6 +185,8 @@ RULES: tuple[Rule, ...] = (
         rf"{S}(?P<unit>day|week|weekend|month|quarter|year|decade|century|half|morning|afternoon|"
         rf"evening|night|period|season|spring|summer|autumn|fall|winter|"
         rf"fiscal\s{{1,3}}year|fiscal\s{{1,3}}quarter|time|hour)(?P<plural>s)?(?!\w)"
+        # "the week after next", "the weekend before last"
+        rf"(?P<skip>{S}(?:after{S}next|before{S}last)(?!\w))?"
         rf"(?:{S}(?P<ofyear>of{S}(?P<year>{YEAR})))?(?P<orso>{S}or{S}so)?",
     ),
     _rule(

@@ -262,11 +262,12 @@ def part_of_day_resolution(
             base = anchor.start if anchor and anchor.granularity == "day" else None
         if base is None:
             return None
-    elif det in ("the next", "the following"):
+    elif det in ("the next", "the following", "the previous", "the preceding"):
         anchor = narrative.anchor_for("day")
         if anchor is None:
             return None
-        base = anchor.start + dt.timedelta(days=1)
+        step = 1 if det in ("the next", "the following") else -1  # "the previous evening"
+        base = anchor.start + dt.timedelta(days=step)
     else:
         return None
     if base is None:

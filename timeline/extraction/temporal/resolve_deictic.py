@@ -120,7 +120,9 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         base = narrative.anchor_for("month") or narrative.dct_point
         point = base.coarsen("month")  # "the end of the month": the story's month
         return Resolution("DATE", point.value, mod, base.value)
-    if det in ("its", "their") or (det == "the" and unit in ("day", "month", "half")):
+    if det in ("its", "their") or (
+        det == "the" and unit in ("day", "month", "half") and not m.group("skip")
+    ):
         return None
     shift = 0
     for word in words:
@@ -133,6 +135,11 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         narrative_relative = True
     if unit in ("decade", "century") and words[-1] in ("next", "last", "past"):
         narrative_relative = False  # "the next century" is the one after today's
+    skip = (m.group("skip") or "").lower()
+    if skip:  # "the week after next", "the month before last": two steps from today
+        if det != "the" or unit not in ("week", "weekend", "month", "year"):
+            return None
+        shift, narrative_relative = (2 if "after" in skip else -2), False
     if unit == "day" and not narrative_relative:
         return None  # "the day" alone is too vague; "the following day" narrates
     if m.group("year"):
@@ -168,9 +175,9 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     point = base.coarsen(granularity).shift(
         granularity if granularity != "weekend" else "week", shift
     )
-    if unit == "week" and det in ("the",) and not narrative_relative:
+    if unit == "week" and det in ("the",) and not narrative_relative and not skip:
         point = base.coarsen("week")
-    if unit == "weekend" and det in ("the", "this") and narrative.dct is not None:
+    if unit == "weekend" and det in ("the", "this") and narrative.dct is not None and not skip:
         point = _nearest_weekend(narrative, m)
     if m.group("orso"):
         mod = "APPROX"
