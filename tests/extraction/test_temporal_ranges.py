@@ -116,3 +116,19 @@ def test_the_first_clock_of_a_range_is_on_the_seconds_day():
         ("9:00", "2009-02-06T09:00"),
         ("17:30 on Friday", "2009-02-06T17:30"),
     ]
+
+
+def test_the_end_of_a_range_does_not_resolve_before_its_start():
+    may = dt.date(2013, 5, 8)
+    assert values("Hurricane season runs from June 1 to November 30.", may) == [
+        ("June 1", "2013-06-01"),
+        ("November 30", "2013-11-30"),
+    ]
+    assert values("The exhibition runs from October to January.", may) == [
+        ("October", "2013-10"),
+        ("January", "2014-01"),
+    ]
+    assert values("Snow fell between December and February.", may) == [
+        ("December", "2012-12"),
+        ("February", "2013-02"),
+    ]

@@ -197,8 +197,9 @@ def test_the_fall_after_a_preposition_is_the_season():
     assert tag("After the fall of the regime, trade resumed.") == []
 
 
-def test_an_unreadable_count_before_years_ago_marks_nothing():
-    assert tag("It lived alongside dinosaurs around 166 million years ago.") == []
+def test_a_count_in_millions_before_years_ago_is_the_distant_past():
+    text = "It lived alongside dinosaurs around 166 million years ago."
+    assert values(text) == [("around 166 million years ago", "PAST_REF")]
 
 
 def test_a_vague_later_in_a_past_clause_is_in_the_past():
@@ -376,4 +377,16 @@ def test_the_week_after_next_and_the_month_before_last():
     ]
     assert values("We met the weekend before last.", november) == [
         ("the weekend before last", "2021-W42-WE")
+    ]
+
+
+def test_years_ago_before_the_calendar():
+    assert values("People settled here 10,000 years ago.", dt.date(2002, 9, 12)) == [
+        ("10,000 years ago", "BC8000")
+    ]
+    assert by_text("Bones dated to about 40,000 years ago.", "about 40,000 years ago").value == (
+        "BC38000"
+    )
+    assert values("It lived around 166 million years ago.") == [
+        ("around 166 million years ago", "PAST_REF")
     ]

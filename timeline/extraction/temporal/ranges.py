@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..types import Timex
 
@@ -30,10 +31,20 @@ _LEADING_DAY = re.compile(r"(\d{1,2})(?!\d)")
 _YEAR_AFTER = re.compile(r"[-–/](?P<year>\d{2})(?![\d%])(?![-/.:]\d)")
 # How far before an expression the first day of a range can start ("30th and ").
 _LOOKBEHIND = 16
+# Between the two ends of a range: "June 1 to November 30", "between May and August".
+_RANGE_JOIN = re.compile(r"\s{0,3}(?:to|until|till|through|-|–|and)\s{0,3}")
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s{1,3}$", re.I)
+_MONTH_OR_DAY = re.compile(r"(\d{4})(-\d{2}(?:-\d{2})?)")
 
 
 def split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
-    """``timexes`` (sorted, not overlapping) with the other end of each range added."""
+    """``timexes`` (sorted, not overlapping) with the other end of each range added, and
+    the end of a range that resolved before its start moved on ("from June 1 to November
+    30" in May: this November, not last)."""
+    return _order_ends(text, _add_other_ends(text, timexes))
+
+
+def _add_other_ends(text: str, timexes: list[Timex]) -> list[Timex]:
     result: list[Timex] = []
     for index, timex in enumerate(timexes):
         day = _DAY_VALUE.fullmatch(timex.value) if timex.type == "DATE" else None
@@ -130,3 +141,22 @@ def _year_after(text: str, timex: Timex, limit: int) -> Timex | None:
     if second - year > 10:
         return None  # "1994-08" or "2011/03" is not a span of years
     return _end(text, match.start("year"), match.end("year"), timex, str(second))
+
+
+def _order_ends(text: str, timexes: list[Timex]) -> list[Timex]:
+    result = list(timexes)
+    for index in range(1, len(result)):
+        first, last = result[index - 1], result[index]
+        start, end = _MONTH_OR_DAY.fullmatch(first.value), _MONTH_OR_DAY.fullmatch(last.value)
+        if not (start and end) or len(first.value) != len(last.value):
+            continue
+        if last.value >= first.value or re.search(r"\d{4}", last.text):
+            continue  # in order, or the end's year is written
+        if not _RANGE_JOIN.fullmatch(text, first.end, last.start):
+            continue
+        if not _RANGE_OPEN.search(text, max(0, first.start - 10), first.start):
+            continue
+        moved = f"{int(end.group(1)) + 1:04d}{end.group(2)}"
+        if moved > first.value:
+            result[index] = replace(last, value=moved)
+    return result

@@ -67,6 +67,11 @@ _DURATION_CODES = MappingProxyType(
 )
 
 
+_DEEP_TIME_BEFORE = re.compile(
+    r"(?:\b(?:about|around|some|nearly|roughly|approximately|more\s+than|over)\s+)?"
+    r"\d[\d,.]*\s+(?:million|billion)\s+$",
+    re.I,
+)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen)s?)\s+$", re.I)
 
 
@@ -96,8 +101,12 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
         count = None
         if not m.group("unit").lower().endswith("s"):
             return None
+        deep = _DEEP_TIME_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if deep and sign < 0 and direction_word == "ago":
+            # "around 166 million years ago": long before any calendar
+            return Resolution("DATE", "PAST_REF", mod, start=deep.start())
         if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            return None  # "166 million years ago": a count the number words do not read
+            return None  # "166 million years": a count the number words do not read
     else:
         count = parse_number(num_text)
     granularity = UNIT_GRANULARITY.get(unit, "day")
@@ -138,8 +147,30 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
     steps = count * (2 if unit == "fortnight" else 1)
     if granularity in ("quarter", "half", "month") and unit == "year":
         shift_unit, steps = "year", count
+    years = count * _YEARS_IN.get(unit, 0)
+    if sign < 0 and years and years >= base.start.year:
+        return Resolution("DATE", _before_christ(years, base.start.year), mod, base.value)
     point = base.coarsen(granularity).shift(shift_unit, sign * steps)
     return Resolution("DATE", point.value, mod, base.value)
+
+
+_YEARS_IN = MappingProxyType({"year": 1, "decade": 10, "century": 100})
+# Beyond this many years back a count is geology, not a calendar year.
+_CALENDAR_REACH = 100_000
+
+
+def _before_christ(years: int, base_year: int) -> str:
+    """ "40,000 years ago" in 2013: about 38,000 BC, as precise as the round count.
+
+    The BC year is rounded to a tenth of the count's own round unit ("10,000 years ago"
+    in 2002 is BC8000, not BC7999).
+    """
+    if years > _CALENDAR_REACH:
+        return "PAST_REF"
+    zeros = len(str(years)) - len(str(years).rstrip("0"))
+    precision = 10 ** max(0, zeros - 1)
+    bc_year = round((years - base_year + 1) / precision) * precision
+    return f"BC{max(bc_year, 1):04d}"
 
 
 _COMPARISON = re.compile(

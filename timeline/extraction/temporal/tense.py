@@ -34,7 +34,7 @@ _FUTURE_CUES = (
     r"(?:starts?|begins?|opens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
     r"concludes?|announces?|"
     r"travels|takes?\s+place|takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+off|"
-    r"goes\s+ahead|runs\s+until|is\s+due|are\s+due|"
+    r"goes\s+ahead|runs\s+(?:until|from|between)|is\s+due|are\s+due|"
     r"(?:is|are)\s+(?:on|for|scheduled|planned))(?!\s+of\b)|"
     # More verbs of news schedules in the present tense: "Albright heads to Cairo Friday",
     # "the Senate votes Thursday", "polls close at 8 p.m.", "the trial continues Monday"
