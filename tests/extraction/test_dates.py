@@ -76,6 +76,8 @@ def test_date_range_is_frozen():
         ("2017-01-24T14:00", None, False, "24 January 2017, 14:00"),
         ("PRESENT_REF", None, False, "now"),
         ("P6Y", "APPROX", False, "about 6 years"),
+        ("BC8000", None, False, "8,000 BC"),
+        ("BC38000", "APPROX", False, "c. 38,000 BC"),
     ],
 )
 def test_format_value(value, mod, approximate, expected):

@@ -185,6 +185,10 @@ def format_value(value: str, mod: str | None = None, approximate: bool = False) 
         if mod in _DURATION_MODS:
             return _DURATION_MODS[mod].format(text)
         return f"about {text}" if approximate else text
+    before_christ = re.fullmatch(r"BC0*(\d+)", value)
+    if before_christ:  # "10,000 years ago" in 2002: BC8000
+        text = f"{int(before_christ.group(1)):,} BC"
+        return f"c. {text}" if approximate or mod == "APPROX" else text
     text = _plain(value)
     if text is None:
         return value
