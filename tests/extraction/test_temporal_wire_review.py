@@ -390,3 +390,18 @@ def test_years_ago_before_the_calendar():
     assert values("It lived around 166 million years ago.") == [
         ("around 166 million years ago", "PAST_REF")
     ]
+
+
+def test_the_end_of_a_quarter_keeps_its_position_word():
+    march = dt.date(2018, 3, 22)
+    assert (
+        by_text(
+            "The inquiry will report by the end of the first quarter.",
+            "the end of the first quarter",
+            march,
+        ).mod
+        == "END"
+    )
+    assert values("Growth slowed late in the fourth quarter.", march) == [
+        ("late in the fourth quarter", "2017-Q4")
+    ]

@@ -191,6 +191,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",  # "the third quarter", "fourth-quarter", "Q1 2017", "the first half of 1990"
+        rf"{POINT_PREFIX}"  # "the end of the first quarter"
         rf"(?:(?P<det>the|its|this|last|next|a|that|their|his|her|our)\s{{1,3}})?"
         rf"(?:(?P<pyear>{YEAR}|(?:last|this|next)\s{{1,3}}year['’]s|{YEAR}['’]s)\s{{1,3}})?"
         rf"(?P<adj>(?:(?:fiscal|calendar|latest|current|year-ago|year-earlier|flat|"

@@ -84,10 +84,11 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
         year = _reference_quarter_year(
             narrative, number if unit == "quarter" else number * 2 - 1, tense
         )
-    start = _quarter_span_start(m)
+    start = None if m.group("pmod") else _quarter_span_start(m)
+    mod = point_mod(m.group("pmod"))
     if year is None:
-        return Resolution("DATE", f"XXXX-{code}", start=start)
-    return Resolution("DATE", f"{year:04d}-{code}", anchor=narrative.dct_value, start=start)
+        return Resolution("DATE", f"XXXX-{code}", mod, start=start)
+    return Resolution("DATE", f"{year:04d}-{code}", mod, narrative.dct_value, start=start)
 
 
 def _quarter_span_start(m) -> int | None:
