@@ -405,3 +405,11 @@ def test_the_end_of_a_quarter_keeps_its_position_word():
     assert values("Growth slowed late in the fourth quarter.", march) == [
         ("late in the fourth quarter", "2017-Q4")
     ]
+
+
+def test_counted_from_today_like_from_now():
+    march = dt.date(2018, 3, 22)
+    assert values("The budget comes three days from today.", march) == [
+        ("three days from today", "2018-03-25")
+    ]
+    assert values("Prices rose from today.", march) == [("today", "2018-03-22")]

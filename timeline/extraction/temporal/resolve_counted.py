@@ -43,6 +43,7 @@ _AGO_DIRECTION = MappingProxyType(
         "after": 1,
         "hence": 1,
         "from now": 1,
+        "from today": 1,
     }
 )
 
@@ -130,7 +131,7 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
             sign = -1  # "half a century later, still turned heads": later than then, still past
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     count = int(count)
-    from_dct = direction_word in ("ago", "from now", "hence", "back")
+    from_dct = direction_word in ("ago", "from now", "from today", "hence", "back")
     if from_dct:
         base = narrative.dct_point
     else:

@@ -127,7 +127,7 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     add(("every", "each", "per", "once", "twice", "thrice", "times"), ("set", "weekday", "season"))
     # "two years ago", "days later": the direction word is rarer than the unit.
     add(("ago", "earlier", "later", "before", "after", "hence", "since", "back"), ("ago",))
-    add(("now",), ("ago",))
+    add(("now", "today"), ("ago",))  # "two weeks from now", "a week from today"
     add(("later",), ("reference",))  # "at a later date"
     add(("today", "tonight", "yesterday", "tomorrow"), ("relative_day", "part_of_day"))
     add(
