@@ -41,3 +41,8 @@ def test_short_decades_that_are_ages_temperatures_or_scores_are_not_dates():
         "more students are scoring in the 90s."
     )
     assert values(text, APRIL) == []
+
+
+def test_a_decade_in_words_with_a_position_word():
+    assert values("The band split up in the late sixties.", APRIL) == [("the late sixties", "196X")]
+    assert values("He is in his late sixties.", APRIL) == []

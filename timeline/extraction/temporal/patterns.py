@@ -148,7 +148,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "decade",  # "the 1990s", "the '80s", "the mid-1990s", "the nineties"
         rf"(?:the{S})?{POINT_PREFIX}(?:(?P<digits>(?<![\w$])(?:1\d|20)\d0)'?s|"
-        rf"['’](?P<short>\d)0s|(?<=the\s)(?P<word>{alternation(DECADE_WORDS.split())})|"
+        rf"['’](?P<short>\d)0s|"
+        # "the sixties", "the late sixties" (not "in his late sixties", an age)
+        rf"(?:(?<=the\s)|(?<=the\slate\s)|(?<=the\searly\s)|(?<=the\smid-)|(?<=the\smid\s))"
+        rf"(?P<word>{alternation(DECADE_WORDS.split())})|"
         # "the 1950's and 60's", "the 60's" (but not "in his 60's", an age)
         rf"(?:(?<=the\s)|(?<=and\s)|(?<=-))(?P<short2>[1-9])0['’]s|"
         # "the 70s", "the late 80s", "1950s, 60s and 70s" (the resolver checks the context)
