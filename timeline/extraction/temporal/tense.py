@@ -79,8 +79,10 @@ _PAST_CUES = (
     r"went\s+on|had)\s+to|"
     r"(?:" + "|".join(_IRREGULAR_PAST) + r")|ago|earlier|yesterday|previously|since|"
     # "last year", not the verb: "is expected to last until the autumn", "could last"
-    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bcan )"
-    r"last(?!\s+(?:until|till|through|into|beyond|longer)\b)|"
+    # (the guards look back only once "last" has matched)
+    r"last(?<!\bto\slast)(?<!\bwill\slast)(?<!\bwould\slast)(?<!\bcould\slast)"
+    r"(?<!\bmay\slast)(?<!\bmight\slast)(?<!\bcan\slast)"
+    r"(?!\s+(?:until|till|through|into|beyond|longer)\b)|"
     r"(?!(?:need|needed|indeed|hundred|speed|feed|seed|proceed|exceed|succeed|bleed|breed)\b)"
     r"(?-i:[a-z]{2,}ed)"
 )
