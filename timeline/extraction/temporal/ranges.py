@@ -4,7 +4,8 @@
 "10 September"; "the 2008-09 crisis" is "2008" and "09" (2009). The tagger finds the
 fuller end of such a range; this pass adds the other end, written with the number alone,
 which takes its month or century from the expression beside it. Durations ("two to three
-weeks") stay one expression, as TimeBank marks them.
+weeks") stay one expression, as TimeBank marks them. The end of a range is never before
+its start: "from June 1 to November 30", read in May, ends this November.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def _add_other_ends(text: str, timexes: list[Timex]) -> list[Timex]:
     for index, timex in enumerate(timexes):
         day = _DAY_VALUE.fullmatch(timex.value) if timex.type == "DATE" else None
         if day:
-            inside = _split_inside(timex, day)
+            inside = _split_inside(text, timex, day)
             if inside:
                 result.extend(inside)
                 continue
@@ -87,7 +88,7 @@ def _end(text: str, start: int, end: int, like: Timex, value: str) -> Timex:
     )
 
 
-def _split_inside(timex: Timex, day_value: re.Match) -> list[Timex] | None:
+def _split_inside(text: str, timex: Timex, day_value: re.Match) -> list[Timex] | None:
     match = _DAY_RANGE_INSIDE.fullmatch(timex.text)
     first_day = int(day_value.group(3))
     if not match or not match.group("first").endswith(str(first_day)):
@@ -95,24 +96,9 @@ def _split_inside(timex: Timex, day_value: re.Match) -> list[Timex] | None:
     value = _day(day_value, int(match.group("day")))
     if value is None or int(match.group("day")) <= first_day:
         return None
-    first = Timex(
-        start=timex.start,
-        end=timex.start + match.end("first"),
-        text=match.group("first"),
-        type=timex.type,
-        value=timex.value,
-        mod=timex.mod,
-        anchor=timex.anchor,
-    )
-    shift = timex.start
-    second = Timex(
-        start=shift + match.start("second"),
-        end=timex.end,
-        text=match.group("second"),
-        type=timex.type,
-        value=value,
-        anchor=timex.anchor,
-    )
+    # the first day keeps the expression's value and mod; only its span shrinks
+    first = replace(timex, end=timex.start + match.end("first"), text=match.group("first"))
+    second = _end(text, timex.start + match.start("second"), timex.end, timex, value)
     return [first, second]
 
 
