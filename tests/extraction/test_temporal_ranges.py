@@ -132,3 +132,18 @@ def test_the_end_of_a_range_does_not_resolve_before_its_start():
         ("December", "2012-12"),
         ("February", "2013-02"),
     ]
+
+
+def test_a_clock_time_in_a_recurring_clause_is_no_one_days_time():
+    assert values("The museum is open daily from 10am to 5pm.", FEBRUARY) == [
+        ("daily", "P1D"),
+        ("10am", "XXXX-XX-XXT10:00"),
+        ("5pm", "XXXX-XX-XXT17:00"),
+    ]
+    assert values("Trains leave every morning at 6:15.", FEBRUARY)[-1] == (
+        "6:15",
+        "XXXX-XX-XXT06:15",
+    )
+    assert values("The blast came at 9 a.m. Daily life stopped.", FEBRUARY) == [
+        ("9 a.m.", "2009-02-03T09:00")
+    ]

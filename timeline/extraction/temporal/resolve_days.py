@@ -218,6 +218,28 @@ _HABITUAL = re.compile(
 )
 
 
+# A clock time in a clause about what recurs ("the museum is open daily from 10am to
+# 5pm", "trains leave every morning at 6:15", "on Sundays at 8pm") is no one day's time.
+_RECURRING = re.compile(
+    r"\b(?:daily|nightly|every\s+(?:day|morning|afternoon|evening|night|weekday|weekend)|"
+    r"each\s+(?:day|morning|afternoon|evening|night)|on\s+weekdays|weekdays|"
+    r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|"
+    r"(?:often|usually|always|typically|generally|normally|routinely|regularly))\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
+
+
+def _recurring_clause(text: str, start: int, end: int) -> bool:
+    left = text[max(0, start - 60) : start]
+    right = text[end : end + 40]
+    left = _SENTENCE_END.split(left)[-1]
+    right = _SENTENCE_END.split(right)[0]
+    if text[end - 1 : end] == "." and re.match(r"\s+[A-Z\"“‘']", right):
+        right = ""  # "at 9 a.m. Daily life stopped": the clock's full stop ends the sentence
+    return bool(_RECURRING.search(left) or _RECURRING.search(right))
+
+
 def _day_of_the_clock(m, narrative: Narrative) -> dt.date | None:
     """The day a clock time or "the morning" with no day of its own belongs to.
 
@@ -381,6 +403,8 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
     if not day_text and (shared := _RANGE_DAY_AFTER.match(narrative.text, m.end())):
         day_text = shared.group("date")
     day = day_of(day_text, m, narrative)
+    if day is None and _recurring_clause(narrative.text, m.start(), m.end()):
+        return Resolution("TIME", f"XXXX-XX-XXT{clock}", mod)  # "open daily from 10am"
     if day is None:
         day = _day_of_the_clock(m, narrative)
     if day is None:
