@@ -413,3 +413,21 @@ def test_counted_from_today_like_from_now():
         ("three days from today", "2018-03-25")
     ]
     assert values("Prices rose from today.", march) == [("today", "2018-03-22")]
+
+
+def test_the_following_decade_counts_from_the_decade_named():
+    text = "The land was allocated in the 1960s and sold twice in the following decade."
+    assert values(text, dt.date(2004, 3, 10)) == [
+        ("the 1960s", "196X"),
+        ("the following decade", "197X"),
+    ]
+
+
+def test_today_after_of_is_the_date_when_it_owns_the_noun():
+    march = dt.date(2004, 3, 10)
+    assert values("Appeals are due within 14 days of today's ruling.", march)[-1] == (
+        "today",
+        "2004-03-10",
+    )
+    assert values("It runs many of today's computers.", march) == [("today", "PRESENT_REF")]
+    assert values("the Europe of today", march) == [("today", "PRESENT_REF")]

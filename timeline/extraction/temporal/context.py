@@ -70,6 +70,9 @@ class Narrative:
     last_day: Point | None = None
     last_year: int | None = field(default=None)
     last_quarter: Point | None = None
+    # The decade or century named last: "the 1960s ... the following decade" counts from it
+    # (it does not move the story, whose point stays a year, month or day).
+    last_period: Point | None = None
     written_day: Point | None = None
     written_end: int = -1
     # Where in the text the story's reference point was last moved.

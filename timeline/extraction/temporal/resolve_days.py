@@ -160,7 +160,10 @@ def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
     if word == "today" and not pod and not mod:
         # "today's world", "the Europe of today": generic present rather than the date.
         left = narrative.text[max(0, m.start() - 12) : m.start()].lower()
-        if re.search(r"\bof\s+$", left):
+        # ("many of today's computers" is generic too, "14 days of today's ruling" the date)
+        possessive = re.match(r"['’]s\b", narrative.text[m.end() : m.end() + 3])
+        share = re.search(r"\b(?:many|most|some|all|much|few|none|one|each|any)\s+of\s+$", left)
+        if re.search(r"\bof\s+$", left) and (share or not possessive):
             return Resolution("DATE", "PRESENT_REF", anchor=narrative.dct_value)
     if narrative.dct is None:
         value = "XXXX-XX-XX" + (f"T{pod}" if pod else "")

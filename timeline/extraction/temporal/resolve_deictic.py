@@ -151,6 +151,12 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         return None
     if narrative_relative and unit == "quarter" and narrative.last_quarter is not None:
         base = narrative.last_quarter  # "the June quarter ... from the previous quarter"
+    elif narrative_relative and (
+        unit in ("decade", "century")
+        and narrative.last_period is not None
+        and narrative.last_period.granularity == granularity
+    ):
+        base = narrative.last_period  # "the 1960s ... the following decade"
     elif narrative_relative:
         base = narrative.anchor_for(granularity)
     elif unit == "quarter" and det in ("the", "the latest", "latest", "that", "the same"):

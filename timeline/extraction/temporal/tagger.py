@@ -200,7 +200,9 @@ def _move_story(
     point = parse_value(
         resolution.value.split("T")[0] if "T" in resolution.value else resolution.value
     )
-    if point is not None and point.granularity not in ("decade", "century"):
+    if point is not None and point.granularity in ("decade", "century"):
+        narrative.last_period = point
+    elif point is not None:
         narrative.remember(point)
         narrative.last_end = end
         if resolution.written and point.granularity == "day":
