@@ -431,3 +431,7 @@ def test_today_after_of_is_the_date_when_it_owns_the_noun():
     )
     assert values("It runs many of today's computers.", march) == [("today", "PRESENT_REF")]
     assert values("the Europe of today", march) == [("today", "PRESENT_REF")]
+
+
+def test_the_small_hours_are_no_duration():
+    assert values("The dam burst in the small hours of Sunday.") == [("Sunday", "2017-01-22")]

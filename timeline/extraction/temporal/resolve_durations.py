@@ -378,6 +378,10 @@ def resolve_bare_plural(m, narrative: Narrative) -> Resolution | None:
     words = m.group(group).lower().split()
     if words[:3] == ["the", "early", "hours"]:
         return None  # "in the early hours of Monday": a part of the night, not a stretch
+    if words[-1] == "hours" and re.search(
+        r"\b(?:small|wee)\s+$", narrative.text[max(0, m.start(group) - 8) : m.start(group)]
+    ):
+        return None  # "in the small hours of Sunday"
     # "weeks or months": the first unit, as for "two or three weeks".
     unit = unit_of(words[words.index("or") - 1] if "or" in words else words[-1])
     return Resolution(
