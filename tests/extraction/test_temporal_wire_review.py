@@ -435,3 +435,8 @@ def test_today_after_of_is_the_date_when_it_owns_the_noun():
 
 def test_the_small_hours_are_no_duration():
     assert values("The dam burst in the small hours of Sunday.") == [("Sunday", "2017-01-22")]
+
+
+def test_the_past_fortnight_is_two_weeks():
+    assert values("Cases have doubled in the past fortnight.") == [("the past fortnight", "P2W")]
+    assert values("Rain is due over the next fortnight.") == [("the next fortnight", "P2W")]

@@ -234,7 +234,9 @@ RULES: tuple[Rule, ...] = (
         rf"{S}(?P<unit2>second|minute|hour|day|week|weekend|fortnight|month|year|decade|century)"
         rf"(?![\w-])(?:{S}(?P<andhalf2>and\s+a\s+half))?(?:{S}or{S}(?:so|two|more))?"
         rf"|(?P<long_unit>hour|day|week|month|year|decade|century)-long(?!\w)"
-        rf"|(?P<long_units>hours|days|weeks|months|years|decades)-long(?!\w)",
+        rf"|(?P<long_units>hours|days|weeks|months|years|decades)-long(?!\w)"
+        # "the past fortnight", "the next fortnight": two weeks, like "the past two weeks"
+        rf"|(?P<fortnight>the{S}(?:past|last|next|coming|previous|following){S}fortnight)(?!\w)",
     ),
     _rule(
         "half_unit",  # "the past half year", "a half hour", "half-century"

@@ -162,6 +162,8 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     if m.group("long_unit"):  # "a decade-long war": one unit, the article left out
         unit = m.group("long_unit").lower()
         return Resolution("DURATION", duration_value(1, unit), start=m.start("long_unit"))
+    if m.group("fortnight"):
+        return Resolution("DURATION", duration_value(1, "fortnight"), anchor=narrative.dct_value)
     if m.group("long_units"):  # "a months-long stalemate": an unknown number of months
         unit = unit_of(m.group("long_units"))
         return Resolution("DURATION", duration_value(None, unit), start=m.start("long_units"))
