@@ -147,3 +147,12 @@ def test_a_clock_time_in_a_recurring_clause_is_no_one_days_time():
     assert values("The blast came at 9 a.m. Daily life stopped.", FEBRUARY) == [
         ("9 a.m.", "2009-02-03T09:00")
     ]
+
+
+def test_a_clock_and_its_bracketed_conversion_share_the_day_after_them():
+    november = dt.date(2012, 11, 14)
+    assert values("Voting closes at 5pm EST (2200 GMT) on Tuesday.", november) == [
+        ("5pm EST", "2012-11-20T17:00"),
+        ("2200 GMT", "2012-11-20T22:00"),
+        ("Tuesday", "2012-11-20"),
+    ]

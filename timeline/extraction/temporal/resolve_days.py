@@ -351,6 +351,13 @@ _RANGE_DAY_AFTER = re.compile(
     rf"(?P<date>{'|'.join(WEEKDAYS)}|today|tomorrow|tonight|yesterday)\b",
     re.I,
 )
+# "at 5pm EST (2200 GMT) on Tuesday": a clock and its conversion in brackets share the day
+# written after the brackets.
+_BRACKETED_DAY_AFTER = re.compile(
+    r"(?:\s{0,2}\([^()]{1,40}\)|\))\s{0,3},?\s{0,3}(?:on\s{1,3})?"
+    rf"(?P<date>{'|'.join(WEEKDAYS)}|today|tomorrow|tonight|yesterday)\b",
+    re.I,
+)
 # "from 5:30 to 7:30 pm": the first clock of a range, which takes the second's p.m.
 _BARE_CLOCK_RIGHT = re.compile(
     r"\s{0,3}(?:to|and|-|–)\s{0,3}(?P<hour>[01]?\d|2[0-3]):[0-5]\d(?!\d)"
@@ -403,7 +410,10 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         clock = f"{hour:02d}:{m.group('minute') or '00'}"
     mod = "APPROX" if m.group("qmod") else None
     day_text = m.group("date") or m.group("pdate") or m.group("fulldate")
-    if not day_text and (shared := _RANGE_DAY_AFTER.match(narrative.text, m.end())):
+    if not day_text and (
+        shared := _RANGE_DAY_AFTER.match(narrative.text, m.end())
+        or _BRACKETED_DAY_AFTER.match(narrative.text, m.end())
+    ):
         day_text = shared.group("date")
     day = day_of(day_text, m, narrative)
     if day is None and _recurring_clause(narrative.text, m.start(), m.end()):
