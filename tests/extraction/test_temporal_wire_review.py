@@ -440,3 +440,16 @@ def test_the_small_hours_are_no_duration():
 def test_the_past_fortnight_is_two_weeks():
     assert values("Cases have doubled in the past fortnight.") == [("the past fortnight", "P2W")]
     assert values("Rain is due over the next fortnight.") == [("the next fortnight", "P2W")]
+
+
+def test_british_school_and_financial_years():
+    january = dt.date(2008, 1, 17)
+    text = "The consultation closes in March, with a decision expected in the spring."
+    assert values(text, january)[-1] == ("the spring", "2008-SP")
+    assert values("Sales rose, as expected in January.", january) == [("January", "2008-01")]
+    assert values("She retires at the end of the summer term.", january) == [
+        ("the end of the summer term", "2008-SU")
+    ]
+    assert values("It faces a shortfall in the next financial year.", january) == [
+        ("the next financial year", "2009")
+    ]

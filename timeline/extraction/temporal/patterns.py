@@ -187,7 +187,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:last|this|next)\s+fiscal|its|their)"
         rf"{S}(?P<unit>day|week|weekend|month|quarter|year|decade|century|half|morning|afternoon|"
         rf"evening|night|period|season|spring|summer|autumn|fall|winter|"
-        rf"fiscal\s{{1,3}}year|fiscal\s{{1,3}}quarter|time|hour)(?P<plural>s)?(?!\w)"
+        rf"fiscal\s{{1,3}}year|financial\s{{1,3}}year|fiscal\s{{1,3}}quarter|time|hour)"
+        rf"(?P<plural>s)?(?!\w)"
         # "the week after next", "the weekend before last"
         rf"(?P<skip>{S}(?:after{S}next|before{S}last)(?!\w))?"
         rf"(?:{S}(?P<ofyear>of{S}(?P<year>{YEAR})))?(?P<orso>{S}or{S}so)?",
@@ -208,7 +209,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",  # "this summer", "last fall", "summer 2017", "the winter of 1994"
         rf"(?:(?P<the>the){S}(?=early|mid|late))?{POINT_PREFIX}(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|coming|past|"
-        rf"previous|following|every|each){S})?(?P<season>spring|summer|autumn|fall|winter)"
+        rf"previous|following|every|each){S})?(?P<season>spring|summer|autumn|fall|winter)(?:{S}term)?"
         rf"(?:(?:{S}of)?{S}(?P<year>{ANY_YEAR}))?(?!\w)",
     ),
     _rule(
