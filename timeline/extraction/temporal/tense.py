@@ -22,7 +22,7 @@ _FUTURE_CUES = (
     r"(?:is|are|was|were)\s+(?:expected|scheduled|slated|planned)\s+(?=(?:on|for|in|by|at|"
     r"later|next|early|late|over|during|within|this)\b)|"
     # "a decision expected in the spring" (but "as expected in January" looks back)
-    r"(?<!\bas\s)expected\s+(?=(?:on|in|by|at|later|next|early|late|within|this)\b)|"
+    r"expected(?<!\bas\sexpected)\s+(?=(?:on|in|by|at|later|next|early|late|within|this)\b)|"
     r"effective|"
     r"expected\s+to|expects\s+to|set\s+(?:to|for)|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
