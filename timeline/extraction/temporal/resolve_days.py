@@ -214,11 +214,11 @@ def _opens_chronology_entry(narrative: Narrative) -> bool:
 
 
 # A habitual clause makes "the evening" any evening.
-_HABITUAL = re.compile(
-    r"\b(?:often|usually|always|typically|generally|normally|routinely|regularly|"
-    r"sometimes|rarely|seldom|tends?\s+to)\b",
-    re.I,
+_HABITUAL_WORDS = (
+    r"often|usually|always|typically|generally|normally|routinely|regularly|"
+    r"sometimes|rarely|seldom|tends?\s+to"
 )
+_HABITUAL = re.compile(rf"\b(?:{_HABITUAL_WORDS})\b", re.I)
 
 
 # A clock time in a clause about what recurs ("the museum is open daily from 10am to
@@ -226,8 +226,7 @@ _HABITUAL = re.compile(
 _RECURRING = re.compile(
     r"\b(?:daily|nightly|every\s+(?:day|morning|afternoon|evening|night|weekday|weekend)|"
     r"each\s+(?:day|morning|afternoon|evening|night)|on\s+weekdays|weekdays|"
-    r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|"
-    r"(?:often|usually|always|typically|generally|normally|routinely|regularly))\b",
+    rf"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|{_HABITUAL_WORDS})\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
@@ -345,18 +344,17 @@ _BARE_CLOCK_LEFT = re.compile(
     re.I,
 )
 # "from 6am to 9pm on Wednesday": the first clock of a range is on the second's day.
+_DAY_WORD = rf"(?P<date>{'|'.join(WEEKDAYS)}|today|tomorrow|tonight|yesterday)\b"
 _RANGE_DAY_AFTER = re.compile(
     r"\s{0,3}(?:to|until|till|and|-|–)\s{0,3}(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}"
     r"(?:[ap]\.?\s?m\b\.?)?|noon|midnight)(?:\s{0,2}[A-Z]{2,4}\b)?,?\s{1,3}(?:on\s{1,3})?"
-    rf"(?P<date>{'|'.join(WEEKDAYS)}|today|tomorrow|tonight|yesterday)\b",
+    + _DAY_WORD,
     re.I,
 )
 # "at 5pm EST (2200 GMT) on Tuesday": a clock and its conversion in brackets share the day
 # written after the brackets.
 _BRACKETED_DAY_AFTER = re.compile(
-    r"(?:\s{0,2}\([^()]{1,40}\)|\))\s{0,3},?\s{0,3}(?:on\s{1,3})?"
-    rf"(?P<date>{'|'.join(WEEKDAYS)}|today|tomorrow|tonight|yesterday)\b",
-    re.I,
+    r"(?:\s{0,2}\([^()]{1,40}\)|\))\s{0,3},?\s{0,3}(?:on\s{1,3})?" + _DAY_WORD, re.I
 )
 # "from 5:30 to 7:30 pm": the first clock of a range, which takes the second's p.m.
 _BARE_CLOCK_RIGHT = re.compile(
