@@ -180,17 +180,15 @@ _MAY_CONTEXT = re.compile(
 
 
 # Market reports name futures by their delivery month: "October crude", "the September
-# contract", "for December delivery"; the month is the current or a coming one.
-_CONTRACT_AFTER = re.compile(
-    r"\s{1,3}(?:crude|contracts?|futures|delivery|options|Brent|WTI|gasoline|heating\s+oil|"
-    r"natural\s+gas|gold|silver|copper|platinum|wheat|corn|soybeans|sugar|coffee|cocoa|"
-    r"cotton|Treasury|T-bills?)\b"
+# contract", "for December delivery", "Brent crude for May"; the month is the current or a
+# coming one.
+_COMMODITIES = (
+    r"crude|oil|Brent|WTI|gasoline|heating\s+oil|natural\s+gas|gas|gold|silver|copper|"
+    r"platinum|wheat|corn|soybeans|sugar|coffee|cocoa|cotton|Treasury|T-bills?"
 )
-# "Brent crude for May", "U.S. gasoline futures for June": the delivery month after "for".
+_CONTRACT_AFTER = re.compile(rf"\s{{1,3}}(?:contracts?|futures|delivery|options|{_COMMODITIES})\b")
 _CONTRACT_BEFORE = re.compile(
-    r"\b(?:crude|oil|Brent|WTI|gasoline|gas|gold|silver|copper|wheat|corn|soybeans|sugar|"
-    r"coffee|cocoa|futures|contracts?)\s{1,3}for\s{1,3}$",
-    re.I,
+    rf"\b(?:{_COMMODITIES}|futures|contracts?)\s{{1,3}}for\s{{1,3}}$", re.I
 )
 
 
