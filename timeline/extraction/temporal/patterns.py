@@ -63,6 +63,7 @@ PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuri
 TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
 PERIOD_OF_DATE = r"(?:week|weekend)"
+PERIOD_LINK = r"(?:of|ended|ending)"
 IN_PART_OF_DAY = rf"in{S}the{S}(?:morning|afternoon|evening)(?!\w)|at{S}night(?!\w)"
 DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties"
 
@@ -108,8 +109,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",  # "Monday, January 23", "Dec. 30, 2016", "Jan 23rd"
         rf"(?:(?P<approx>around|about|approximately|circa|on\s+or\s+about){S})?"
-        # "the week of Feb. 13": that week ("the night of March 5" leaves the date alone)
-        rf"(?:(?P<periodof>the{S}{PERIOD_OF_DATE}){S}of{S}|{POINT_PREFIX})"
+        # "the week of Feb. 13", "the week ended March 16": that week ("the night of March
+        # 5" leaves the date alone)
+        rf"(?:(?P<periodof>the{S}{PERIOD_OF_DATE}){S}{PERIOD_LINK}{S}|{POINT_PREFIX})"
         rf"(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?P<month>{MONTH}){S}"
         rf"(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})(?!\s?(?:-|–)?\s?(?:year|month|day|hour))"
         rf"(?:[-–/](?:3[01]|[12]\d|0?[1-9])(?!\d))?"
@@ -117,7 +119,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "day_month",  # "30 December 2016", "Monday 23 January", "the 23rd of January"
-        rf"(?:(?P<periodof>the{S}{PERIOD_OF_DATE}){S}of{S})?"
+        rf"(?:(?P<periodof>the{S}{PERIOD_OF_DATE}){S}{PERIOD_LINK}{S})?"
         rf"(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})"
         rf"(?:{S}of)?{S}(?P<month>{MONTH})(?:,?{S}(?P<year>{ANY_YEAR}))?",
     ),

@@ -25,6 +25,7 @@ from .resolve_common import (
 )
 from .tense import FUTURE, PAST
 from .vocabulary import (
+    MONTH_NAMES,
     MONTHS,
     PARTS_OF_DAY,
     WEEKDAYS,
@@ -467,8 +468,11 @@ _ONGOING_BEFORE = re.compile(
 )
 
 
+# "for a second day on Sunday", "for a fifth straight month in February", "for a third
+# year in 2018": the period is the one named after it, not the DCT's.
 _DAY_NAMED_AFTER = re.compile(
-    r"[\s,]{1,3}(?:on\s{1,3})?(?:yesterday|last|(?-i:[A-Z])[a-z]+day\b|(?-i:[A-Z])[a-z]{2,8}\.?\s\d)",
+    r"[\s,]{1,3}(?:on\s{1,3})?(?:yesterday|last|(?-i:[A-Z])[a-z]+day\b|(?-i:[A-Z])[a-z]{2,8}\.?\s\d)"
+    rf"|[\s,]{{1,3}}in\s{{1,3}}(?:(?:{'|'.join(MONTH_NAMES)})\b|(?:1[89]|20)\d\d\b)",
     re.I,
 )
 

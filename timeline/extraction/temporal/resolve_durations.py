@@ -49,9 +49,8 @@ _HALVES = MappingProxyType(
         "day": ("TH", 12),
         "hour": ("TM", 30),
         "minute": ("TS", 30),
-        "decade": ("Y", 5),
     }
-)
+)  # (decades and centuries count in years already: "a decade and a half" is P15Y)
 
 
 # "5 cargoes a month", "flights a week": a plural count before "a <unit>" is a rate ...

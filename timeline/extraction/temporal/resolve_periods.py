@@ -53,7 +53,11 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
         if year is None:
             if narrative.dct is None:
                 return Resolution("DATE", f"XXXX-{code}")
-            year = narrative.dct.year
+            # "Q4 results beat forecasts" in March: the last Q4 ("H2" starts in Q3)
+            number = int(code[1])
+            first_quarter = number if code[0] == "Q" else number * 2 - 1
+            tense = narrative.direction(m.start(), m.end())
+            year = _reference_quarter_year(narrative, first_quarter, tense)
         return Resolution("DATE", f"{year:04d}-{code}")
     unit = m.group("unit").lower()
     number = _ORDINAL_QUARTER[m.group("ordinal").lower()]

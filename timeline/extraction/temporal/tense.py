@@ -24,7 +24,11 @@ _FUTURE_CUES = (
     # "a decision expected in the spring" (but "as expected in January" looks back)
     r"expected(?<!\bas\sexpected)\s+(?=(?:on|in|by|at|later|next|early|late|within|this)\b)|"
     r"effective|"
-    r"expected\s+to|expects\s+to|set\s+(?:to|for)|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
+    r"expected\s+to|expects\s+to|set\s+(?:to|for)|"
+    # "analysts expect growth to pick up", "the firm expects sales to rise"; a deadline
+    # still open: "Cyprus has until Monday to raise the money"
+    r"(?:expect|expects|expected|expecting)\s+(?:\w+\s+){1,3}?to\s+(?-i:[a-z]+)|"
+    r"(?:has|have)\s+until|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
     r"(?:is|are)\s+to|"
     # "talks were to resume Monday" (not "the aim was to provide": see _PREDICATE_NOUN)
@@ -38,6 +42,8 @@ _FUTURE_CUES = (
     r"travels|takes?\s+place|takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+off|"
     r"goes\s+ahead|runs\s+(?:until|from|between)|is\s+due|are\s+due|"
     r"(?:is|are)\s+(?:on|for|scheduled|planned))(?!\s+of\b)|"
+    # "the summit is in September", "the next vote is on Friday"
+    r"(?:is|are)\s+in(?=\s+(?-i:[A-Z])|\s*$)|"
     # More verbs of news schedules in the present tense: "Albright heads to Cairo Friday",
     # "the Senate votes Thursday", "polls close at 8 p.m.", "the trial continues Monday"
     # (not nouns after a determiner, a number or a possessive: "30 votes", "his visits").
@@ -48,7 +54,7 @@ _FUTURE_CUES = (
     r"(?:heads?\s+(?:to|for|back|home)|votes|faces|continues|continue(?=\s+(?:on|at|in|"
     r"until|through|after|before)\b|\s*$)|holds|hosts|convenes|reconvenes|visits|"
     r"testifies|returns\s+(?:to|home|on)|(?:goes|go|stands?)\s+on\s+trial|"
-    r"takes?\s+office|(?:[Pp]olls|[Mm]arkets|[Ss]chools|[Oo]ffices)\s+(?:close|open|reopen))"
+    r"takes?\s+office|falls\s+on|goes\s+on\s+sale|(?:[Pp]olls|[Mm]arkets|[Ss]chools|[Oo]ffices)\s+(?:close|open|reopen))"
     r"(?![\w-])|"
     # A postponement points past the day it was decided: "the vote was delayed until Friday".
     r"(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|"
