@@ -82,3 +82,44 @@ def test_a_decade_and_a_half_counts_in_years():
     assert only("The dispute has lasted two and a half decades.", THURSDAY).value == "P25Y"
     assert only("The plan covers half a decade.", THURSDAY).value == "P5Y"
     assert only("The church stood for a century and a half.", THURSDAY).value == "P150Y"
+
+
+def test_earlier_or_later_than_planned_is_by_how_much():
+    text = "Allowances will rise from April 2014, a year earlier than planned."
+    assert by_text(text, "a year", THURSDAY).type == "DURATION"
+    assert by_text(text, "a year", THURSDAY).value == "P1Y"
+    assert values("The plant opened two months later than expected.", THURSDAY) == [
+        ("two months", "P2M")
+    ]
+    assert values("The rate was 2.5% a year earlier.", THURSDAY) == [("a year earlier", "2012")]
+
+
+def test_a_hyphenated_half_counts():
+    assert values("Sterling fell to a 2-1/2-year low.", THURSDAY) == [("2-1/2-year", "P2Y6M")]
+    assert values("The bond matures in 2 1/2 years.", THURSDAY) == [("2 1/2 years", "P2Y6M")]
+
+
+# A feature story told in the past, years before the DCT
+
+FEATURE = (
+    "She lost her job in January 2009. In 2011 she moved to Berlin, where she found a post "
+    "at a start-up the following spring. Three weeks later the company folded. By the end "
+    "of that year she had a new job."
+)
+
+
+def test_the_following_season_counts_from_the_story():
+    found = values(FEATURE, dt.date(2014, 5, 4))
+    assert ("the following spring", "2012-SP") in found
+    text = "In March 2011 the town fell. The following winter was hard."
+    assert by_text(text, "The following winter", dt.date(2014, 5, 4)).value == "2012-WI"
+    text = "He left in 2011. The previous winter he had been ill."
+    assert by_text(text, "The previous winter", dt.date(2014, 5, 4)).value == "2011-WI"
+    # with no story yet, the DCT's
+    assert only("The previous spring, prices rose.", dt.date(2014, 5, 4)).value == "2013-SP"
+
+
+def test_a_count_from_a_story_season_keeps_its_year_not_the_dct_week():
+    found = values(FEATURE, dt.date(2014, 5, 4))
+    assert ("Three weeks later", "2012-WXX") in found
+    assert ("the end of that year", "2012") in found

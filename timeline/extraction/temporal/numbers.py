@@ -38,7 +38,7 @@ NUMBER_WORDS = (
 )
 # Digits not preceded by another digit, currency or decimal point: a digit run is
 # only tried from its first character, so 100,000 digits cost one linear scan.
-NUMBER_DIGITS = r"(?<![\w.,$£€/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:1/2|½))?"
+NUMBER_DIGITS = r"(?<![\w.,$£€/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[\s-]?(?:1/2|½))?"
 VAGUE = (
     r"(?:several|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|few|many|some|"
     r"a\s+number\s+of|numerous|a\s+handful\s+of)"
@@ -81,7 +81,7 @@ def parse_number(text: str) -> float | None:
     half = text.endswith("1/2") or text.endswith("½")
     if half:
         text = text[:-3] if text.endswith("1/2") else text[:-1]
-        text = text.strip()
+        text = text.strip().rstrip("-")  # "2 1/2", "2-1/2"
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
         value = float(text.replace(",", ""))
     elif not text:

@@ -210,8 +210,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",  # "this summer", "last fall", "summer 2017", "the winter of 1994"
-        rf"(?:(?P<the>the){S}(?=early|mid|late))?{POINT_PREFIX}(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|coming|past|"
-        rf"previous|following|every|each){S})?(?P<season>spring|summer|autumn|fall|winter)(?:{S}term)?"
+        rf"(?:(?P<the>the){S}(?=early|mid|late))?{POINT_PREFIX}(?:(?P<rel>this|last|next|the\s+following|the\s+previous|"
+        rf"the\s+next|the|this\s+past|this\s+coming|coming|past|previous|following|every|each){S})?"
+        rf"(?P<season>spring|summer|autumn|fall|winter)(?:{S}term)?"
         rf"(?:(?:{S}of)?{S}(?P<year>{ANY_YEAR}))?(?!\w)",
     ),
     _rule(

@@ -19,6 +19,7 @@ from .resolve_common import (
     X_VALUES,
     number_text,
 )
+from .resolve_durations import duration_value
 from .tense import PAST
 from .vocabulary import (
     QUANTITY_MODIFIERS,
@@ -110,6 +111,13 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
             return None  # "166 million years": a count the number words do not read
     else:
         count = parse_number(num_text)
+    if (
+        count
+        and direction_word in ("earlier", "later")
+        and re.match(r"\s{1,3}than\b", text[m.end() :])
+    ):  # "a year earlier than planned": by how much, a duration
+        value = duration_value(count, unit)
+        return Resolution("DURATION", value, mod, start=m.start(), end=m.end("unit"))
     granularity = UNIT_GRANULARITY.get(unit, "day")
     if unit in ("second", "minute", "hour"):
         story_day = narrative.anchor_for("day")
@@ -136,6 +144,18 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
         base = narrative.dct_point
     else:
         base = narrative.anchor_for(granularity)
+        told = narrative.last
+        if (
+            base is not None
+            and told is not None
+            and base is not told
+            and granularity != "year"
+            and told.granularity in ("season", "quarter", "half", "year")
+            and told.start.year != base.start.year
+        ):
+            # "In 2011 she moved to Berlin ... Three weeks later": the story is in a season
+            # or year away from every day named (and the DCT); only its year is known.
+            return Resolution("DATE", f"{told.start.year:04d}{X_VALUES[granularity][4:]}", mod)
     story = narrative.last_quarter
     if unit == "year" and count == 1 and story is not None and _comparison(text, m.start()):
         # Earnings reports: "from $3 million a year ago" is the same quarter last year.

@@ -123,9 +123,27 @@ def _story_season_year(narrative: Narrative, start: int) -> int | None:
     return last.start.year
 
 
+_STORY_RELATIONS = MappingProxyType(
+    {"the following": 1, "following": 1, "the next": 1, "the previous": -1, "previous": -1}
+)
+_SEASON_ORDER = ("WI", "SP", "SU", "FA")
+
+
+def _season_after_story(story: Point, code: str, sign: int) -> int:
+    """The year of the first season ``code`` after (sign 1) or before (-1) the story's point."""
+    if story.granularity in ("year", "decade", "century"):
+        # after 2011: spring 2012, winter 2011/12 (2012-WI); before 2011: winter 2010/11 too
+        return story.start.year + (1 if sign > 0 else (0 if code == "WI" else -1))
+    year, here = season_of(story.start)
+    there = _SEASON_ORDER.index(code) - _SEASON_ORDER.index(here)
+    if sign > 0:
+        return year if there > 0 else year + 1
+    return year if there < 0 else year - 1
+
+
 def resolve_season(m, narrative: Narrative) -> Resolution | None:
     code = SEASONS[m.group("season").lower()]
-    relation = (m.group("rel") or ("the" if m.group("the") else "")).lower()
+    relation = re.sub(r"\s+", " ", (m.group("rel") or ("the" if m.group("the") else "")).lower())
     mod = point_mod(m.group("pmod"))
     if relation in ("every", "each"):
         return Resolution("SET", f"XXXX-{code}")
@@ -145,12 +163,16 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         and not _SEASON_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
     ):
         return None  # "the fall of Tripoli"; but "reopen the library in the fall"
+    if relation in _STORY_RELATIONS and narrative.last is not None:
+        # "In 2011 she moved to Berlin ... the following spring": counted from the story
+        year = _season_after_story(narrative.last, code, _STORY_RELATIONS[relation])
+        return Resolution("DATE", f"{year:04d}-{code}", mod, narrative.last.value)
     if narrative.dct is None:
         return Resolution("DATE", f"XXXX-{code}", mod)
+    relation = relation.removeprefix("the ")  # "the previous winter" with no story yet
     current_year, current_code = season_of(narrative.dct)
-    order = ("WI", "SP", "SU", "FA")
-    here = order.index(current_code)
-    there = order.index(code)
+    here = _SEASON_ORDER.index(current_code)
+    there = _SEASON_ORDER.index(code)
     if relation in ("last", "past", "previous", "this past"):
         year = current_year if there < here else current_year - 1
     elif relation in ("next", "coming", "following", "this coming"):
