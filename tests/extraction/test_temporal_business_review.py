@@ -123,3 +123,24 @@ def test_a_count_from_a_story_season_keeps_its_year_not_the_dct_week():
     found = values(FEATURE, dt.date(2014, 5, 4))
     assert ("Three weeks later", "2012-WXX") in found
     assert ("the end of that year", "2012") in found
+
+
+# Votes and decisions about the future
+
+
+def test_going_to_the_polls_is_ahead():
+    assert value("Kenya goes to the polls on Monday.", "Monday") == "2013-03-25"
+    assert value("Voters go to the polls on Sunday.", "Sunday") == "2013-03-24"
+    assert value("Italians went to the polls on Sunday.", "Sunday") == "2013-03-17"
+
+
+def test_voting_or_agreeing_to_act_points_forward_even_past_its_own_date():
+    assert value("The council voted to close the school in September.", "September") == "2013-09"
+    text = "The council voted on Tuesday to close the school in September."
+    assert value(text, "Tuesday") == "2013-03-19"
+    assert value(text, "September") == "2013-09"
+    text = "The ministers agreed late Monday to hold talks in Geneva on Saturday."
+    assert value(text, "Saturday") == "2013-03-23"
+    # agreeing to a thing, not to act, stays in the past
+    text = "They agreed on Friday to the plan outlined in January."
+    assert value(text, "January") == "2013-01"

@@ -54,16 +54,19 @@ _FUTURE_CUES = (
     r"(?:heads?\s+(?:to|for|back|home)|votes|faces|continues|continue(?=\s+(?:on|at|in|"
     r"until|through|after|before)\b|\s*$)|holds|hosts|convenes|reconvenes|visits|"
     r"testifies|returns\s+(?:to|home|on)|(?:goes|go|stands?)\s+on\s+trial|"
-    r"takes?\s+office|falls\s+on|goes\s+on\s+sale|(?:[Pp]olls|[Mm]arkets|[Ss]chools|[Oo]ffices)\s+(?:close|open|reopen))"
+    r"takes?\s+office|falls\s+on|goes\s+on\s+sale|(?:goes|go)\s+to\s+the\s+polls|(?:[Pp]olls|[Mm]arkets|[Ss]chools|[Oo]ffices)\s+(?:close|open|reopen))"
     r"(?![\w-])|"
     # A postponement points past the day it was decided: "the vote was delayed until Friday".
     r"(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|"
     # An infinitive points forward only after a verb of intention: "agreed to meet Tuesday"
     # (but not "a campaign to oust him on Friday", "shot up to close at $120").
-    r"(?P<infinitive>(?:agreed|agree|agrees|decided|decide|promised|pledged|vowed|threatened|"
+    r"(?P<infinitive>(?:agreed|agree|agrees|decided|decide|voted|votes|promised|pledged|vowed|"
+    r"threatened|"
     r"offered|ready|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|intends?|"
     r"intended|aims?|aimed|prepared|preparing|invited|asked|urged|going|about|likely|"
     r"unlikely|able|chance|agreement|plan|program|programme|deal|proposal|supposed)"
+    # (a date between them is the decision's own: "agreed on Friday to meet in May")
+    r"(?:\s+(?:on|late|early)\s+(?-i:[A-Z][a-z]+day))?"
     # ... and only before a verb: "agreed to the move on Tuesday" is a past agreement.
     r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|him|them|"
     r"us|me|it|all|any|some|such|no|each|every|both|what|whom)\b)(?-i:[a-z]+))"
