@@ -4,7 +4,7 @@ fixed as general rules. Every sentence here is invented; the DCT is Thursday 21 
 
 import datetime as dt
 
-from tests.extraction import by_text, only, values
+from tests.extraction import by_text, only, tag, values
 
 THURSDAY = dt.date(2013, 3, 21)
 
@@ -144,3 +144,28 @@ def test_voting_or_agreeing_to_act_points_forward_even_past_its_own_date():
     # agreeing to a thing, not to act, stays in the past
     text = "They agreed on Friday to the plan outlined in January."
     assert value(text, "January") == "2013-01"
+
+
+# Named days
+
+
+def test_more_fixed_and_moving_holidays():
+    assert value("Crowds gathered for St. Patrick's Day.", "St. Patrick's Day") == "2013-03-17"
+    assert value(
+        "Thousands marched on International Women's Day.", "International Women's Day"
+    ) == ("2013-03-08")
+    assert value("Black Friday sales disappointed retailers.", "Black Friday") == "2012-11-23"
+    assert value("Cyber Monday sales hit a record.", "Cyber Monday") == "2012-11-26"
+    assert value("Revellers filled the streets for Mardi Gras.", "Mardi Gras") == "2013-02-12"
+    assert value("The offices are closed on Whit Monday.", "Whit Monday") == "2013-05-20"
+
+
+def test_a_date_after_a_named_day_is_still_found():
+    november = dt.date(2013, 11, 20)
+    text = "Retailers hope for strong sales on Black Friday, Nov. 29."
+    assert values(text, november) == [("Black Friday", "2013-11-29"), ("Nov. 29", "2013-11-29")]
+    text = "Shops close on Good Friday, April 18."
+    assert [t.text for t in tag(text, november)] == ["Good Friday", "April 18"]
+    assert values("The vote is on Friday, Nov. 29.", november) == [
+        ("Friday, Nov. 29", "2013-11-29")
+    ]

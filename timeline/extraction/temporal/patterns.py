@@ -19,6 +19,7 @@ from .vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MOVING_HOLIDAYS,
+    NAMED_DAY_WORDS,
     ORDINAL_WORDS,
     QUANTITY_MODIFIERS,
     TIME_ZONES,
@@ -58,7 +59,10 @@ POINT_PREFIX = (
     r"(?:\s{1,3}|-)(?:the\s{1,3})?)?"
 )
 # "this coming Sunday, March 8": the written date says which Sunday; the word is kept.
-WEEKDAY_RELATION = rf"(?:(?:this{S}(?:coming|past)|this|next|last|coming|past){S})?"
+# (not the day of a name: in "Black Friday, Nov. 29" the date is "Nov. 29")
+WEEKDAY_RELATION = "".join(rf"(?<!\b{word}\s)" for word in NAMED_DAY_WORDS) + (
+    rf"(?:(?:this{S}(?:coming|past)|this|next|last|coming|past){S})?"
+)
 PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"

@@ -27,6 +27,7 @@ from .tense import FUTURE, PAST
 from .vocabulary import (
     MONTH_NAMES,
     MONTHS,
+    NAMED_DAY_WORDS,
     PARTS_OF_DAY,
     WEEKDAYS,
 )
@@ -39,7 +40,7 @@ def _with_pod(value: str, pod: str | None) -> tuple[str, str]:
 
 
 _NAMED_DAY_BEFORE = re.compile(
-    r"\b(?:Good|Black|Bloody|Super|Cyber|Easter|Palm|Ash|Holy|Maundy|Shrove|Fat|Whit)\s+$"
+    rf"\b(?:{'|'.join(word.capitalize() for word in NAMED_DAY_WORDS)})\s+$"
 )
 # "on Monday Libyan forces...", "said Monday Gaddafi...": a capitalised word after the weekday
 # starts the next phrase when a preposition or a reporting verb comes before it.

@@ -248,6 +248,21 @@ HOLIDAYS = MappingProxyType(
         "veterans day": (11, 11),
         "armistice day": (11, 11),
         "remembrance day": (11, 11),
+        "st. patrick's day": (3, 17),
+        "st patrick's day": (3, 17),
+        "saint patrick's day": (3, 17),
+        "international women's day": (3, 8),
+        "earth day": (4, 22),
+        "anzac day": (4, 25),
+        "cinco de mayo": (5, 5),
+        "juneteenth": (6, 19),
+        "canada day": (7, 1),
+        "australia day": (1, 26),
+        "all saints' day": (11, 1),
+        "guy fawkes night": (11, 5),
+        "bonfire night": (11, 5),
+        "world aids day": (12, 1),
+        "hogmanay": (12, 31),
         "new year's": (1, 1),
         "new year": (1, 1),
     }
@@ -256,6 +271,10 @@ HOLIDAYS = MappingProxyType(
 # Holidays whose date moves: (rule, argument) read by calendar.moving_holiday.
 # ("easter", offset in days from Easter Sunday); ("nth", (month, weekday, n)) with n = -1
 # for the last such weekday of the month; US federal holidays as newswires use them.
+# Words that make a weekday part of a name: "Good Friday", "Black Friday", "Super Tuesday".
+NAMED_DAY_WORDS = (
+    "good black bloody super cyber easter palm ash holy maundy shrove fat whit"
+).split()
 MOVING_HOLIDAYS = MappingProxyType(
     {
         "easter": ("easter", 0),
@@ -264,6 +283,14 @@ MOVING_HOLIDAYS = MappingProxyType(
         "good friday": ("easter", -2),
         "palm sunday": ("easter", -7),
         "ash wednesday": ("easter", -46),
+        "shrove tuesday": ("easter", -47),
+        "mardi gras": ("easter", -47),
+        "maundy thursday": ("easter", -3),
+        "holy saturday": ("easter", -1),
+        "ascension day": ("easter", 39),
+        "pentecost": ("easter", 49),
+        "whit sunday": ("easter", 49),
+        "whit monday": ("easter", 50),
         "thanksgiving": ("nth", (11, 3, 4)),
         "thanksgiving day": ("nth", (11, 3, 4)),
         "labor day": ("nth", (9, 0, 1)),
@@ -279,6 +306,9 @@ MOVING_HOLIDAYS = MappingProxyType(
         "columbus day": ("nth", (10, 0, 2)),
         # The Tuesday after the first Monday of November.
         "election day": ("nth", (11, 0, 1, 1)),
+        # The Friday and the Monday after Thanksgiving.
+        "black friday": ("nth", (11, 3, 4, 1)),
+        "cyber monday": ("nth", (11, 3, 4, 4)),
     }
 )
 
