@@ -169,3 +169,14 @@ def test_a_date_after_a_named_day_is_still_found():
     assert values("The vote is on Friday, Nov. 29.", november) == [
         ("Friday, Nov. 29", "2013-11-29")
     ]
+
+
+def test_a_dashed_month_range_in_the_past_is_in_order():
+    assert values("Output fell in the April-June period.", THURSDAY) == [
+        ("April", "2012-04"),
+        ("June", "2012-06"),
+    ]
+    assert values("Output will rise in the April-June period.", THURSDAY) == [
+        ("April", "2013-04"),
+        ("June", "2013-06"),
+    ]

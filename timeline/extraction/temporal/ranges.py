@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ..types import Timex
+from .tense import PAST, direction
 
 _DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -34,6 +35,7 @@ _YEAR_AFTER = re.compile(r"[-–/](?P<year>\d{2})(?![\d%])(?![-/.:]\d)")
 _LOOKBEHIND = 16
 # Between the two ends of a range: "June 1 to November 30", "between May and August".
 _RANGE_JOIN = re.compile(r"\s{0,3}(?:to|until|till|through|-|–|and)\s{0,3}")
+_DASH_JOIN = re.compile(r"\s?[-–]\s?")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s{1,3}$", re.I)
 _MONTH_OR_DAY = re.compile(r"(\d{4})(-\d{2}(?:-\d{2})?)")
 
@@ -139,6 +141,16 @@ def _order_ends(text: str, timexes: list[Timex]) -> list[Timex]:
         if last.value >= first.value or re.search(r"\d{4}", last.text):
             continue  # in order, or the end's year is written
         if not _RANGE_JOIN.fullmatch(text, first.end, last.start):
+            continue
+        if (
+            _DASH_JOIN.fullmatch(text, first.end, last.start)
+            and direction(text, first.start, last.end) == PAST
+        ):
+            # "output fell in the April-June period" in March: last year's April, not
+            # this year's (a month just ahead can win against the past tense alone)
+            moved = f"{int(start.group(1)) - 1:04d}{start.group(2)}"
+            if moved <= last.value:
+                result[index - 1] = replace(first, value=moved)
             continue
         if not _RANGE_OPEN.search(text, max(0, first.start - 10), first.start):
             continue
