@@ -180,3 +180,26 @@ def test_a_dashed_month_range_in_the_past_is_in_order():
         ("April", "2013-04"),
         ("June", "2013-06"),
     ]
+
+
+# Clock times with a part of a named day
+
+
+def test_a_bare_clock_with_tonight_or_this_morning_is_one_time():
+    assert values("The event is set for 7:30 tonight.", THURSDAY) == [
+        ("7:30 tonight", "2013-03-21T19:30")
+    ]
+    assert values("He will land at 6 this evening.", THURSDAY) == [
+        ("6 this evening", "2013-03-21T18:00")
+    ]
+    assert values("The shop opens at 9 tomorrow morning.", THURSDAY) == [
+        ("9 tomorrow morning", "2013-03-22T09:00")
+    ]
+    assert values("The bomb went off at 11 yesterday morning.", THURSDAY) == [
+        ("11 yesterday morning", "2013-03-20T11:00")
+    ]
+    assert values("He arrives at ten o'clock tomorrow morning.", THURSDAY) == [
+        ("ten o'clock tomorrow morning", "2013-03-22T10:00")
+    ]
+    # a number without a clock word before it is no clock
+    assert values("He scored 2 this afternoon.", THURSDAY) == [("this afternoon", "2013-03-21TAF")]

@@ -68,7 +68,12 @@ TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
 PERIOD_OF_DATE = r"(?:week|weekend)"
 PERIOD_LINK = r"(?:of|ended|ending)"
-IN_PART_OF_DAY = rf"in{S}the{S}(?:morning|afternoon|evening)(?!\w)|at{S}night(?!\w)"
+IN_PART_OF_DAY = (
+    rf"in{S}the{S}(?:morning|afternoon|evening)(?!\w)|at{S}night(?!\w)|"
+    # "7:30 tonight", "at 6 this evening", "at 9 tomorrow morning": the day comes with it
+    rf"tonight(?!\w)|this{S}(?:morning|afternoon|evening)(?!\w)|"
+    rf"(?:tomorrow|yesterday){S}(?:morning|afternoon|evening|night)(?!\w)"
+)
 DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties"
 
 

@@ -410,6 +410,9 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         clock = f"{hour:02d}:{m.group('minute') or '00'}"
     mod = "APPROX" if m.group("qmod") else None
     day_text = m.group("date") or m.group("pdate") or m.group("fulldate")
+    pod_day = (m.group("inpod") or m.group("inpod2") or "").split(" ")[0].lower()
+    if not day_text and pod_day in ("tonight", "this", "tomorrow", "yesterday"):
+        day_text = "today" if pod_day == "this" else pod_day  # "at 6 this evening"
     if not day_text and (
         shared := _RANGE_DAY_AFTER.match(narrative.text, m.end())
         or _BRACKETED_DAY_AFTER.match(narrative.text, m.end())

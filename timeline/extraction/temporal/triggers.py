@@ -66,7 +66,8 @@ _UNIT_RULES = MappingProxyType(
 _YEAR_RULES = ("year", "financial")
 _CLOCK_AFTER = re.compile(
     r"[:.]\d\d|\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night|"
-    r"local\s{1,3}time)\b|"
+    r"local\s{1,3}time|tonight|this\s{1,3}(?:morning|afternoon|evening)|"
+    r"(?:tomorrow|yesterday)\s{1,3}(?:morning|afternoon|evening|night))\b|"
     r"\s{0,2}(?:[ap]\.?\s?m\b|o['’]clock|hours\b|hrs\b|h\b|"
     + "|".join(zone.lower() for zone in TIME_ZONES)
     + r")"
