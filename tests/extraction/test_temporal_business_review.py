@@ -50,6 +50,7 @@ def test_a_quarter_code_is_the_last_one_unless_the_verb_looks_ahead():
     assert value("H2 profit fell.", "H2") == "2012-H2"
     assert value("Sales will recover in H2.", "H2") == "2013-H2"
     assert value("Q3 2012 sales fell.", "Q3 2012") == "2012-Q3"
+    assert value("The figures for 2012 Q4 were revised.", "2012 Q4") == "2012-Q4"
 
 
 # Periods named by a date

@@ -215,7 +215,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:fiscal[\s-]{{1,3}})?(?P<unit>quarter|half)(?!\w)"
         rf"(?:{S}of{S}(?P<yrel>(?:(?:fiscal|the|this|last|next|calendar){S}){{0,2}})"
         rf"(?P<year>{YEAR}|year)(?!\w))?"
-        rf"|(?<![\w-])(?P<q>q[1-4]|h[12])(?:{S}(?P<qyear>{YEAR}))?(?!\w)",
+        rf"|(?:(?P<qyear0>{YEAR}){S})?(?<![\w-])(?P<q>q[1-4]|h[12])(?:{S}(?P<qyear>{YEAR}))?(?!\w)",
     ),
     _rule(
         "season",  # "this summer", "last fall", "summer 2017", "the winter of 1994"

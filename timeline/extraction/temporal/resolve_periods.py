@@ -49,7 +49,8 @@ def _reference_quarter_year(narrative: Narrative, quarter: int, tense: int) -> i
 def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
     if m.group("q"):
         code = m.group("q").upper()
-        year = int(m.group("qyear")) if m.group("qyear") else None
+        written = m.group("qyear") or m.group("qyear0")  # "Q1 2017", "2012 Q4"
+        year = int(written) if written else None
         if year is None:
             if narrative.dct is None:
                 return Resolution("DATE", f"XXXX-{code}")
