@@ -204,3 +204,10 @@ def test_a_bare_clock_with_tonight_or_this_morning_is_one_time():
     ]
     # a number without a clock word before it is no clock
     assert values("He scored 2 this afternoon.", THURSDAY) == [("this afternoon", "2013-03-21TAF")]
+
+
+def test_a_deadline_that_is_a_day_is_ahead():
+    assert value("The deadline is midday on Friday.", "midday on Friday") == "2013-03-22T12:00"
+    assert value("The deadline for bids is Monday.", "Monday") == "2013-03-25"
+    assert value("The deadline passed on Friday.", "Friday") == "2013-03-15"
+    assert value("The deadline expired on Monday.", "Monday") == "2013-03-18"

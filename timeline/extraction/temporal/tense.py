@@ -28,7 +28,7 @@ _FUTURE_CUES = (
     # "analysts expect growth to pick up", "the firm expects sales to rise"; a deadline
     # still open: "Cyprus has until Monday to raise the money"
     r"(?:expect|expects|expected|expecting)\s+(?:\w+\s+){1,3}?to\s+(?-i:[a-z]+)|"
-    r"(?:has|have)\s+until|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
+    r"(?:has|have)\s+until|deadline(?:\s+for(?:\s+\w+){1,3}?)?\s+(?:is|are)|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
     r"(?:is|are)\s+to|"
     # "talks were to resume Monday" (not "the aim was to provide": see _PREDICATE_NOUN)
