@@ -211,3 +211,13 @@ def test_a_deadline_that_is_a_day_is_ahead():
     assert value("The deadline for bids is Monday.", "Monday") == "2013-03-25"
     assert value("The deadline passed on Friday.", "Friday") == "2013-03-15"
     assert value("The deadline expired on Monday.", "Monday") == "2013-03-18"
+
+
+# Sets
+
+
+def test_more_ways_of_saying_how_often():
+    assert values("Inspections take place twice yearly.", THURSDAY) == [("twice yearly", "P1Y")]
+    assert values("The bus runs every half hour.", THURSDAY) == [("every half hour", "PT30M")]
+    assert values("Fees are paid on a monthly basis.", THURSDAY) == [("monthly", "P1M")]
+    assert values("A weekly magazine was launched.", THURSDAY) == []

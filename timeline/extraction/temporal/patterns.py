@@ -317,7 +317,10 @@ RULES: tuple[Rule, ...] = (
         rf"numerous)\s+times){S})?(?P<every>every|each|per|a|an)"
         rf"{S}(?:other{S})?(?:(?P<num>{NUMBER}){S})?(?P<unit>second|minute|hour|day|night|week|"
         rf"weekend|fortnight|month|quarter|year|decade|morning|afternoon|evening|spring|summer|"
-        rf"autumn|fall|winter)s?(?!\w)|(?P<adverb>daily|nightly|weekly|fortnightly|monthly|"
+        rf"autumn|fall|winter)s?(?!\w)"
+        rf"|(?P<halfhour>every{S}half[\s-]hour)(?!\w)"  # "the bus runs every half hour"
+        rf"|(?:(?P<freq2>once|twice|thrice|{NUMBER}{S}times){S})?"  # "twice yearly"
+        rf"(?P<adverb>daily|nightly|weekly|fortnightly|monthly|"
         rf"quarterly|yearly|annually|hourly|biweekly|bimonthly|biannually|semiannually|"
         rf"semi-annually)(?!\w)|(?P<every2>every|each){S}(?P<month>{MONTH})",
     ),

@@ -47,11 +47,15 @@ def resolve_set(m, narrative: Narrative) -> Resolution | None:
         # "the daily Al-Ahram", "a weekly magazine": adjectives before a noun are not times.
         if adverb != "annually" and _ADJECTIVE_USE.match(text, m.end()):
             return None
-        if adverb != "annually" and re.search(
-            r"\b(?:the|a|an)\s+$", text[max(0, m.start() - 5) : m.start()], re.I
+        if (
+            adverb != "annually"
+            and re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)
+            and not re.match(r"\s{1,3}basis\b", text[m.end() : m.end() + 10])
         ):
-            return None
+            return None  # "the daily tally" (but "on a monthly basis")
         return Resolution("SET", _ADVERB_PERIODS[adverb])
+    if m.group("halfhour"):
+        return Resolution("SET", "PT30M")
     if m.group("every2"):
         return Resolution("SET", f"XXXX-{month_number(m.group('month')):02d}")
     every = m.group("every").lower()
