@@ -221,3 +221,36 @@ def test_more_ways_of_saying_how_often():
     assert values("The bus runs every half hour.", THURSDAY) == [("every half hour", "PT30M")]
     assert values("Fees are paid on a monthly basis.", THURSDAY) == [("monthly", "P1M")]
     assert values("A weekly magazine was launched.", THURSDAY) == []
+
+
+def test_a_bare_clock_after_a_pm_clock_is_in_the_evening():
+    day = dt.date(1993, 7, 9)
+    text = "We issued a tornado watch at 3 p.m. and a warning for the area at about 6:15."
+    assert by_text(text, "about 6:15", day).value == "1993-07-09T18:15"
+    assert by_text("The meeting ran from 2 p.m. until 11:45.", "11:45", day).value == (
+        "1993-07-09T23:45"
+    )
+    # earlier than the p.m. hour, a 24-hour clock, or another sentence: as written
+    text = "The watch began at 5 p.m. and the all-clear came at 1:30."
+    assert by_text(text, "1:30", day).value == "1993-07-09T01:30"
+    assert by_text("Doors open at 5 p.m. and close at 08:30.", "08:30", day).value == (
+        "1993-07-09T08:30"
+    )
+    text = "The rally ended at 4 p.m. The first train left at 5:40."
+    assert by_text(text, "5:40", day).value == "1993-07-09T05:40"
+
+
+def test_a_present_passive_just_before_a_weekday_is_a_schedule():
+    sunday = dt.date(2010, 5, 9)
+    text = "The new rankings are published on Monday."
+    assert by_text(text, "Monday", sunday).value == "2010-05-10"
+    text = "The bill is debated in the Senate on Tuesday."
+    assert by_text(text, "Tuesday", sunday).value == "2010-05-11"
+    # a state or an accusation is no schedule; a past passive looks back
+    text = "He is accused of killing three people on Sunday."
+    assert by_text(text, "Sunday", sunday).value == "2010-05-09"
+    assert by_text("The shop is closed on Monday.", "Monday", sunday).value == "2010-05-03"
+    text = "The winners were announced on Friday."
+    assert by_text(text, "Friday", sunday).value == "2010-05-07"
+    text = "The coast is battered by storms every year between September and December."
+    assert by_text(text, "September", sunday).value == "2009-09"

@@ -366,6 +366,21 @@ _BARE_CLOCK_RIGHT = re.compile(
 )
 
 
+# A p.m. clock shortly before a bare one sets its half of the day.
+_PM_CLOCK = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,2}p\.?\s?m\b", re.I)
+_PM_REACH = 120
+# (a capital after "p.m." starts a sentence unless it is a time zone: "4 p.m. EST")
+_SENTENCE_END = re.compile(r"\.\s+(?=[\"“]|[A-Z](?![A-Z]{1,3}\b))")
+
+
+def _pm_hour_before(text: str, start: int) -> int:
+    """The hour of the last p.m. clock just before ``start`` in its sentence (else 24)."""
+    window = text[max(0, start - _PM_REACH) : start]
+    window = _SENTENCE_END.split(window)[-1]
+    hours = _PM_CLOCK.findall(window)
+    return int(hours[-1]) % 12 if hours else 24
+
+
 def _by_part_of_day(hour: int, part: str | None) -> int:
     """The 24-hour clock of "3 in the afternoon", "9 at night", "12 in the morning"."""
     part = (part or "").lower()
@@ -400,6 +415,12 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         hour = int(m.group("hourc"))
         if right and right.group("pm") and hour < int(right.group("hour")) < 12:
             hour += 12
+        elif (
+            hour < 12
+            and not m.group("hourc").startswith("0")  # "08:30" is a 24-hour clock
+            and hour >= _pm_hour_before(narrative.text, m.start())
+        ):
+            hour += 12  # "a watch at 3 p.m. and a warning at about 6:15": later that day
         clock = f"{hour:02d}:{m.group('minutec')}"
     elif m.group("hour24") is not None:
         clock = f"{int(m.group('hour24')):02d}:{m.group('minute24')}"

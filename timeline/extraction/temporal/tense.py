@@ -107,6 +107,15 @@ _PASSIVE = re.compile(
     r"(?:(?:now|already|still|also|not|\w+ly)\s+)?$",
     re.I,
 )
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:also\s+)?$")
+_HABITUAL = re.compile(r"\b(?:every|each|usually|often|always|normally|typically|annually)\b")
+_STATIVE_PARTICIPLES = frozenset(
+    "accused charged suspected alleged believed thought reported said feared understood known "
+    "estimated considered seen based located owned controlled involved concerned needed "
+    "required allowed used supposed married divided opposed interested worried convinced "
+    "determined pleased surprised shocked disappointed committed prepared scheduled expected "
+    "closed opened".split()
+)
 _PREDICATE_NOUN = re.compile(
     r"\b(?:aims?|plans?|goals?|idea|purpose|intention|objective|task|job|mission|hope|point|"
     r"priority|strategy)\s+$"
@@ -169,15 +178,26 @@ def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
     best: tuple[tuple[int, int], int, bool] | None = None  # ((weak, distance), sign, strong)
     for span_text, offset in ((text[left:start], left), (text[end:right], end)):
         for cue in _CUE.finditer(span_text):
+            scheduled = False
             if cue.group("past") and _PASSIVE.search(span_text, 0, cue.start()):
-                continue
+                # "the rankings are published on Monday": a present passive of news is a
+                # schedule ("is accused of killing ... on Sunday" is not)
+                scheduled = bool(
+                    offset < start  # before the expression, close to it
+                    and len(span_text) - cue.end() <= 30
+                    and _PRESENT_PASSIVE.search(span_text, 0, cue.start())
+                    and cue.group(0) not in _STATIVE_PARTICIPLES
+                    and not _HABITUAL.search(text, left, right)
+                )
+                if not scheduled:
+                    continue
             if cue.group("past") and _ADJECTIVAL_PARTICIPLE.search(span_text, 0, cue.start()):
                 continue
             if cue.group(0) in _UN_ADJECTIVES:
                 continue  # "an unspecified date", "unnamed officials": adjectives
             if cue.group("could_not"):
                 continue
-            future = bool(cue.group("future"))
+            future = bool(cue.group("future")) or scheduled
             if (
                 future
                 and cue.group(0)[:4] in ("was ", "were")
