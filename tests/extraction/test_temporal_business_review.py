@@ -254,3 +254,13 @@ def test_a_present_passive_just_before_a_weekday_is_a_schedule():
     assert by_text(text, "Friday", sunday).value == "2010-05-07"
     text = "The coast is battered by storms every year between September and December."
     assert by_text(text, "September", sunday).value == "2009-09"
+
+
+def test_a_race_time_is_a_duration_and_a_clock_with_seconds_a_time():
+    day = dt.date(2015, 10, 18)
+    text = "Kiprotich won the men's race in 2:08:21, with Rono third in 2:09:40."
+    assert values(text, day) == [("2:08:21", "PT2H8M21S"), ("2:09:40", "PT2H9M40S")]
+    assert values("The record of 2:10:09 was set in 1975.", day)[0] == ("2:10:09", "PT2H10M9S")
+    text = "The statement was issued at 10:52:13 GMT."
+    assert values(text, day) == [("10:52:13 GMT", "2015-10-18T10:52:13")]
+    assert values("The score was 2:08:21 in a strange game.", day) == []

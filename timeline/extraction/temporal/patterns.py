@@ -272,7 +272,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<qmod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|"
         rf"roughly|some){S})?(?:(?P<pdate>{WEEKDAY}|today|yesterday|tomorrow|tonight){S}at{S}|"
         rf"(?P<fulldate>(?:{WEEKDAY_ANY},?{S})?{MONTH}{S}{DAY},?{S}{YEAR})(?:,?{S}|{S}at{S}))?"
-        rf"(?:(?<![\w:.$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s{{0,2}}"
+        # "won in 2:08:21": a race time, hours, minutes and seconds
+        rf"(?:(?<![\w:.$£€])(?P<race>\d{{1,2}}:[0-5]\d:[0-5]\d)(?:\.\d{{1,3}})?(?![\d:.]\d)|"
+        rf"(?<![\w:.$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s{{0,2}}"
         rf"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w))|"
         rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b|local{S}time\b))"
         rf"|(?P<named>noon|midnight|midday)(?!\w)|(?P<o>(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock"

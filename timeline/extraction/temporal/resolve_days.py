@@ -391,7 +391,33 @@ def _by_part_of_day(hour: int, part: str | None) -> int:
     return hour
 
 
+# Before a race time: what the hours, minutes and seconds are the length of.
+_RACE_TIME_LEFT = re.compile(
+    r"\b(?:in|of|clocked|timed|time|record|best|finished|won|ran|winning|personal)\s{1,3}$",
+    re.I,
+)
+
+
+def _race_time(m, narrative: Narrative) -> Resolution | None:
+    """ "won the men's race in 2:08:21": a duration; "10:52:13 GMT" is a clock time."""
+    hours, minutes, seconds = (int(part) for part in m.group("race").split(":"))
+    if m.group("tz") and hours < 24:
+        day = narrative.dct.isoformat() if narrative.dct else "XXXX-XX-XX"
+        return Resolution("TIME", f"{day}T{hours:02d}:{minutes:02d}:{seconds:02d}")
+    left = narrative.text[max(0, m.start() - 12) : m.start()]
+    if m.group("date") or m.group("qmod") or not _RACE_TIME_LEFT.search(left):
+        return None
+    value = "PT" + "".join(
+        f"{amount}{unit}"
+        for amount, unit in ((hours, "H"), (minutes, "M"), (seconds, "S"))
+        if amount
+    )
+    return Resolution("DURATION", value, end=m.end("race"))
+
+
 def resolve_time(m, narrative: Narrative) -> Resolution | None:
+    if m.group("race"):
+        return _race_time(m, narrative)
     if m.group("named"):
         named = m.group("named").lower()
         clock = "12:00" if named in ("noon", "midday") else "24:00"
