@@ -264,3 +264,21 @@ def test_a_race_time_is_a_duration_and_a_clock_with_seconds_a_time():
     text = "The statement was issued at 10:52:13 GMT."
     assert values(text, day) == [("10:52:13 GMT", "2015-10-18T10:52:13")]
     assert values("The score was 2:08:21 in a strange game.", day) == []
+
+
+def test_the_second_third_or_fourth_week_of_a_month_is_an_iso_week():
+    day = dt.date(2003, 5, 27)
+    text = "Cut-off lists will be released in the second week of June."
+    assert values(text, day) == [("the second week of June", "2003-W24")]
+    text = "Prices fell in the third week of January last year."
+    assert values(text, day) == [("the third week of January last year", "2002-W03")]
+    # the first and last weeks stay the start and end of the month
+    assert values("Talks resume in the first week of September.", day) == [
+        ("the first week of September", "2003-09")
+    ]
+    assert (
+        by_text(
+            "Talks resume in the first week of September.", "the first week of September", day
+        ).mod
+        == "START"
+    )

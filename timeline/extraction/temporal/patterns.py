@@ -68,6 +68,8 @@ TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
 PERIOD_OF_DATE = r"(?:week|weekend)"
 PERIOD_LINK = r"(?:of|ended|ending)"
+# ("the first week of" and "the last week of" are the START and END of the month)
+NTH_WEEK_OF = rf"the{S}(?P<nthweek>second|third|fourth){S}week{S}of{S}"
 IN_PART_OF_DAY = (
     rf"in{S}the{S}(?:morning|afternoon|evening)(?!\w)|at{S}night(?!\w)|"
     # "7:30 tonight", "at 6 this evening", "at 9 tomorrow morning": the day comes with it
@@ -134,12 +136,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_year",  # "December 2016", "January of 1990", "July last year"
-        rf"{POINT_PREFIX}(?P<month>{MONTH})(?:,?{S}|{S}of{S})(?:(?P<year>{ANY_YEAR})|"
+        rf"(?:{NTH_WEEK_OF}|{POINT_PREFIX})(?P<month>{MONTH})(?:,?{S}|{S}of{S})(?:(?P<year>{ANY_YEAR})|"
         rf"(?P<relyear>(?:this|last|next|that|the\s{{1,3}}(?:previous|following|same))\s{{1,3}}year))",
     ),
     _rule(
-        "month",  # "December", "last December", "mid-December"
-        rf"{POINT_PREFIX}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|"
+        "month",  # "December", "last December", "mid-December", "the second week of June"
+        rf"(?:{NTH_WEEK_OF}|{POINT_PREFIX})(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|"
         rf"previous|following){S})?(?P<month>{MONTH})",
     ),
     _rule(

@@ -7,7 +7,9 @@ None to reject the match (a false alarm such as "May" the verb or "April Glaspie
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from types import MappingProxyType
 
 from .calendar import Point, moving_holiday
 from .context import (
@@ -147,7 +149,7 @@ def resolve_month_day(m, narrative: Narrative) -> Resolution | None:
 resolve_day_month = resolve_month_day
 
 
-def resolve_month_year(m, narrative: Narrative) -> Resolution | None:
+def _resolve_month_year(m, narrative: Narrative) -> Resolution | None:
     month = month_number(m.group("month"))
     mod = point_mod(m.group("pmod"))
     if m.group("year"):
@@ -212,7 +214,7 @@ def _month_quarter(m, narrative: Narrative, quarter, month: int) -> Resolution |
     )
 
 
-def resolve_month(m, narrative: Narrative) -> Resolution | None:
+def _resolve_month(m, narrative: Narrative) -> Resolution | None:
     word = m.group("month")
     month = month_number(word)
     text = narrative.text
@@ -430,3 +432,26 @@ def resolve_day_tail(m, narrative: Narrative) -> Resolution | None:
         return None  # "on May 5 and 10 people died": a count, not a day
     date = date_or_none(last.start.year, last.start.month, day)
     return Resolution("DATE", date.isoformat(), anchor=last.value) if date else None
+
+
+_NTH_WEEK = MappingProxyType({"second": 2, "third": 3, "fourth": 4})
+
+
+def _nth_week_of_month(resolve):
+    """ "the second week of June": the ISO week holding the month's (7n - 3)th day."""
+
+    @functools.wraps(resolve)
+    def resolve_with_week(m, narrative: Narrative) -> Resolution | None:
+        resolution = resolve(m, narrative)
+        nth = m.groupdict().get("nthweek")
+        if not nth or resolution is None or not re.fullmatch(r"\d{4}-\d{2}", resolution.value):
+            return resolution
+        year, month = (int(part) for part in resolution.value.split("-"))
+        day = dt.date(year, month, 7 * _NTH_WEEK[nth.lower()] - 3)
+        return Resolution("DATE", Point.of("week", day).value, anchor=resolution.anchor)
+
+    return resolve_with_week
+
+
+resolve_month = _nth_week_of_month(_resolve_month)
+resolve_month_year = _nth_week_of_month(_resolve_month_year)
