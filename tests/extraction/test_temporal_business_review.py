@@ -282,3 +282,18 @@ def test_the_second_third_or_fourth_week_of_a_month_is_an_iso_week():
         ).mod
         == "START"
     )
+
+
+def test_a_verb_further_back_in_a_long_sentence_still_points_a_weekday():
+    text = (
+        "The council has said it will meet officials from the United States, France, "
+        "Italy, Britain, Turkey and Qatar in Doha on Wednesday to seek funds."
+    )
+    assert by_text(text, "Wednesday", dt.date(2011, 8, 23)).value == "2011-08-24"
+    # weak evidence: a month is not moved a year back by a past verb far before it
+    text = (
+        "Reports attributed to the Japanese foreign ministry said Saudi Arabia told U.S., "
+        "European and Japanese oil companies of a 15-20 percent cutback in its oil supply "
+        "in September."
+    )
+    assert by_text(text, "September", dt.date(1990, 8, 16)).value == "1990-09"

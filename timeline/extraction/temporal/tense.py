@@ -153,10 +153,11 @@ _SENTENCE_END = re.compile(
     r"(?<!\b(?:Sept|Corp)\.))\s|\n\s*\n"
 )
 _WINDOW = 90
+_WIDE_WINDOW = 200
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(0, start - _WINDOW)
+def _clause_bounds(text: str, start: int, end: int, window: int = _WINDOW) -> tuple[int, int]:
+    left = max(0, start - window)
     before = text[left:start]
     stops = list(_SENTENCE_END.finditer(before))
     if stops:
@@ -174,7 +175,17 @@ def direction(text: str, start: int, end: int) -> int:
 def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
     """(direction, strong): strong when the governing cue comes before the expression
     or right after it ("Tuesday, officials said"); a cue further on is weak evidence."""
-    left, right = _clause_bounds(text, start, end)
+    found = _nearest_cue(text, start, end, *_clause_bounds(text, start, end))
+    if found is None:
+        # no cue near it: the verb may be further back in its sentence ("it will meet
+        # officials from the United States, France, Italy, ... in Doha on Wednesday")
+        # (weak evidence: enough to pick a weekday, not to move a month a year back)
+        found = _nearest_cue(text, start, end, *_clause_bounds(text, start, end, _WIDE_WINDOW))
+        found = (found[0], False) if found is not None else None
+    return found if found is not None else (UNKNOWN, False)
+
+
+def _nearest_cue(text: str, start: int, end: int, left: int, right: int) -> tuple[int, bool] | None:
     best: tuple[tuple[int, int], int, bool] | None = None  # ((weak, distance), sign, strong)
     for span_text, offset in ((text[left:start], left), (text[end:right], end)):
         for cue in _CUE.finditer(span_text):
@@ -245,4 +256,4 @@ def cue_direction(text: str, start: int, end: int) -> tuple[int, bool]:
             rank = (0 if strong else 1, distance)
             if best is None or rank < best[0]:
                 best = (rank, sign, strong)
-    return (best[1], best[2]) if best else (UNKNOWN, False)
+    return (best[1], best[2]) if best else None
