@@ -370,13 +370,13 @@ _BARE_CLOCK_RIGHT = re.compile(
 _PM_CLOCK = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,2}p\.?\s?m\b", re.I)
 _PM_REACH = 120
 # (a capital after "p.m." starts a sentence unless it is a time zone: "4 p.m. EST")
-_SENTENCE_END = re.compile(r"\.\s+(?=[\"“]|[A-Z](?![A-Z]{1,3}\b))")
+_PM_SENTENCE_END = re.compile(r"\.\s+(?=[\"“]|[A-Z](?![A-Z]{1,3}\b))")
 
 
 def _pm_hour_before(text: str, start: int) -> int:
     """The hour of the last p.m. clock just before ``start`` in its sentence (else 24)."""
     window = text[max(0, start - _PM_REACH) : start]
-    window = _SENTENCE_END.split(window)[-1]
+    window = _PM_SENTENCE_END.split(window)[-1]
     hours = _PM_CLOCK.findall(window)
     return int(hours[-1]) % 12 if hours else 24
 
