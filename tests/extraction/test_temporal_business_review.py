@@ -297,3 +297,12 @@ def test_a_verb_further_back_in_a_long_sentence_still_points_a_weekday():
         "in September."
     )
     assert by_text(text, "September", dt.date(1990, 8, 16)).value == "1990-09"
+
+
+def test_a_common_first_word_opens_a_holiday_only_before_the_rest_of_its_name():
+    text = (
+        "The Labor Department said on Friday that hiring slowed. Markets close for the "
+        "Labor Day holiday weekend."
+    )
+    assert "the Labor Day holiday weekend" in [t.text for t in tag(text, dt.date(2006, 9, 1))]
+    assert values("Ships crossed the Black Sea to St Petersburg.", THURSDAY) == []

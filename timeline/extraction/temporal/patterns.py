@@ -60,9 +60,9 @@ POINT_PREFIX = (
 )
 # "this coming Sunday, March 8": the written date says which Sunday; the word is kept.
 # (not the day of a name: in "Black Friday, Nov. 29" the date is "Nov. 29")
-WEEKDAY_RELATION = "".join(rf"(?<!\b{word}\s)" for word in NAMED_DAY_WORDS) + (
-    rf"(?:(?:this{S}(?:coming|past)|this|next|last|coming|past){S})?"
-)
+WEEKDAY_RELATION = rf"(?:(?:this{S}(?:coming|past)|this|next|last|coming|past){S})?" + (
+    CAPITAL + "".join(rf"(?<!\b{word}\s)" for word in NAMED_DAY_WORDS)
+)  # (the capital first: the look-behinds run only where a weekday can start)
 PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
@@ -323,7 +323,7 @@ RULES: tuple[Rule, ...] = (
         rf"weekend|fortnight|month|quarter|year|decade|morning|afternoon|evening|spring|summer|"
         rf"autumn|fall|winter)s?(?!\w)"
         rf"|(?P<halfhour>every{S}half[\s-]hour)(?!\w)"  # "the bus runs every half hour"
-        rf"|(?:(?P<freq2>once|twice|thrice|{NUMBER}{S}times){S})?"  # "twice yearly"
+        rf"|(?:(?P<freq2>once|twice|thrice){S})?"  # "twice yearly"
         rf"(?P<adverb>daily|nightly|weekly|fortnightly|monthly|"
         rf"quarterly|yearly|annually|hourly|biweekly|bimonthly|biannually|semiannually|"
         rf"semi-annually)(?!\w)|(?P<every2>every|each){S}(?P<month>{MONTH})",

@@ -149,7 +149,7 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
         "twenties thirties forties fifties sixties seventies eighties nineties".split(),
         ("decade",),
     )
-    # A holiday's name is matched from its capitalised first word.
+    # A holiday's name is matched from its capitalised first word (see _HOLIDAY_NEXT).
     add(
         (re.match(r"[a-z]+", name).group() for name in (*HOLIDAYS, *MOVING_HOLIDAYS)),
         ("holiday",),
@@ -162,6 +162,22 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     )
 
 
+def _holiday_next_words() -> dict[str, frozenset[str]]:
+    """For a holiday head that is also a common word ("Black", "St", "International"), the
+    words that may follow it in a name; a head that is a name alone ("Easter") needs none."""
+    following: dict[str, set[str]] = {}
+    alone: set[str] = set()
+    for name in (*HOLIDAYS, *MOVING_HOLIDAYS):
+        words = re.findall(r"[a-z]+", name)
+        if len(words) == 1:
+            alone.add(words[0])
+        else:
+            following.setdefault(words[0], set()).add(words[1])
+    return {head: frozenset(nexts) for head, nexts in following.items() if head not in alone}
+
+
+_HOLIDAY_NEXT = MappingProxyType(_holiday_next_words())
+_NEXT_WORD = re.compile(r"\W{1,3}([a-z]+)")
 _ALL_HEADS, _CAPITAL_HEADS = _heads()
 HEADS = MappingProxyType(_ALL_HEADS)
 CAPITAL_HEADS = MappingProxyType(_CAPITAL_HEADS)
@@ -192,7 +208,16 @@ def _head_hits(text: str, folded: str) -> list[tuple[int, int, tuple[str, ...]]]
         for m in _HEAD_AT[word].finditer(folded):
             start = m.start()
             if capital_rules and text[start].isupper():
-                hits.append((start, m.end(), rules + capital_rules))
+                these = capital_rules
+                nexts = _HOLIDAY_NEXT.get(word)
+                if nexts is not None and "holiday" in these:
+                    after = _NEXT_WORD.match(folded, m.end())
+                    if after is None or after.group(1) not in nexts:
+                        # "Black Sea", "St Petersburg": not the holiday's name
+                        these = tuple(rule for rule in these if rule != "holiday")
+                        if not rules and not these:
+                            continue
+                hits.append((start, m.end(), rules + these))
             elif rules:
                 hits.append((start, m.end(), rules))
     for m in _DIGITS.finditer(folded):
