@@ -306,3 +306,14 @@ def test_a_common_first_word_opens_a_holiday_only_before_the_rest_of_its_name():
     )
     assert "the Labor Day holiday weekend" in [t.text for t in tag(text, dt.date(2006, 9, 1))]
     assert values("Ships crossed the Black Sea to St Petersburg.", THURSDAY) == []
+
+
+def test_a_count_of_seasons_is_that_many_years():
+    day = dt.date(1998, 3, 22)
+    assert values("Violence erupted for the past three summers.", day) == [
+        ("the past three summers", "P3Y")
+    ]
+    assert values("He has spent the last two winters in Kenya.", day) == [
+        ("the last two winters", "P2Y")
+    ]
+    assert values("It rained over the past few summers.", day) == [("the past few summers", "PXY")]

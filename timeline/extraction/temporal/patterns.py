@@ -251,7 +251,10 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<long_unit>hour|day|week|month|year|decade|century)-long(?!\w)"
         rf"|(?P<long_units>hours|days|weeks|months|years|decades)-long(?!\w)"
         # "the past fortnight", "the next fortnight": two weeks, like "the past two weeks"
-        rf"|(?P<fortnight>the{S}(?:past|last|next|coming|previous|following){S}fortnight)(?!\w)",
+        rf"|(?P<fortnight>the{S}(?:past|last|next|coming|previous|following){S}fortnight)(?!\w)"
+        # "the past three summers", "the last two winters": that many years
+        rf"|(?P<seasons>the{S}(?:past|last|next|coming|previous|following){S}"
+        rf"(?P<snum>{NUMBER}|few|several){S}(?:summers|winters|springs|autumns|falls))(?!\w)",
     ),
     _rule(
         "half_unit",  # "the past half year", "a half hour", "half-century"

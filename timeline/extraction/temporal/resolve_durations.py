@@ -161,6 +161,9 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     if m.group("long_unit"):  # "a decade-long war": one unit, the article left out
         unit = m.group("long_unit").lower()
         return Resolution("DURATION", duration_value(1, unit), start=m.start("long_unit"))
+    if m.group("seasons"):  # "the past three summers": three years
+        count = parse_number(m.group("snum"))
+        return Resolution("DURATION", duration_value(count if count else None, "year"))
     if m.group("fortnight"):
         return Resolution("DURATION", duration_value(1, "fortnight"), anchor=narrative.dct_value)
     if m.group("long_units"):  # "a months-long stalemate": an unknown number of months
