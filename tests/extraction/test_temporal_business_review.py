@@ -317,3 +317,12 @@ def test_a_count_of_seasons_is_that_many_years():
         ("the last two winters", "P2Y")
     ]
     assert values("It rained over the past few summers.", day) == [("the past few summers", "PXY")]
+
+
+def test_the_most_recent_quarter_is_the_latest_one():
+    day = dt.date(1989, 10, 30)
+    text = "The company reported a loss for its most recent quarter."
+    assert values(text, day) == [("its most recent quarter", "1989-Q3")]
+    assert values("Profit rose in the most recent quarter.", day) == [
+        ("the most recent quarter", "1989-Q3")
+    ]

@@ -197,7 +197,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the|that|this)\s+(?:previous|following|next|past|last|coming|same|current|"
         rf"preceding|latest|very|recent|entire|whole|full|fiscal|calendar|current\s+fiscal|"
         rf"latest\s+fiscal|previous\s+fiscal)|"
-        rf"(?:last|this|next)\s+fiscal|its|their)"
+        rf"(?:last|this|next)\s+fiscal|(?:the|its|their)\s+most\s+recent|its|their)"
         rf"{S}(?P<unit>day|week|weekend|month|quarter|year|decade|century|half|morning|afternoon|"
         rf"evening|night|period|season|spring|summer|autumn|fall|winter|"
         rf"fiscal\s{{1,3}}year|financial\s{{1,3}}year|fiscal\s{{1,3}}quarter|time|hour)"

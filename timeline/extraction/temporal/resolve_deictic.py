@@ -56,6 +56,8 @@ _COMPOUND_AFTER = re.compile(r"-(?!end\b)[a-z]")
 
 def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
+    if det.endswith("most recent"):
+        det = "the latest"  # "its most recent quarter"
     unit_text = re.sub(r"\s+", " ", m.group("unit").lower())
     unit = (
         "year"
