@@ -136,13 +136,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_year",  # "December 2016", "January of 1990", "July last year"
-        rf"(?:{NTH_WEEK_OF}|{POINT_PREFIX})(?P<month>{MONTH})(?:,?{S}|{S}of{S})(?:(?P<year>{ANY_YEAR})|"
+        rf"(?:{NTH_WEEK_OF}|{POINT_PREFIX})(?P<month>{MONTH})(?:,?{S}|{S}of{S})"
+        rf"(?:(?P<year>{ANY_YEAR})|"
         rf"(?P<relyear>(?:this|last|next|that|the\s{{1,3}}(?:previous|following|same))\s{{1,3}}year))",
     ),
     _rule(
         "month",  # "December", "last December", "mid-December", "the second week of June"
-        rf"(?:{NTH_WEEK_OF}|{POINT_PREFIX})(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|"
-        rf"previous|following){S})?(?P<month>{MONTH})",
+        rf"(?:{NTH_WEEK_OF}|{POINT_PREFIX})(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
+        rf"coming|past|previous|following){S})?(?P<month>{MONTH})",
     ),
     _rule(
         "numeric_date",  # ISO dates and times, 30/12/2016, 12.30.2016
@@ -217,12 +218,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:fiscal[\s-]{{1,3}})?(?P<unit>quarter|half)(?!\w)"
         rf"(?:{S}of{S}(?P<yrel>(?:(?:fiscal|the|this|last|next|calendar){S}){{0,2}})"
         rf"(?P<year>{YEAR}|year)(?!\w))?"
-        rf"|(?:(?P<qyear0>{YEAR}){S})?(?<![\w-])(?P<q>q[1-4]|h[12])(?:{S}(?P<qyear>{YEAR}))?(?!\w)",
+        rf"|(?:(?P<qyear0>{YEAR}){S})?(?<![\w-])(?P<q>q[1-4]|h[12])"
+        rf"(?:{S}(?P<qyear>{YEAR}))?(?!\w)",
     ),
     _rule(
         "season",  # "this summer", "last fall", "summer 2017", "the winter of 1994"
-        rf"(?:(?P<the>the){S}(?=early|mid|late))?{POINT_PREFIX}(?:(?P<rel>this|last|next|the\s+following|the\s+previous|"
-        rf"the\s+next|the|this\s+past|this\s+coming|coming|past|previous|following|every|each){S})?"
+        rf"(?:(?P<the>the){S}(?=early|mid|late))?{POINT_PREFIX}(?:(?P<rel>this|last|next|"
+        rf"the\s+following|the\s+previous|the\s+next|the|this\s+past|this\s+coming|coming|past|"
+        rf"previous|following|every|each){S})?"
         rf"(?P<season>spring|summer|autumn|fall|winter)(?:{S}term)?"
         rf"(?:(?:{S}of)?{S}(?P<year>{ANY_YEAR}))?(?!\w)",
     ),

@@ -23,7 +23,7 @@ from .resolve_common import (
     month_number,
     point_mod,
 )
-from .tense import FUTURE, PAST
+from .tense import FUTURE, HABITUAL_WORDS, PAST
 from .vocabulary import (
     MONTH_NAMES,
     MONTHS,
@@ -216,11 +216,7 @@ def _opens_chronology_entry(narrative: Narrative) -> bool:
 
 
 # A habitual clause makes "the evening" any evening.
-_HABITUAL_WORDS = (
-    r"often|usually|always|typically|generally|normally|routinely|regularly|"
-    r"sometimes|rarely|seldom|tends?\s+to"
-)
-_HABITUAL = re.compile(rf"\b(?:{_HABITUAL_WORDS})\b", re.I)
+_HABITUAL = re.compile(rf"\b(?:{HABITUAL_WORDS})\b", re.I)
 
 
 # A clock time in a clause about what recurs ("the museum is open daily from 10am to
@@ -228,7 +224,7 @@ _HABITUAL = re.compile(rf"\b(?:{_HABITUAL_WORDS})\b", re.I)
 _RECURRING = re.compile(
     r"\b(?:daily|nightly|every\s+(?:day|morning|afternoon|evening|night|weekday|weekend)|"
     r"each\s+(?:day|morning|afternoon|evening|night)|on\s+weekdays|weekdays|"
-    rf"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|{_HABITUAL_WORDS})\b",
+    rf"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|{HABITUAL_WORDS})\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
@@ -522,7 +518,8 @@ _ONGOING_BEFORE = re.compile(
 # "for a second day on Sunday", "for a fifth straight month in February", "for a third
 # year in 2018": the period is the one named after it, not the DCT's.
 _DAY_NAMED_AFTER = re.compile(
-    r"[\s,]{1,3}(?:on\s{1,3})?(?:yesterday|last|(?-i:[A-Z])[a-z]+day\b|(?-i:[A-Z])[a-z]{2,8}\.?\s\d)"
+    r"[\s,]{1,3}(?:on\s{1,3})?"
+    r"(?:yesterday|last|(?-i:[A-Z])[a-z]+day\b|(?-i:[A-Z])[a-z]{2,8}\.?\s\d)"
     rf"|[\s,]{{1,3}}in\s{{1,3}}(?:(?:{'|'.join(MONTH_NAMES)})\b|(?:1[89]|20)\d\d\b)",
     re.I,
 )

@@ -28,7 +28,8 @@ _FUTURE_CUES = (
     # "analysts expect growth to pick up", "the firm expects sales to rise"; a deadline
     # still open: "Cyprus has until Monday to raise the money"
     r"(?:expect|expects|expected|expecting)\s+(?:\w+\s+){1,3}?to\s+(?-i:[a-z]+)|"
-    r"(?:has|have)\s+until|deadline(?:\s+for(?:\s+\w+){1,3}?)?\s+(?:is|are)|scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
+    r"(?:has|have)\s+until|deadline(?:\s+for(?:\s+\w+){1,3}?)?\s+(?:is|are)|"
+    r"scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
     r"(?:is|are)\s+to|"
     # "talks were to resume Monday" (not "the aim was to provide": see _PREDICATE_NOUN)
@@ -54,7 +55,8 @@ _FUTURE_CUES = (
     r"(?:heads?\s+(?:to|for|back|home)|votes|faces|continues|continue(?=\s+(?:on|at|in|"
     r"until|through|after|before)\b|\s*$)|holds|hosts|convenes|reconvenes|visits|"
     r"testifies|returns\s+(?:to|home|on)|(?:goes|go|stands?)\s+on\s+trial|"
-    r"takes?\s+office|falls\s+on|goes\s+on\s+sale|(?:goes|go)\s+to\s+the\s+polls|(?:[Pp]olls|[Mm]arkets|[Ss]chools|[Oo]ffices)\s+(?:close|open|reopen))"
+    r"takes?\s+office|falls\s+on|goes\s+on\s+sale|(?:goes|go)\s+to\s+the\s+polls|"
+    r"(?:[Pp]olls|[Mm]arkets|[Ss]chools|[Oo]ffices)\s+(?:close|open|reopen))"
     r"(?![\w-])|"
     # A postponement points past the day it was decided: "the vote was delayed until Friday".
     r"(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|"
@@ -108,7 +110,12 @@ _PASSIVE = re.compile(
     re.I,
 )
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:also\s+)?$")
-_HABITUAL = re.compile(r"\b(?:every|each|usually|often|always|normally|typically|annually)\b")
+# Words of what recurs ("usually", "tends to"): no one day's schedule or clock time.
+HABITUAL_WORDS = (
+    r"often|usually|always|typically|generally|normally|routinely|regularly|"
+    r"sometimes|rarely|seldom|tends?\s+to"
+)
+_HABITUAL = re.compile(rf"\b(?:every|each|annually|{HABITUAL_WORDS})\b", re.I)
 _STATIVE_PARTICIPLES = frozenset(
     "accused charged suspected alleged believed thought reported said feared understood known "
     "estimated considered seen based located owned controlled involved concerned needed "
