@@ -453,7 +453,8 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         clock = f"{hour:02d}:{m.group('minute') or '00'}"
     mod = "APPROX" if m.group("qmod") else None
     day_text = m.group("date") or m.group("pdate") or m.group("fulldate")
-    pod_day = (m.group("inpod") or m.group("inpod2") or "").split(" ")[0].lower()
+    pod_words = (m.group("inpod") or m.group("inpod2") or "").lower().split()
+    pod_day = pod_words[0] if pod_words else ""
     if not day_text and pod_day in ("tonight", "this", "tomorrow", "yesterday"):
         day_text = "today" if pod_day == "this" else pod_day  # "at 6 this evening"
     if not day_text and (
