@@ -326,3 +326,17 @@ def test_the_most_recent_quarter_is_the_latest_one():
     assert values("Profit rose in the most recent quarter.", day) == [
         ("the most recent quarter", "1989-Q3")
     ]
+
+
+def test_the_day_someone_is_within_is_the_story_day_and_for_the_day_the_news_session():
+    monday = dt.date(2011, 8, 22)
+    text = "Talks with unions would continue throughout the day."
+    assert values(text, monday) == [("the day", "2011-08-22")]
+    text = "The S&P fell on Friday. For the day, shares of technology companies outperformed."
+    assert values(text, monday) == [("Friday", "2011-08-19"), ("the day", "2011-08-22")]
+    text = "The index swung between gains and losses for much of the day."
+    assert values(text, monday) == [("the day", "2011-08-22")]
+    # not a relative clause's day, nor a day of a schedule
+    assert values("I can't wait for the day when they are tried.", monday) == []
+    text = "Trains will run every 30 minutes throughout the day."
+    assert [t.text for t in tag(text, monday)] == ["every 30 minutes"]

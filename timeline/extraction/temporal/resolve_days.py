@@ -222,7 +222,8 @@ _HABITUAL = re.compile(rf"\b(?:{HABITUAL_WORDS})\b", re.I)
 # A clock time in a clause about what recurs ("the museum is open daily from 10am to
 # 5pm", "trains leave every morning at 6:15", "on Sundays at 8pm") is no one day's time.
 _RECURRING = re.compile(
-    r"\b(?:daily|nightly|every\s+(?:day|morning|afternoon|evening|night|weekday|weekend)|"
+    r"\b(?:daily|nightly|hourly|every\s+(?:day|morning|afternoon|evening|night|weekday|weekend)|"
+    r"every\s+(?:\d+|few|other|half)\s+(?:an?\s+)?(?:minutes?|hours?)|"  # "every 30 minutes"
     r"each\s+(?:day|morning|afternoon|evening|night)|on\s+weekdays|weekdays|"
     rf"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|{HABITUAL_WORDS})\b",
     re.I,
@@ -230,7 +231,7 @@ _RECURRING = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 
 
-def _recurring_clause(text: str, start: int, end: int) -> bool:
+def recurring_clause(text: str, start: int, end: int) -> bool:
     left = text[max(0, start - 60) : start]
     right = text[end : end + 40]
     left = _SENTENCE_END.split(left)[-1]
@@ -463,7 +464,7 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
     ):
         day_text = shared.group("date")
     day = day_of(day_text, m, narrative)
-    if day is None and _recurring_clause(narrative.text, m.start(), m.end()):
+    if day is None and recurring_clause(narrative.text, m.start(), m.end()):
         return Resolution("TIME", f"XXXX-XX-XXT{clock}", mod)  # "open daily from 10am"
     if day is None:
         day = _day_of_the_clock(m, narrative)

@@ -25,7 +25,7 @@ from .resolve_common import (
     month_number,
     point_mod,
 )
-from .resolve_days import part_of_day_resolution
+from .resolve_days import part_of_day_resolution, recurring_clause
 from .tense import FUTURE
 from .vocabulary import MONTHS
 
@@ -52,6 +52,13 @@ _DEICTIC_SHIFT = MappingProxyType(
 _COMPARED_FROM = re.compile(r"\b(?:from|than|over|versus|vs\.?|against)\s+$", re.I)
 _VAGUE_FUTURE_UNITS = frozenset(("week", "month", "year", "decade"))
 _COMPOUND_AFTER = re.compile(r"-(?!end\b)[a-z]")
+
+
+# "during the day", "throughout the day", "for much of the day", "For the day, shares ...":
+# the story's day (week, month, year).
+_WITHIN_BEFORE = re.compile(r"\b(?:during|throughout|for|(?:much|most)\s+of)\s+$")
+_SESSION_SUMMARY = re.compile(r"(?:^|[.\n]\s*)for\s+$")
+_CLAUSE_AFTER = re.compile(r"\s+(?:when|that|where|which|of|before|after)\b")
 
 
 def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
@@ -108,13 +115,19 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
             return None
         unit = "quarter"
     left = narrative.text[max(0, m.start() - 20) : m.start()].lower()
-    within = (m.group("pmod") or "").lower().endswith("in") or re.search(r"\bduring\s+$", left)
+    within = (m.group("pmod") or "").lower().endswith("in") or (
+        _WITHIN_BEFORE.search(left)
+        and not _CLAUSE_AFTER.match(narrative.text, m.end())  # "wait for the day when"
+        and not recurring_clause(narrative.text, m.start(), m.end())  # "every 30 minutes"
+    )
     if det == "the" and unit in ("day", "week", "month", "year") and within:
         # "later in the day", "earlier in the year": the story's day or year.
         base = narrative.anchor_for(unit)
         far = m.start() - narrative.last_end > NEWS_DAY_REACH
         if unit == "day" and far and narrative.dct is not None:
             base = narrative.dct_point  # the story's date is paragraphs back: the news day
+        if _SESSION_SUMMARY.search(left) and narrative.dct is not None:
+            base = narrative.dct_point  # "For the day, the index rose": the news session
         if base is None:
             return Resolution("DATE", X_VALUES[unit], mod)
         return Resolution("DATE", base.coarsen(unit).value, mod, base.value)
