@@ -340,3 +340,12 @@ def test_the_day_someone_is_within_is_the_story_day_and_for_the_day_the_news_ses
     assert values("I can't wait for the day when they are tried.", monday) == []
     text = "Trains will run every 30 minutes throughout the day."
     assert [t.text for t in tag(text, monday)] == ["every 30 minutes"]
+
+
+def test_the_rest_of_a_period_is_inside_the_expression():
+    day = dt.date(2011, 8, 10)
+    text = "Production will stay halted for the rest of the year."
+    assert values(text, day) == [("the rest of the year", "2011")]
+    text = "The government approved a budget for the rest of 2011."
+    assert values(text, day) == [("the rest of 2011", "2011")]
+    assert values("Unrest spread to the rest of the world.", day) == []

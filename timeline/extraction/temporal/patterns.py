@@ -54,7 +54,7 @@ UNIT = (
 POINT_PREFIX = (
     r"(?:(?P<pmod>(?:earlier|later|early|late)\s{1,3}in|early|earlier|mid|middle|late|later|"
     r"the\s{1,3}(?:very\s{1,3})?"
-    r"(?:beginning|start|end|middle|dawn|turn|height|(?:first|last|final)\s{1,3}"
+    r"(?:beginning|start|end|middle|dawn|turn|height|rest|(?:first|last|final)\s{1,3}"
     r"(?:days|weeks?|fortnight))\s{1,3}of)"
     r"(?:\s{1,3}|-)(?:the\s{1,3})?)?"
 )
