@@ -63,6 +63,8 @@ POINT_PREFIX = (
 WEEKDAY_RELATION = rf"(?:(?:this{S}(?:coming|past)|this|next|last|coming|past){S})?" + (
     CAPITAL + "".join(rf"(?<!\b{word}\s)" for word in NAMED_DAY_WORDS)
 )  # (the capital first: the look-behinds run only where a weekday can start)
+# The join and second weekday of a range: "Monday through Friday", "Tuesday-Saturday".
+WEEKDAY_RANGE_TO = rf"\s{{0,3}}(?:to|through|thru|till|until|-|–)\s{{0,3}}{WEEKDAY}"
 PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
@@ -293,7 +295,9 @@ RULES: tuple[Rule, ...] = (
         # "at 23:30", "from 9:00 to 17:30": a bare clock, kept only after a clock word
         rf"|(?<![\w:.$£€])(?P<hourc>[01]?\d|2[0-3]):(?P<minutec>[0-5]\d)(?![\d:]))"
         rf"(?:\s{{0,2}}(?P<tz>{TIME_ZONE}|hours|hrs)(?!\w)|{S}local{S}time(?!\w))?"
-        rf"(?:(?:\s?,\s{{0,3}}|{S})(?:on{S})?(?P<date>{WEEKDAY}(?:,?{S}{MONTH}{S}{DAY})?|today|yesterday|"
+        # ("8 p.m. Monday through Friday" is a clock time, then a range of weekdays)
+        rf"(?:(?:\s?,\s{{0,3}}|{S})(?:on{S})?(?P<date>{WEEKDAY}(?!{WEEKDAY_RANGE_TO})"
+        rf"(?:,?{S}{MONTH}{S}{DAY})?|today|yesterday|"
         rf"tomorrow|tonight|{MONTH}{S}{DAY}(?:,?{S}{YEAR})?))?",
     ),
     _rule(
@@ -319,7 +323,8 @@ RULES: tuple[Rule, ...] = (
         rf"the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|previously|formerly|"
         rf"(?:the\s+)?(?:months|years|weeks)\s+to\s+come|"
         rf"(?:the\s+)?past\s+(?:days|weeks|months|years|decades)|"
-        rf"the\s+moment|the\s+time\s+being|(?<=at\s)a\s+later\s+(?:date|stage|time))(?![\w-])",
+        rf"the\s+moment|the\s+time\s+being|(?<=at\s)a\s+later\s+(?:date|stage|time)|"
+        rf"(?-i:the\s+new\s+year))(?![\w-])(?![’']s)",  # "in the new year": the coming year
     ),
     _rule(
         "set",  # "every Monday", "each year", "annually", "twice a week", "$5 billion a year"

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ..types import Timex
+from .patterns import MONTH, WEEKDAY
 from .tense import PAST, direction
 
 _DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -38,6 +39,24 @@ _RANGE_JOIN = re.compile(r"\s{0,3}(?:to|until|till|through|-|–|and)\s{0,3}")
 _DASH_JOIN = re.compile(r"\s?[-–]\s?")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s{1,3}$", re.I)
 _MONTH_OR_DAY = re.compile(r"(\d{4})(-\d{2}(?:-\d{2})?)")
+# "Monday to Saturday", "Tuesday-Saturday at 8pm": a weekday with no written date.
+_BARE_WEEKDAY = re.compile(rf"{WEEKDAY}(?![^,;.]*?{MONTH})", re.I)
+_DAY_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# A list ("statements made Friday and Thursday") is two days; a range is joined so:
+_WEEKDAY_JOIN = re.compile(r"\s{0,3}(?:to|through|thru|till|until|-|–)\s{0,3}")
+# Opening hours, timetables: a weekday range right beside a clock time ("Tuesday to
+# Saturday at 8pm", "from 8 a.m. to 8 p.m. ET Monday through Friday") or in a clause with
+# a word of schedules ("the museum is open Tuesday to Sunday").
+_CLOCK = r"(?:\d\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}[:.]\d\d\b|\b(?:noon|midnight))"
+_CLOCK_BEFORE = re.compile(
+    rf"{_CLOCK}(?:\s{{1,3}}[A-Z]{{1,4}}\b)?[\s,]{{0,3}}(?:on\s{{1,3}}|from\s{{1,3}})?$"
+)
+_CLOCK_AFTER = re.compile(rf"[\s,]{{0,3}}(?:(?:at|from|between)\s{{1,3}})?{_CLOCK}")
+_SCHEDULE_WORD = re.compile(
+    r"\b(?:daily|opening\s+hours|(?:is|are)\s+open|opens|operates|runs)\b", re.I
+)
+_SCHEDULE_REACH = 45
+_CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.;!?]\s|\n")
 
 
 def split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -131,10 +150,97 @@ def _year_after(text: str, timex: Timex, limit: int) -> Timex | None:
     return _end(text, match.start("year"), match.end("year"), timex, str(second))
 
 
+def _next_weekday_end(text: str, first: Timex, last: Timex) -> Timex | None:
+    """The end of "from Monday to Saturday" is the first Saturday after that Monday (each
+    weekday alone may resolve to a different week: "will run from Monday to Saturday" on a
+    Wednesday gave next Monday and last Saturday)."""
+    start, end = _DAY_PREFIX.match(first.value), _DAY_PREFIX.match(last.value)
+    if not (start and end and _BARE_WEEKDAY.match(last.text) and _BARE_WEEKDAY.match(first.text)):
+        return None
+    if not _WEEKDAY_JOIN.fullmatch(text, first.end, last.start):
+        return None
+    first_day = dt.date(*(int(g) for g in start.groups()))
+    last_day = dt.date(*(int(g) for g in end.groups()))
+    gap = (last_day.weekday() - first_day.weekday()) % 7 or 7
+    moved = first_day + dt.timedelta(days=gap)
+    if moved == last_day:
+        return None
+    return replace(last, value=moved.isoformat() + last.value[10:])
+
+
+def _schedule(text: str, first: Timex, last: Timex) -> tuple[Timex, Timex] | None:
+    """Both ends of a weekday range as sets when it is a schedule, not one week's days."""
+    if not (_BARE_WEEKDAY.match(first.text) and _BARE_WEEKDAY.match(last.text)):
+        return None
+    if not (_DAY_PREFIX.match(first.value) and _DAY_PREFIX.match(last.value)):
+        return None
+    if not _WEEKDAY_JOIN.fullmatch(text, first.end, last.start):
+        return None
+    before = text[max(0, first.start - _SCHEDULE_REACH) : first.start]
+    before = _CLAUSE_BREAK.split(before)[-1]
+    after = _CLAUSE_BREAK.split(text[last.end : last.end + _SCHEDULE_REACH])[0]
+    clock = (
+        _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after) or re.search(_CLOCK, last.text)
+    )
+    if not (clock or _SCHEDULE_WORD.search(before)):
+        return None
+    return _as_set(first), _as_set(last)
+
+
+def _schedule_clocks(text: str, timexes: list[Timex], first: int, day: str) -> None:
+    """The hours before a schedule's days ("from 9 a.m. to 5 p.m. Monday through Friday")
+    are any day's hours, not the day the first weekday had resolved to."""
+    index = first - 1
+    while index >= 0:
+        clock = timexes[index]
+        if not (clock.type == "TIME" and clock.value.startswith(day + "T")):
+            break
+        if first - index > 2 or _CLAUSE_BREAK.search(text, clock.end, timexes[first].start):
+            break
+        timexes[index] = replace(clock, value="XXXX-XX-XX" + clock.value[10:], anchor=None)
+        index -= 1
+
+
+def _as_set(timex: Timex) -> Timex:
+    day = dt.date.fromisoformat(timex.value[:10])
+    value = f"XXXX-WXX-{day.isoweekday()}{timex.value[10:]}"
+    return replace(timex, type="SET", value=value, anchor=None)
+
+
+def _past_weekday_range(text: str, first: Timex, last: Timex) -> tuple[Timex, Timex]:
+    """ "ran from Monday to Saturday" on a Wednesday: last week's Monday to Saturday, the
+    whole range before the day of writing."""
+    anchor = _DAY_PREFIX.match(last.anchor or "")
+    if not anchor or last.value[:10] <= anchor.group(0):
+        return first, last
+    if direction(text, first.start, last.end) != PAST:
+        return first, last
+    week = dt.timedelta(days=7)
+    return (
+        replace(
+            first,
+            value=(dt.date.fromisoformat(first.value[:10]) - week).isoformat() + first.value[10:],
+        ),
+        replace(
+            last,
+            value=(dt.date.fromisoformat(last.value[:10]) - week).isoformat() + last.value[10:],
+        ),
+    )
+
+
 def _order_ends(text: str, timexes: list[Timex]) -> list[Timex]:
     result = list(timexes)
     for index in range(1, len(result)):
         first, last = result[index - 1], result[index]
+        schedule = _schedule(text, first, last)
+        if schedule is not None:
+            result[index - 1], result[index] = schedule
+            _schedule_clocks(text, result, index - 1, first.value)
+            continue
+        weekday_end = _next_weekday_end(text, first, last)
+        if weekday_end is not None:
+            result[index - 1], result[index] = _past_weekday_range(text, first, weekday_end)
+            continue
         start, end = _MONTH_OR_DAY.fullmatch(first.value), _MONTH_OR_DAY.fullmatch(last.value)
         if not (start and end) or len(first.value) != len(last.value):
             continue

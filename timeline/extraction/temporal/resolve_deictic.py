@@ -61,6 +61,35 @@ _SESSION_SUMMARY = re.compile(r"(?:^|[.\n]\s*)for\s+$")
 _CLAUSE_AFTER = re.compile(r"\s+(?:when|that|where|which|of|before|after)\b")
 
 
+# A season of sport, fishing or fashion, named by its year as the readers do; "the
+# season" only after "of" ("his 17th of the season", "the end of the season"), never a
+# season with its own name ("the rainy season", "the holiday season").
+_SEASON_DETERMINERS = frozenset(
+    {
+        "this",
+        "last",
+        "next",
+        "previous",
+        "the previous",
+        "the following",
+        "the next",
+        "the coming",
+        "this coming",
+        "current",
+        "the current",
+    }
+)
+_OF_BEFORE = re.compile(r"\bof\s{1,3}$")
+
+
+def _sports_season(m, text: str, det: str) -> bool:
+    if m.group("plural") or m.group("skip") or m.group("ofyear"):
+        return False
+    if det in _SEASON_DETERMINERS:
+        return True
+    return det == "the" and bool(_OF_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+
+
 def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
     if det.endswith("most recent"):
@@ -90,6 +119,8 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         return None
     if unit in ("morning", "afternoon", "evening", "night"):
         return part_of_day_resolution(m, narrative, det, unit, mod)
+    if unit == "season" and _sports_season(m, narrative.text, det):
+        unit = "year"  # "this season", "next season", "the end of the season": its year
     if unit in ("spring", "summer", "autumn", "fall", "winter", "season", "term", "moment"):
         return None
     if unit == "time":

@@ -46,6 +46,14 @@ def _reference_quarter_year(narrative: Narrative, quarter: int, tense: int) -> i
     return narrative.dct.year
 
 
+# "first-half profit", "second-half results": a company's half year.
+_RESULTS_AFTER = re.compile(
+    r"[\s-]{1,3}(?:results|profits?|earnings|sales|revenues?|loss(?:es)?|net|output|growth|"
+    r"GDP|figures|performance|dividends?|operating|pre-?tax|turnover)\b",
+    re.I,
+)
+
+
 def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
     if m.group("q"):
         code = m.group("q").upper()
@@ -66,9 +74,12 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
         if number > 2:
             number = 2 if m.group("ordinal").lower() in ("last", "final") else 0
         if not number or not (
-            m.group("year") or m.group("pyear") or "fiscal" in m.group(0).lower()
+            m.group("year")
+            or m.group("pyear")
+            or "fiscal" in m.group(0).lower()
+            or _RESULTS_AFTER.match(narrative.text, m.end())
         ):
-            return None
+            return None  # "a first-half goal": a match has halves too
     code = f"{'Q' if unit == 'quarter' else 'H'}{number}"
     year: int | None = None
     pyear = (m.group("pyear") or "").lower()
@@ -111,6 +122,11 @@ def _quarter_span_start(m) -> int | None:
 
 
 _SEASON_PREPOSITION = re.compile(r"\b(?:in|until|till|by|since|before|after|through)\s{1,3}$", re.I)
+# "available from the autumn", "during the fall" (but "the fall of Tripoli" is an event)
+_THE_FALL_PREPOSITION = re.compile(
+    r"\b(?:in|until|till|by|since|before|after|through|from|during|over|into|throughout)\s{1,3}$",
+    re.I,
+)
 # How far back (characters) a year or season written in the story still sets a bare season's.
 _SEASON_REACH = 200
 
@@ -161,7 +177,7 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
     if re.match(r"\s{1,3}of\b", text[m.end() : m.end() + 5]) or (
         code == "FA"
         and relation == "the"
-        and not _SEASON_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
+        and not _THE_FALL_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
     ):
         return None  # "the fall of Tripoli"; but "reopen the library in the fall"
     if relation in _STORY_RELATIONS and narrative.last is not None:

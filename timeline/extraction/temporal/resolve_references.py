@@ -42,6 +42,21 @@ _REFERENCE_VALUES = MappingProxyType(
 )
 
 
+# "talks will resume in the new year", "delayed until the new year" (not "a happy new year")
+_NEW_YEAR_BEFORE = re.compile(
+    r"\b(?:in|into|after|until|till|by|before|from|over|during|for)\s{1,3}$", re.I
+)
+
+
+def _new_year(narrative: Narrative, left: str) -> Resolution | None:
+    """The year that begins next, or, in its first two months, the one just begun."""
+    if narrative.dct is None or not _NEW_YEAR_BEFORE.search(left):
+        return None
+    dct = narrative.dct
+    year = dct.year if dct.month <= 2 else dct.year + 1
+    return Resolution("DATE", f"{year:04d}", anchor=narrative.dct_value)
+
+
 def resolve_reference(m, narrative: Narrative) -> Resolution | None:
     word = re.sub(r"\s+", " ", m.group("word").lower())
     text = narrative.text
@@ -60,6 +75,8 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
         return None  # "the present system": an adjective
     if word == "the past" and re.search(r"\bthing\s+of\s+$", left):
         return None  # "a thing of the past": an idiom
+    if word == "the new year":
+        return _new_year(narrative, left)
     if word in _REFERENCE_VALUES:
         value = _REFERENCE_VALUES[word]
         if value == "PXX":

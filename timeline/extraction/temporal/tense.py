@@ -28,7 +28,10 @@ _FUTURE_CUES = (
     # "analysts expect growth to pick up", "the firm expects sales to rise"; a deadline
     # still open: "Cyprus has until Monday to raise the money"
     r"(?:expect|expects|expected|expecting)\s+(?:\w+\s+){1,3}?to\s+(?-i:[a-z]+)|"
-    r"(?:has|have)\s+until|deadline(?:\s+for(?:\s+\w+){1,3}?)?\s+(?:is|are)|"
+    r"(?:has|have)\s+until|"
+    # still in force: "the offer is valid until Sunday", "the road remains closed until Monday"
+    r"(?:is|are|remains?|stays?)\s+(?:valid|open|available|closed|shut|suspended|in\s+force|"
+    r"in\s+effect|in\s+place|on\s+(?:show|display|view|sale))\s+(?:until|till|through)|deadline(?:\s+for(?:\s+\w+){1,3}?)?\s+(?:is|are)|"
     r"scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
     r"(?:is|are)\s+to|"

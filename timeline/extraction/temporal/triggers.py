@@ -123,6 +123,7 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     add(("centuries",), _UNIT_RULES["century"])
     add(("millennia", "millenniums"), _COUNTED)
     add(("spring", "summer", "autumn", "fall", "winter"), ("season", "deictic"))
+    add(("season",), ("deictic",))  # "this season", "next season": a year of sport
     add(("springs", "summers", "autumns", "falls", "winters"), ("season", "deictic", "duration"))
     # "every Monday", "twice a week": the quantifier is rarer than the unit.
     add(("every", "each", "per", "once", "twice", "thrice", "times"), ("set", "weekday", "season"))

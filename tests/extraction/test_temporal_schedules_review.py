@@ -1,0 +1,124 @@
+"""Sixth pass (issue 4): mistakes found with invented sentences on timetables, sport,
+weather, courts and company results, fixed as general rules. Every sentence here is
+invented; the DCT is Wednesday 13 March 2019 unless a test says otherwise.
+"""
+
+import datetime as dt
+
+from tests.extraction import by_text, values
+
+WEDNESDAY = dt.date(2019, 3, 13)
+
+
+def value(text: str, phrase: str, dct: dt.date = WEDNESDAY) -> str:
+    return by_text(text, phrase, dct).value
+
+
+# Ranges of weekdays
+
+
+def test_the_end_of_a_weekday_range_is_the_first_such_day_after_its_start():
+    # (each weekday alone gave next Monday and last Saturday, then a year was added)
+    assert values("Trains will run from Monday to Saturday.", WEDNESDAY) == [
+        ("Monday", "2019-03-18"),
+        ("Saturday", "2019-03-23"),
+    ]
+    assert values("The market will be closed from Thursday to Sunday.", WEDNESDAY) == [
+        ("Thursday", "2019-03-14"),
+        ("Sunday", "2019-03-17"),
+    ]
+
+
+def test_a_weekday_range_told_in_the_past_lies_before_the_day_of_writing():
+    assert values("Trains ran from Monday to Saturday.", WEDNESDAY) == [
+        ("Monday", "2019-03-04"),
+        ("Saturday", "2019-03-09"),
+    ]
+
+
+def test_two_weekdays_joined_by_and_are_a_list_not_a_range():
+    assert values("Statements were made Friday and Thursday by the minister.", WEDNESDAY) == [
+        ("Friday", "2019-03-08"),
+        ("Thursday", "2019-03-07"),
+    ]
+
+
+def test_a_weekday_range_beside_opening_hours_is_a_schedule():
+    assert values("The helpline is staffed from 9 a.m. to 5 p.m. Monday through Friday.") == [
+        ("9 a.m.", "XXXX-XX-XXT09:00"),
+        ("5 p.m.", "XXXX-XX-XXT17:00"),
+        ("Monday", "XXXX-WXX-1"),
+        ("Friday", "XXXX-WXX-5"),
+    ]
+    assert values("The museum is open 10am-6pm, Tuesday to Sunday.") == [
+        ("10am", "XXXX-XX-XXT10:00"),
+        ("6pm", "XXXX-XX-XXT18:00"),
+        ("Tuesday", "XXXX-WXX-2"),
+        ("Sunday", "XXXX-WXX-7"),
+    ]
+    text = "The play runs until October 31st. Tuesday to Saturday at 8pm."
+    assert value(text, "Saturday at 8pm") == "XXXX-WXX-6T20:00"
+    assert value(text, "Tuesday") == "XXXX-WXX-2"
+    text = "The shop opens from Monday to Saturday."
+    assert values(text) == [("Monday", "XXXX-WXX-1"), ("Saturday", "XXXX-WXX-6")]
+
+
+def test_a_weekday_range_with_its_own_days_named_stays_dates():
+    text = "The conference will run from Monday to Wednesday, starting at 10 a.m. each day."
+    assert value(text, "Monday") == "2019-03-18"
+    assert value(text, "Wednesday") == "2019-03-20"
+
+
+# Seasons of sport and of the year
+
+
+def test_this_last_and_next_season_are_years():
+    august = dt.date(2001, 8, 6)
+    text = "He has hit 17 home runs this season, his best of the season."
+    assert values(text, august) == [("this season", "2001"), ("the season", "2001")]
+    assert value("Last season he batted .310.", "Last season", august) == "2000"
+    october = dt.date(2018, 10, 24)
+    assert value("Fishermen plan for next season.", "next season", october) == "2019"
+
+
+def test_a_named_season_is_not_a_year():
+    october = dt.date(2018, 10, 24)
+    assert values("The rainy season began early.", october) == []
+    assert values("Shops expect a busy holiday season.", october) == []
+
+
+def test_the_fall_after_a_preposition_is_autumn():
+    june = dt.date(2015, 6, 10)
+    assert value("The vaccine will be available from the autumn.", "the autumn", june) == (
+        "2015-FA"
+    )
+    assert value("Sales slowed during the fall.", "the fall", dt.date(2015, 12, 1)) == "2015-FA"
+    assert values("It was the fall of Tripoli.", june) == []
+
+
+def test_in_the_new_year_is_the_year_that_begins_next():
+    november = dt.date(2015, 11, 20)
+    assert value("The board will decide in the new year.", "the new year", november) == "2016"
+    assert value("Talks were postponed until the new year.", "the new year", november) == "2016"
+    january = dt.date(2016, 1, 12)
+    assert value("The law takes effect in the new year.", "the new year", january) == "2016"
+    assert values("He wished everyone a happy new year.", november) == []
+
+
+# Company results and deadlines
+
+
+def test_first_half_results_are_the_half_year():
+    june = dt.date(2015, 6, 10)
+    text = "The company will publish first-half results on July 29."
+    assert value(text, "first-half", june) == "2015-H1"
+    assert value("First-half profit rose 5 percent.", "First-half", june) == "2015-H1"
+    # a match has halves too
+    assert values("He scored a first-half goal.", june) == []
+
+
+def test_something_still_in_force_until_a_weekday_points_forward():
+    june = dt.date(2015, 6, 10)  # a Wednesday
+    assert value("The offer is valid until Sunday.", "Sunday", june) == "2015-06-14"
+    text = "The road remains closed until Monday."
+    assert value(text, "Monday", june) == "2015-06-15"
