@@ -122,3 +122,20 @@ def test_something_still_in_force_until_a_weekday_points_forward():
     assert value("The offer is valid until Sunday.", "Sunday", june) == "2015-06-14"
     text = "The road remains closed until Monday."
     assert value(text, "Monday", june) == "2015-06-15"
+
+
+# Clock times through the night
+
+
+def test_the_small_hours_after_a_late_clock_time_are_the_next_day():
+    wednesday = dt.date(2019, 5, 8)
+    text = (
+        "Police said they were called at about 11 p.m. on Saturday. "
+        "The man was pronounced dead at 12:40 a.m."
+    )
+    assert value(text, "12:40 a.m.", wednesday) == "2019-05-05T00:40"
+    text = "Protesters rallied late on Sunday night until about 5 a.m., a resident said."
+    assert value(text, "about 5 a.m.", wednesday) == "2019-05-06T05:00"
+    # the small hours first, the evening after: the same day
+    text = "The fire broke out at 3 a.m. on Sunday and was out by 11 p.m."
+    assert value(text, "11 p.m.", wednesday) == "2019-05-05T23:00"

@@ -241,6 +241,19 @@ def recurring_clause(text: str, start: int, end: int) -> bool:
     return bool(_RECURRING.search(left) or _RECURRING.search(right))
 
 
+# How far (characters) a late clock time still carries its night into the small hours.
+_NIGHT_REACH = 400
+
+
+def _past_midnight(m, narrative: Narrative, day: dt.date, hour: int) -> bool:
+    """ "called at about 11 p.m. on Saturday ... pronounced dead at 12:40 a.m.": the small
+    hours after a late clock time of the same day are the next day's."""
+    last = narrative.last_clock
+    if last is None or hour >= 6 or last[0] != day or last[1] < 20:
+        return False
+    return 0 <= m.start() - last[2] <= _NIGHT_REACH
+
+
 def _day_of_the_clock(m, narrative: Narrative) -> dt.date | None:
     """The day a clock time or "the morning" with no day of its own belongs to.
 
@@ -468,6 +481,8 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         return Resolution("TIME", f"XXXX-XX-XXT{clock}", mod)  # "open daily from 10am"
     if day is None:
         day = _day_of_the_clock(m, narrative)
+        if day is not None and _past_midnight(m, narrative, day, int(clock[:2])):
+            day += dt.timedelta(days=1)
     if day is None:
         return Resolution("TIME", f"XXXX-XX-XXT{clock}", mod)
     if clock == "24:00" and m.group("named") and m.group("named").lower() == "midnight":

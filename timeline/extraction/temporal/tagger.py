@@ -205,8 +205,22 @@ def _move_story(
     elif point is not None:
         narrative.remember(point)
         narrative.last_end = end
+        if resolution.type == "TIME" and point.granularity == "day":
+            hour = _clock_hour(resolution.value)
+            narrative.last_clock = (point.start, hour, end) if hour is not None else None
         if resolution.written and point.granularity == "day":
             narrative.remember_written(point, end)
+
+
+_CLOCK_HOUR = re.compile(r"T(\d\d)|T(EV|NI)")
+
+
+def _clock_hour(value: str) -> int | None:
+    """The hour of a TIME value ("2019-05-04T23:00" 23, "...TNI" 21), else None."""
+    match = _CLOCK_HOUR.search(value)
+    if match is None:
+        return None
+    return int(match.group(1)) if match.group(1) else {"EV": 19, "NI": 21}[match.group(2)]
 
 
 def _timex(text: str, start: int, end: int, resolution: Resolution) -> Timex:
