@@ -139,3 +139,24 @@ def test_the_small_hours_after_a_late_clock_time_are_the_next_day():
     # the small hours first, the evening after: the same day
     text = "The fire broke out at 3 a.m. on Sunday and was out by 11 p.m."
     assert value(text, "11 p.m.", wednesday) == "2019-05-05T23:00"
+
+
+# Which way a bare weekday points
+
+
+def test_a_state_set_up_to_or_from_a_weekday_points_forward():
+    monday = dt.date(2014, 1, 13)
+    text = "The service cancelled leave for all staff until Wednesday."
+    assert value(text, "Wednesday", monday) == "2014-01-15"
+    text = "Officials declared total fire bans for most districts from Tuesday."
+    assert value(text, "Tuesday", monday) == "2014-01-14"
+    assert value("The judge adjourned the trial until Friday.", "Friday", monday) == "2014-01-17"
+    # an activity that went on until a day is over
+    assert value("Fighting went on until Friday.", "Friday", monday) == "2014-01-10"
+
+
+def test_what_needs_doing_by_a_weekday_is_ahead():
+    monday = dt.date(2014, 1, 13)
+    text = "Residents need to have their plan ready now, not on Thursday."
+    assert value(text, "Thursday", monday) == "2014-01-16"
+    assert value("He needed to finish by Friday.", "Friday", monday) == "2014-01-10"

@@ -29,9 +29,17 @@ _FUTURE_CUES = (
     # still open: "Cyprus has until Monday to raise the money"
     r"(?:expect|expects|expected|expecting)\s+(?:\w+\s+){1,3}?to\s+(?-i:[a-z]+)|"
     r"(?:has|have)\s+until|"
+    # a state set up to a limit: "cancelled leave for all staff until Wednesday", "declared
+    # fire bans for most districts from Tuesday", "adjourned the trial until Friday"
+    r"(?:cancell?ed|suspended|postponed|delayed|extended|banned|closed|shut|imposed|"
+    r"adjourned|deferred|halted|declared|barred|ordered)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:until|till|from)(?=\s*$)|"  # (right before the expression)
+    # an obligation: "the plan needs to be ready by Thursday", "need to act now, not on Monday"
+    r"(?-i:needs?)\s+to|"
     # still in force: "the offer is valid until Sunday", "the road remains closed until Monday"
     r"(?:is|are|remains?|stays?)\s+(?:valid|open|available|closed|shut|suspended|in\s+force|"
-    r"in\s+effect|in\s+place|on\s+(?:show|display|view|sale))\s+(?:until|till|through)|deadline(?:\s+for(?:\s+\w+){1,3}?)?\s+(?:is|are)|"
+    r"in\s+effect|in\s+place|on\s+(?:show|display|view|sale))\s+(?:until|till|through)|"
+    r"deadline(?:\s+for(?:\s+\w+){1,3}?)?\s+(?:is|are)|"
     r"scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
     r"(?:is|are)\s+to|"
