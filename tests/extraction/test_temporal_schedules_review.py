@@ -160,3 +160,12 @@ def test_what_needs_doing_by_a_weekday_is_ahead():
     text = "Residents need to have their plan ready now, not on Thursday."
     assert value(text, "Thursday", monday) == "2014-01-16"
     assert value("He needed to finish by Friday.", "Friday", monday) == "2014-01-10"
+
+
+def test_shortly_before_a_clock_time_is_a_signal_outside_the_span():
+    # TimeML leaves "before" and "after" out as signals; "about" is a modifier inside
+    text = "The result was declared shortly before 2am, and he conceded at about 2:30am."
+    assert values(text, dt.date(1995, 6, 16)) == [
+        ("2am", "1995-06-16T02:00"),
+        ("about 2:30am", "1995-06-16T02:30"),
+    ]

@@ -279,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "time",  # "2:30 p.m.", "0900 GMT", "noon Saturday", "10 p.m. Wednesday"
-        rf"(?:(?P<qmod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|"
+        rf"(?:(?P<qmod>about|around|approximately|"
         rf"roughly|some){S})?(?:(?P<pdate>{WEEKDAY}|today|yesterday|tomorrow|tonight){S}at{S}|"
         rf"(?P<fulldate>(?:{WEEKDAY_ANY},?{S})?{MONTH}{S}{DAY},?{S}{YEAR})(?:,?{S}|{S}at{S}))?"
         # "won in 2:08:21": a race time, hours, minutes and seconds
