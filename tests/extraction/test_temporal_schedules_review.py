@@ -169,3 +169,13 @@ def test_shortly_before_a_clock_time_is_a_signal_outside_the_span():
         ("2am", "1995-06-16T02:00"),
         ("about 2:30am", "1995-06-16T02:30"),
     ]
+
+
+def test_the_period_named_after_a_holiday_is_one_expression():
+    december = dt.date(2006, 12, 28)
+    text = "Hospitals opened additional beds over the Christmas period."
+    assert values(text, december) == [("the Christmas period", "2006-12-25")]
+    text = "Schools reopen after the Christmas break."
+    assert values(text, december) == [("the Christmas break", "2006-12-25")]
+    # without the article the holiday stands alone
+    assert values("Christmas holidays are busy.", december) == [("Christmas", "2006-12-25")]

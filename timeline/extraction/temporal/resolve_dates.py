@@ -360,11 +360,19 @@ def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
     weekend = _HOLIDAY_WEEKEND.match(narrative.text, m.end())
     if weekend and not m.group("year"):
         return _holiday_weekend(m, narrative, date_in(year), weekend.end())
+    period = _HOLIDAY_PERIOD.match(narrative.text, m.end())
+    article = _PERIOD_ARTICLE.search(narrative.text, max(0, m.start() - 6), m.start())
+    if period and article:
+        # "the Christmas period", "the Easter holidays": one expression, named by its day
+        value = date_in(year).isoformat()
+        return Resolution("DATE", value, None, narrative.dct_value, article.start(), period.end())
     return Resolution("DATE", date_in(year).isoformat(), anchor=narrative.dct_value)
 
 
 # "the Labor Day holiday weekend", "the long Thanksgiving weekend", "Easter weekend"
 _HOLIDAY_WEEKEND = re.compile(r"(?:\s{1,3}holiday)?\s{1,3}weekend\b", re.I)
+_HOLIDAY_PERIOD = re.compile(r"\s{1,3}(?:period|holidays|holiday\s{1,3}season|break)\b", re.I)
+_PERIOD_ARTICLE = re.compile(r"\bthe\s{1,3}$", re.I)
 _WEEKEND_ARTICLE = re.compile(r"\bthe\s{1,3}(?:long\s{1,3})?$", re.I)
 
 
