@@ -179,3 +179,17 @@ def test_the_period_named_after_a_holiday_is_one_expression():
     assert values(text, december) == [("the Christmas break", "2006-12-25")]
     # without the article the holiday stands alone
     assert values("Christmas holidays are busy.", december) == [("Christmas", "2006-12-25")]
+
+
+def test_a_clock_time_far_from_the_day_last_named_is_the_news_day():
+    friday = dt.date(2006, 9, 1)
+    text = (
+        "The Fed left its benchmark rate unchanged at 5.25 percent on Aug. 8, ending a "
+        "string of 17 consecutive increases that began in June 2004.\n\nInvestors took the "
+        "report as a sign the central bank could stay on hold. Stocks rose in early trading, "
+        "and the Dow Jones industrial average was up about 50 points by late morning."
+    )
+    assert value(text, "late morning", friday) == "2006-09-01TMO"
+    # near the day named, a clock time is that day's
+    text = "The Fed met on Aug. 8. The decision came at 2:15 p.m."
+    assert value(text, "2:15 p.m.", friday) == "2006-08-08T14:15"

@@ -205,6 +205,8 @@ def _move_story(
     elif point is not None:
         narrative.remember(point)
         narrative.last_end = end
+        if point.granularity == "day":
+            narrative.last_day_end = end
         if resolution.type == "TIME" and point.granularity == "day":
             hour = _clock_hour(resolution.value)
             narrative.last_clock = (point.start, hour, end) if hour is not None else None
