@@ -193,3 +193,18 @@ def test_a_clock_time_far_from_the_day_last_named_is_the_news_day():
     # near the day named, a clock time is that day's
     text = "The Fed met on Aug. 8. The decision came at 2:15 p.m."
     assert value(text, "2:15 p.m.", friday) == "2006-08-08T14:15"
+
+
+def test_the_second_half_is_a_half_year_in_business_not_in_sport():
+    august = dt.date(2011, 8, 10)
+    text = "Saras said it will reduce refining runs in the second half to offset the shortfall."
+    assert value(text, "the second half", august) == "2011-H2"
+    assert value("Sales rose 5 percent in the first half.", "the first half", august) == "2011-H1"
+    assert values("He scored twice in the second half as United won 3-1.", august) == []
+    assert values("The second half of the film drags.", august) == []
+
+
+def test_headline_end_of_a_month_without_the_article():
+    text = "Libya plans to ship crude from Tobruk by end of September."
+    timex = by_text(text, "end of September", dt.date(2011, 8, 28))
+    assert (timex.value, timex.mod) == ("2011-09", "END")

@@ -55,7 +55,10 @@ POINT_PREFIX = (
     r"(?:(?P<pmod>(?:earlier|later|early|late)\s{1,3}in|early|earlier|mid|middle|late|later|"
     r"the\s{1,3}(?:very\s{1,3})?"
     r"(?:beginning|start|end|middle|dawn|turn|height|rest|(?:first|last|final)\s{1,3}"
-    r"(?:days|weeks?|fortnight))\s{1,3}of)"
+    r"(?:days|weeks?|fortnight))\s{1,3}of|"
+    # headline style: "by end of September", "at start of 2012"
+    r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))"
+    r"(?:end|start|beginning)\s{1,3}of)"
     r"(?:\s{1,3}|-)(?:the\s{1,3})?)?"
 )
 # "this coming Sunday, March 8": the written date says which Sunday; the word is kept.

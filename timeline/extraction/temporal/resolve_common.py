@@ -15,7 +15,7 @@ from .vocabulary import (
 _POINT_MODS = (
     (
         re.compile(
-            r"early|earlier|the\s+(?:very\s+)?(?:beginning|start|dawn|"
+            r"early|earlier|(?:the\s+(?:very\s+)?)?(?:beginning|start|dawn|"
             r"first\s+(?:days|weeks?|fortnight))",
             re.I,
         ),
@@ -24,7 +24,7 @@ _POINT_MODS = (
     (re.compile(r"mid|middle|the\s+(?:very\s+)?(?:middle|height)", re.I), "MID"),
     (
         re.compile(
-            r"late|later|the\s+(?:very\s+)?(?:end|(?:last|final)\s+(?:days|weeks?|fortnight))",
+            r"late|later|(?:the\s+(?:very\s+)?)?(?:end|(?:last|final)\s+(?:days|weeks?|fortnight))",
             re.I,
         ),
         "END",

@@ -54,6 +54,33 @@ _RESULTS_AFTER = re.compile(
 )
 
 
+# "will reduce refining runs in the second half": a half year in a sentence about business,
+# never in one about a match ("scored twice in the second half").
+_BUSINESS_WORDS = re.compile(
+    r"\b(?:profits?|earnings|sales|revenues?|output|production|growth|econom(?:y|ic)|demand|"
+    r"prices|inflation|refining|exports|imports|investment|forecasts?|guidance|outlook|"
+    r"percent|billion|million|shares|GDP)\b|%",
+    re.I,
+)
+_SPORT_WORDS = re.compile(
+    r"\b(?:goals?|scored|scoring|match|penalty|half-?time|striker|referee|touchdown|innings|"
+    r"kick-?off|equali[sz]er|header|game|season|minutes?)\b",
+    re.I,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _business_half(m, text: str) -> bool:
+    if (m.group("det") or "").lower() != "the" or m.group("pmod"):
+        return False
+    if re.match(r"\s{1,3}of\b", text[m.end() : m.end() + 6]):
+        return False  # "the last half of the '80s": a half of something else
+    left = _SENTENCE_BREAK.split(text[max(0, m.start() - 200) : m.start()])[-1]
+    right = _SENTENCE_BREAK.split(text[m.end() : m.end() + 200])[0]
+    sentence = left + right
+    return bool(_BUSINESS_WORDS.search(sentence)) and not _SPORT_WORDS.search(sentence)
+
+
 def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
     if m.group("q"):
         code = m.group("q").upper()
@@ -78,6 +105,7 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
             or m.group("pyear")
             or "fiscal" in m.group(0).lower()
             or _RESULTS_AFTER.match(narrative.text, m.end())
+            or _business_half(m, narrative.text)
         ):
             return None  # "a first-half goal": a match has halves too
     code = f"{'Q' if unit == 'quarter' else 'H'}{number}"
