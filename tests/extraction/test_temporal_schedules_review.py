@@ -208,3 +208,16 @@ def test_headline_end_of_a_month_without_the_article():
     text = "Libya plans to ship crude from Tobruk by end of September."
     timex = by_text(text, "end of September", dt.date(2011, 8, 28))
     assert (timex.value, timex.mod) == ("2011-09", "END")
+
+
+def test_the_new_year_holiday_with_capitals_is_not_the_coming_year():
+    january = dt.date(2019, 1, 31)
+    assert values("Millions travel home for the New Year.", january) == [("New Year", "2019-01-01")]
+
+
+def test_every_rule_runs_on_the_folded_text_where_it_can():
+    # a pattern that looks at case runs with re.IGNORECASE, two to three times slower
+    from timeline.extraction.temporal.patterns import RULES
+
+    folded = {rule.name for rule in RULES if rule.folded}
+    assert {"deictic", "reference", "quarter", "season", "duration", "ago"} <= folded

@@ -57,7 +57,7 @@ POINT_PREFIX = (
     r"(?:beginning|start|end|middle|dawn|turn|height|rest|(?:first|last|final)\s{1,3}"
     r"(?:days|weeks?|fortnight))\s{1,3}of|"
     # headline style: "by end of September", "at start of 2012"
-    r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))"
+    r"(?=[esb])(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))"
     r"(?:end|start|beginning)\s{1,3}of)"
     r"(?:\s{1,3}|-)(?:the\s{1,3})?)?"
 )
@@ -327,7 +327,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:months|years|weeks)\s+to\s+come|"
         rf"(?:the\s+)?past\s+(?:days|weeks|months|years|decades)|"
         rf"the\s+moment|the\s+time\s+being|(?<=at\s)a\s+later\s+(?:date|stage|time)|"
-        rf"(?-i:the\s+new\s+year))(?![\w-])(?![’']s)",  # "in the new year": the coming year
+        rf"the\s+new\s+year)(?![\w-])(?![’']s)",  # "in the new year": the coming year
     ),
     _rule(
         "set",  # "every Monday", "each year", "annually", "twice a week", "$5 billion a year"

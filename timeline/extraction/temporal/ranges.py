@@ -56,6 +56,8 @@ _SCHEDULE_WORD = re.compile(
     r"\b(?:daily|opening\s+hours|(?:is|are)\s+open|opens|operates|runs)\b", re.I
 )
 _SCHEDULE_REACH = 45
+# The longest text between the two ends of a range (" through ", " - ").
+_MAX_JOIN = 15
 _CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.;!?]\s|\n")
 
 
@@ -232,6 +234,8 @@ def _order_ends(text: str, timexes: list[Timex]) -> list[Timex]:
     result = list(timexes)
     for index in range(1, len(result)):
         first, last = result[index - 1], result[index]
+        if last.start - first.end > _MAX_JOIN:
+            continue  # not two ends of one range
         schedule = _schedule(text, first, last)
         if schedule is not None:
             result[index - 1], result[index] = schedule

@@ -76,6 +76,8 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
     if word == "the past" and re.search(r"\bthing\s+of\s+$", left):
         return None  # "a thing of the past": an idiom
     if word == "the new year":
+        if "new year" not in text[m.start("word") : m.end("word")]:
+            return None  # "the New Year": the holiday
         return _new_year(narrative, left)
     if word in _REFERENCE_VALUES:
         value = _REFERENCE_VALUES[word]
