@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..types import Timex
 from .patterns import MONTH, WEEKDAY
-from .tense import PAST, direction
+from .tense import PAST, direction, sentence_bounds
 
 _DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -58,7 +58,6 @@ _SCHEDULE_WORD = re.compile(
 _SCHEDULE_REACH = 45
 # The longest text between the two ends of a range (" through ", " - ").
 _MAX_JOIN = 15
-_CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.;!?]\s|\n")
 
 
 def split_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -178,9 +177,8 @@ def _schedule(text: str, first: Timex, last: Timex) -> tuple[Timex, Timex] | Non
         return None
     if not _WEEKDAY_JOIN.fullmatch(text, first.end, last.start):
         return None
-    before = text[max(0, first.start - _SCHEDULE_REACH) : first.start]
-    before = _CLAUSE_BREAK.split(before)[-1]
-    after = _CLAUSE_BREAK.split(text[last.end : last.end + _SCHEDULE_REACH])[0]
+    left, right = sentence_bounds(text, first.start, last.end, _SCHEDULE_REACH)
+    before, after = text[left : first.start], text[last.end : right]
     clock = (
         _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after) or re.search(_CLOCK, last.text)
     )
@@ -197,7 +195,10 @@ def _schedule_clocks(text: str, timexes: list[Timex], first: int, day: str) -> N
         clock = timexes[index]
         if not (clock.type == "TIME" and clock.value.startswith(day + "T")):
             break
-        if first - index > 2 or _CLAUSE_BREAK.search(text, clock.end, timexes[first].start):
+        weekday = timexes[first]
+        reach = weekday.start - clock.start
+        sentence_start = sentence_bounds(text, weekday.start, weekday.end, reach)[0]
+        if first - index > 2 or sentence_start > clock.start:
             break
         timexes[index] = replace(clock, value="XXXX-XX-XX" + clock.value[10:], anchor=None)
         index -= 1

@@ -15,7 +15,7 @@ from .resolve_common import (
     point_mod,
     year_number,
 )
-from .tense import FUTURE, PAST
+from .tense import FUTURE, PAST, sentence_bounds
 from .vocabulary import (
     SEASONS,
 )
@@ -67,7 +67,6 @@ _SPORT_WORDS = re.compile(
     r"kick-?off|equali[sz]er|header|game|season|minutes?)\b",
     re.I,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def _business_half(m, text: str) -> bool:
@@ -75,9 +74,8 @@ def _business_half(m, text: str) -> bool:
         return False
     if re.match(r"\s{1,3}of\b", text[m.end() : m.end() + 6]):
         return False  # "the last half of the '80s": a half of something else
-    left = _SENTENCE_BREAK.split(text[max(0, m.start() - 200) : m.start()])[-1]
-    right = _SENTENCE_BREAK.split(text[m.end() : m.end() + 200])[0]
-    sentence = left + right
+    left, right = sentence_bounds(text, m.start(), m.end(), 200)
+    sentence = text[left:right]
     return bool(_BUSINESS_WORDS.search(sentence)) and not _SPORT_WORDS.search(sentence)
 
 

@@ -185,6 +185,18 @@ def _clause_bounds(text: str, start: int, end: int, window: int = _WINDOW) -> tu
     return left, stop.start() if stop else right
 
 
+def sentence_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The sentence around text[start:end], looked for at most ``reach`` characters each
+    way (a full stop after "p.m." or "Jan." does not end it)."""
+    left = max(0, start - reach)
+    stops = list(_SENTENCE_END.finditer(text, left, start))
+    if stops:
+        left = stops[-1].end()
+    right = min(len(text), end + reach)
+    stop = _SENTENCE_END.search(text, end, right)
+    return left, stop.start() if stop else right
+
+
 def direction(text: str, start: int, end: int) -> int:
     """PAST (-1), FUTURE (+1) or UNKNOWN (0) for the expression text[start:end]."""
     return cue_direction(text, start, end)[0]
