@@ -41,7 +41,6 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s{1,3}$", re.I)
 _MONTH_OR_DAY = re.compile(r"(\d{4})(-\d{2}(?:-\d{2})?)")
 # "Monday to Saturday", "Tuesday-Saturday at 8pm": a weekday with no written date.
 _BARE_WEEKDAY = re.compile(rf"{WEEKDAY}(?![^,;.]*?{MONTH})", re.I)
-_DAY_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # A list ("statements made Friday and Thursday") is two days; a range is joined so:
 _WEEKDAY_JOIN = re.compile(r"\s{0,3}(?:to|through|thru|till|until|-|–)\s{0,3}")
 # Opening hours, timetables: a weekday range right beside a clock time ("Tuesday to
@@ -155,25 +154,23 @@ def _next_weekday_end(text: str, first: Timex, last: Timex) -> Timex | None:
     """The end of "from Monday to Saturday" is the first Saturday after that Monday (each
     weekday alone may resolve to a different week: "will run from Monday to Saturday" on a
     Wednesday gave next Monday and last Saturday)."""
-    start, end = _DAY_PREFIX.match(first.value), _DAY_PREFIX.match(last.value)
+    start, end = _DAY_VALUE.match(first.value), _DAY_VALUE.match(last.value)
     if not (start and end and _BARE_WEEKDAY.match(last.text) and _BARE_WEEKDAY.match(first.text)):
         return None
     if not _WEEKDAY_JOIN.fullmatch(text, first.end, last.start):
         return None
-    first_day = dt.date(*(int(g) for g in start.groups()))
-    last_day = dt.date(*(int(g) for g in end.groups()))
-    gap = (last_day.weekday() - first_day.weekday()) % 7 or 7
-    moved = first_day + dt.timedelta(days=gap)
-    if moved == last_day:
-        return None
-    return replace(last, value=moved.isoformat() + last.value[10:])
+    first_day = dt.date.fromisoformat(start.group(0))
+    gap = (dt.date.fromisoformat(end.group(0)) - first_day).days
+    if 0 < gap <= 7:
+        return None  # already the first such day after the start
+    return _shifted(last, (gap % 7 or 7) - gap)
 
 
 def _schedule(text: str, first: Timex, last: Timex) -> tuple[Timex, Timex] | None:
     """Both ends of a weekday range as sets when it is a schedule, not one week's days."""
     if not (_BARE_WEEKDAY.match(first.text) and _BARE_WEEKDAY.match(last.text)):
         return None
-    if not (_DAY_PREFIX.match(first.value) and _DAY_PREFIX.match(last.value)):
+    if not (_DAY_VALUE.match(first.value) and _DAY_VALUE.match(last.value)):
         return None
     if not _WEEKDAY_JOIN.fullmatch(text, first.end, last.start):
         return None
@@ -213,22 +210,18 @@ def _as_set(timex: Timex) -> Timex:
 def _past_weekday_range(text: str, first: Timex, last: Timex) -> tuple[Timex, Timex]:
     """ "ran from Monday to Saturday" on a Wednesday: last week's Monday to Saturday, the
     whole range before the day of writing."""
-    anchor = _DAY_PREFIX.match(last.anchor or "")
+    anchor = _DAY_VALUE.match(last.anchor or "")
     if not anchor or last.value[:10] <= anchor.group(0):
         return first, last
     if direction(text, first.start, last.end) != PAST:
         return first, last
-    week = dt.timedelta(days=7)
-    return (
-        replace(
-            first,
-            value=(dt.date.fromisoformat(first.value[:10]) - week).isoformat() + first.value[10:],
-        ),
-        replace(
-            last,
-            value=(dt.date.fromisoformat(last.value[:10]) - week).isoformat() + last.value[10:],
-        ),
-    )
+    return _shifted(first, -7), _shifted(last, -7)
+
+
+def _shifted(timex: Timex, days: int) -> Timex:
+    """``timex`` (a day or a time of day) moved by a number of days."""
+    day = dt.date.fromisoformat(timex.value[:10]) + dt.timedelta(days=days)
+    return replace(timex, value=day.isoformat() + timex.value[10:])
 
 
 def _order_ends(text: str, timexes: list[Timex]) -> list[Timex]:

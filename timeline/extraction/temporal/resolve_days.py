@@ -269,9 +269,7 @@ def _day_of_the_clock(m, narrative: Narrative) -> dt.date | None:
         return day
     # (from where that day was named: "on Aug. 8, ending a run that began in June 2004
     # ... by late morning" has left Aug. 8 behind)
-    distance = m.start() - max(
-        narrative.last_day_end, narrative.last_end if anchor is narrative.last else -1
-    )
+    distance = m.start() - narrative.last_day_end
     recent = 0 <= (narrative.dct - day).days <= _RECENT_DAYS and distance <= NEWS_DAY_REACH
     if distance > _STORY_DAY_REACH and not recent:
         return narrative.dct
