@@ -56,6 +56,8 @@ POINT_PREFIX = (
     r"the\s{1,3}(?:very\s{1,3})?"
     r"(?:beginning|start|end|middle|dawn|turn|height|rest|(?:first|last|final)\s{1,3}"
     r"(?:days|weeks?|fortnight))\s{1,3}of|"
+    # "for a good part of 1990", "the better part of last year"
+    r"(?:a|the)\s{1,3}(?:good|better|best|greater|large)\s{1,3}part\s{1,3}of|"
     # headline style: "by end of September", "at start of 2012"
     r"(?=[esb])(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))"
     r"(?:end|start|beginning)\s{1,3}of)"
@@ -200,7 +202,9 @@ RULES: tuple[Rule, ...] = (
         "deictic",  # "last week", "this year", "the following day", "the current quarter"
         rf"{POINT_PREFIX}(?P<det>this|these|next|last|past|coming|previous|following|current|"
         rf"same|that|those|the|this\s+past|this\s+coming|"
-        rf"(?:the|that|this)\s+(?:previous|following|next|past|last|coming|same|current|"
+        # ("said that last week", "pray that next year": a conjunction, not "that year")
+        rf"(?:the|this|that(?!\s+(?:next|last)\s+\w+\b(?!\s+of\b)))\s+"
+        rf"(?:previous|following|next|past|last|coming|same|current|"
         rf"preceding|latest|very|recent|entire|whole|full|fiscal|calendar|current\s+fiscal|"
         rf"latest\s+fiscal|previous\s+fiscal)|"
         rf"(?:last|this|next)\s+fiscal|(?:the|its|their)\s+most\s+recent|its|their)"
@@ -260,6 +264,8 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<long_units>hours|days|weeks|months|years|decades)-long(?!\w)"
         # "the past fortnight", "the next fortnight": two weeks, like "the past two weeks"
         rf"|(?P<fortnight>the{S}(?:past|last|next|coming|previous|following){S}fortnight)(?!\w)"
+        # "over the course of the year": the whole of one
+        rf"|(?P<course>the{S}course{S}of{S}the{S}(?P<cunit>day|week|month|year|decade))(?!\w)"
         # "the past three summers", "the last two winters": that many years
         rf"|(?P<seasons>the{S}(?:past|last|next|coming|previous|following){S}"
         rf"(?P<snum>{NUMBER}|few|several){S}(?:summers|winters|springs|autumns|falls))(?!\w)",

@@ -164,6 +164,8 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     if m.group("seasons"):  # "the past three summers": three years
         count = parse_number(m.group("snum"))
         return Resolution("DURATION", duration_value(count if count else None, "year"))
+    if m.group("course"):  # "over the course of the year": a year
+        return Resolution("DURATION", duration_value(1, m.group("cunit").lower()))
     if m.group("fortnight"):
         return Resolution("DURATION", duration_value(1, "fortnight"), anchor=narrative.dct_value)
     if m.group("long_units"):  # "a months-long stalemate": an unknown number of months

@@ -148,11 +148,14 @@ def _quarter_span_start(m) -> int | None:
 
 
 _SEASON_PREPOSITION = re.compile(r"\b(?:in|until|till|by|since|before|after|through)\s{1,3}$", re.I)
-# "available from the autumn", "during the fall" (but "the fall of Tripoli" is an event)
+# "available from the fall", "during the fall", "moved to the fall" (but "the fall of
+# Tripoli" is an event, and so is "the fall in prices" or "the fall from power")
 _THE_FALL_PREPOSITION = re.compile(
-    r"\b(?:in|until|till|by|since|before|after|through|from|during|over|into|throughout)\s{1,3}$",
+    r"\b(?:in|until|till|by|since|before|after|through|from|during|over|into|throughout|to)"
+    r"\s{1,3}$",
     re.I,
 )
+_FALL_OF_SOMETHING = re.compile(r"\s{1,3}(?:of|in|from)\b(?!\s{1,3}\d)", re.I)
 # How far back (characters) a year or season written in the story still sets a bare season's.
 _SEASON_REACH = 200
 
@@ -200,8 +203,13 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
     if is_title_inside_sentence(text, m.start("season"), m.end("season")):
         return None  # "the Winter Olympics", "The Summer Games"
     # "the fall of Tripoli" is an event, not autumn.
+    the_fall = m.group("season").lower() == "fall"
     if re.match(r"\s{1,3}of\b", text[m.end() : m.end() + 5]) or (
-        code == "FA"
+        the_fall and _FALL_OF_SOMETHING.match(text, m.end(), m.end() + 10)
+    ):
+        return None
+    if (
+        the_fall
         and relation == "the"
         and not _THE_FALL_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
     ):

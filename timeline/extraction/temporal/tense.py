@@ -71,6 +71,9 @@ _FUTURE_CUES = (
     r"(?![\w-])|"
     # A postponement points past the day it was decided: "the vote was delayed until Friday".
     r"(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|"
+    # ... and so does a date moved, right before it: "the vote was moved to the fall",
+    # "brought forward to May" (not "he moved to Berlin in the autumn")
+    r"(?:moved|brought\s+forward|rescheduled|put\s+back)\s+(?:to|for)(?=\s*$)|"
     # An infinitive points forward only after a verb of intention: "agreed to meet Tuesday"
     # (but not "a campaign to oust him on Friday", "shot up to close at $120").
     r"(?P<infinitive>(?:agreed|agree|agrees|decided|decide|voted|votes|promised|pledged|vowed|"

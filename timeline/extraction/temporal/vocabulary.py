@@ -207,6 +207,12 @@ QUANTITY_MODIFIERS = MappingProxyType(
         "at the very least": "EQUAL_OR_MORE",
         "no more than": "EQUAL_OR_LESS",
         "up to": "EQUAL_OR_LESS",
+        # "the best part of 12 years", "the better part of a decade"
+        "the better part of": "APPROX",
+        "the best part of": "APPROX",
+        "the greater part of": "APPROX",
+        "a good part of": "APPROX",
+        "a large part of": "APPROX",
     }
 )
 

@@ -1,0 +1,79 @@
+"""Seventh pass (issue 4): mistakes found with invented sentences on elections, markets,
+epidemics, obituaries and a conflict, fixed as general rules. Every sentence here is
+invented; the DCT is Thursday 14 March 2019 unless a test says otherwise.
+"""
+
+import datetime as dt
+
+from tests.extraction import by_text, tag, values
+
+THURSDAY = dt.date(2019, 3, 14)
+
+
+def value(text: str, phrase: str, dct: dt.date = THURSDAY) -> str:
+    return by_text(text, phrase, dct).value
+
+
+# Seasons
+
+
+def test_the_autumn_is_a_season_whatever_precedes_it():
+    # ("the fall" needs a preposition of time; "autumn" is never a verb or a decline)
+    assert value("The autumn was unusually wet.", "The autumn") == "2018-FA"
+
+
+def test_the_fall_in_prices_is_a_decline_not_a_season():
+    assert values("Analysts blamed the fall in oil prices.", THURSDAY) == []
+    assert values("Exporters suffered during the fall in demand.", THURSDAY) == []
+    assert values("He never recovered from the fall from power.", THURSDAY) == []
+
+
+def test_a_date_moved_to_a_season_lies_ahead():
+    assert value("The vote was moved to the fall.", "the fall") == "2019-FA"
+    assert value("The opposition wants it brought forward to the autumn.", "the autumn") == (
+        "2019-FA"
+    )
+    assert value("The match was rescheduled for Tuesday.", "Tuesday") == "2019-03-19"
+    # (a person who moved is not a date that moved)
+    assert value("He moved to Berlin in the autumn.", "the autumn") == "2018-FA"
+
+
+# Spans
+
+
+def test_that_before_next_or_last_is_a_conjunction_not_a_determiner():
+    assert values("Intel said that last week a customer found two flaws.", THURSDAY) == [
+        ("last week", "2019-W10")
+    ]
+    assert values("We pray that next year we will be home.", THURSDAY) == [("next year", "2020")]
+    # ... but "that last week of" is one week of something
+    assert [t.text for t in tag("During that last week of the campaign he slept little.")] == [
+        "that last week"
+    ]
+
+
+def test_the_better_part_of_a_period_is_inside_the_expression():
+    best = by_text(
+        "The band played at the pub for the best part of 12 years.",
+        "the best part of 12 years",
+        THURSDAY,
+    )
+    assert (best.type, best.value, best.mod) == ("DURATION", "P12Y", "APPROX")
+    assert value("It will take the better part of a decade.", "the better part of a decade") == (
+        "P10Y"
+    )
+    assert value(
+        "It will draw on its credit lines for a good part of 1990.", "a good part of 1990"
+    ) == ("1990")
+
+
+def test_over_the_course_of_the_year_is_a_year():
+    course = by_text(
+        "Mackerel migrate through several countries' waters over the course of the year.",
+        "the course of the year",
+        THURSDAY,
+    )
+    assert (course.type, course.value) == ("DURATION", "P1Y")
+    assert value("Over the course of the day, prices swung wildly.", "the course of the day") == (
+        "P1D"
+    )
