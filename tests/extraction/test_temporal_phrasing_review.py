@@ -77,3 +77,39 @@ def test_over_the_course_of_the_year_is_a_year():
     assert value("Over the course of the day, prices swung wildly.", "the course of the day") == (
         "P1D"
     )
+
+
+def test_as_recently_as_leaves_the_date_that_follows_as_the_time():
+    assert values("Markets priced in a win as recently as Thursday night.", THURSDAY) == [
+        ("Thursday night", "2019-03-14TNI")
+    ]
+    assert value("He recently said so.", "recently") == "PAST_REF"
+
+
+def test_a_months_time_is_one_expression():
+    assert values("The winner will be crowned in four weeks' time.", THURSDAY) == [
+        ("four weeks' time", "P4W")
+    ]
+    assert values("All will be back to normal in a month’s time.", THURSDAY) == [
+        ("a month’s time", "P1M")
+    ]
+
+
+# Tense
+
+
+def test_a_fixture_in_the_present_tense_lies_ahead_even_after_a_clause_in_the_past():
+    sunday = dt.date(2022, 11, 20)
+    assert (
+        value(
+            "England, who reached the semi-finals four years ago, play Iran on Monday.",
+            "Monday",
+            sunday,
+        )
+        == "2022-11-21"
+    )
+    assert value(
+        "The Giants, who lost last week, host Dallas on Saturday.", "Saturday", sunday
+    ) == ("2022-11-26")
+    assert value("The team played Iran on Monday.", "Monday", sunday) == "2022-11-14"
+    assert value("The play on Monday was poor.", "Monday", sunday) == "2022-11-14"

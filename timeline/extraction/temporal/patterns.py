@@ -51,6 +51,8 @@ UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
     r"quarters?|years?|decades?|century|centuries|millenni(?:um|a|ums))"
 )
+# "in a month's time", "in four weeks' time": the possessive and "time" belong to the span
+TIME_TAIL = r"(?:(?:['’]s|(?<=s)['’])\s{1,3}time(?!\w))?"
 POINT_PREFIX = (
     r"(?:(?P<pmod>(?:earlier|later|early|late)\s{1,3}in|early|earlier|mid|middle|late|later|"
     r"the\s{1,3}(?:very\s{1,3})?"
@@ -256,10 +258,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<num>{NUMBER}|{VAGUE}|a\s+few|couple\s+of|few)(?P<hyphen>-|{S}))"
         rf"(?:(?:more|additional|full|straight|consecutive|long|short|trading|business|working|"
         rf"calendar|school|extra|further)[\s-]{{1,3}})?(?P<unit>{UNIT})(?!\w)"
-        rf"(?P<long>-long|-old)?(?:{S}(?P<andhalf>and\s+a\s+half))?(?:{S}or{S}so)?"
+        rf"(?P<long>-long|-old)?(?:{S}(?P<andhalf>and\s+a\s+half))?(?:{S}or{S}so)?{TIME_TAIL}"
         rf"|(?:(?P<qmod2>{QMOD}){S})?(?P<det2>a|an|one|another|an{S}additional|half\s+an?|a\s+full)"
         rf"{S}(?P<unit2>second|minute|hour|day|week|weekend|fortnight|month|year|decade|century)"
-        rf"(?![\w-])(?:{S}(?P<andhalf2>and\s+a\s+half))?(?:{S}or{S}(?:so|two|more))?"
+        rf"(?![\w-])(?:{S}(?P<andhalf2>and\s+a\s+half))?(?:{S}or{S}(?:so|two|more))?{TIME_TAIL}"
         rf"|(?P<long_unit>hour|day|week|month|year|decade|century)-long(?!\w)"
         rf"|(?P<long_units>hours|days|weeks|months|years|decades)-long(?!\w)"
         # "the past fortnight", "the next fortnight": two weeks, like "the past two weeks"

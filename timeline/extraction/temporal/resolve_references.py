@@ -73,6 +73,8 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
         return None
     if word == "the present" and re.match(r"\s+(?-i:[a-z])(?!nd\b|r\b)", right):
         return None  # "the present system": an adjective
+    if word.endswith("recently") and re.search(r"\bas\s+$", left):
+        return None  # "as recently as Thursday night": the date that follows is the time
     if word == "the past" and re.search(r"\bthing\s+of\s+$", left):
         return None  # "a thing of the past": an idiom
     if word == "the new year":

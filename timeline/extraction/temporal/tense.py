@@ -69,6 +69,10 @@ _FUTURE_CUES = (
     r"takes?\s+office|falls\s+on|goes\s+on\s+sale|(?:goes|go)\s+to\s+the\s+polls|"
     r"(?:[Pp]olls|[Mm]arkets|[Ss]chools|[Oo]ffices)\s+(?:close|open|reopen))"
     r"(?![\w-])|"
+    # A fixture: "England play Iran on Monday", "the Giants, who lost, host Dallas Sunday"
+    # (after a comma too, unlike the verbs above; not "the play on Monday")
+    r"(?=[ph])(?<!\bto )(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
+    r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?:plays?|host)(?=\s+(?:[A-Z]|at\s|away\b|on\s))|"
     # A postponement points past the day it was decided: "the vote was delayed until Friday".
     r"(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|"
     # ... and so does a date moved, right before it: "the vote was moved to the fall",
