@@ -235,6 +235,7 @@ def test_a_text_with_no_date_at_all_has_no_dct_and_no_relative_events():
         (dt.date(2017, 1, 23), "P2D", -1, ("2017-01-21", "day")),
         (dt.date(2017, 1, 23), "P1W", 1, ("2017-W05", "week")),
         (dt.date(2017, 1, 23), "P6Y", -1, ("2011", "year")),
+        (dt.date(2017, 1, 23), "P1DE", -1, ("2007", "year")),
     ],
 )
 def test_shift_moves_an_anchor_by_a_duration_at_its_granularity(

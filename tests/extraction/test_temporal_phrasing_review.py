@@ -60,7 +60,7 @@ def test_the_better_part_of_a_period_is_inside_the_expression():
     )
     assert (best.type, best.value, best.mod) == ("DURATION", "P12Y", "APPROX")
     assert value("It will take the better part of a decade.", "the better part of a decade") == (
-        "P10Y"
+        "P1DE"
     )
     assert value(
         "It will draw on its credit lines for a good part of 1990.", "a good part of 1990"
@@ -113,3 +113,23 @@ def test_a_fixture_in_the_present_tense_lies_ahead_even_after_a_clause_in_the_pa
     ) == ("2022-11-26")
     assert value("The team played Iran on Monday.", "Monday", sunday) == "2022-11-14"
     assert value("The play on Monday was poor.", "Monday", sunday) == "2022-11-14"
+
+
+# Values
+
+
+def test_a_decade_is_one_decade_and_two_decades_are_twenty_years():
+    # (TimeML's unit DE for one decade, as the reading guide asks; counts in years)
+    assert value("after almost a decade of war", "almost a decade") == "P1DE"
+    assert value("It ended a decade-long feud.", "decade-long") == "P1DE"
+    assert value("after two decades of war", "two decades") == "P20Y"
+    assert value("It took a decade and a half.", "a decade and a half") == "P15Y"
+
+
+def test_the_week_after_an_event_is_a_week_of_the_year_not_this_one():
+    assert value("The inquiry began in earnest the week after the attack.", "the week") == (
+        "2019-WXX"
+    )
+    assert value("The bill will be debated the week after next.", "the week after next") == (
+        "2019-W13"
+    )

@@ -146,7 +146,7 @@ def _year_for_weekday(text, month, day, weekday, years, latest_year) -> dt.date 
 
 
 _UNIT_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
-_DURATION = re.compile(r"P(\d+)([DWMY])")
+_DURATION = re.compile(r"P(\d+)(DE|[DWMY])")
 
 
 def shift(anchor: dt.date, duration: str, direction: int) -> tuple[str, str] | None:
@@ -155,6 +155,8 @@ def shift(anchor: dt.date, duration: str, direction: int) -> tuple[str, str] | N
     if not match:
         return None
     amount, unit = int(match.group(1)), match.group(2)
+    if unit == "DE":  # "a decade after the war": P1DE
+        amount, unit = amount * 10, "Y"
     if amount > 100:
         return None
     if unit == "D":

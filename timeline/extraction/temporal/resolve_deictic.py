@@ -58,6 +58,7 @@ _COMPOUND_AFTER = re.compile(r"-(?!end\b)[a-z]")
 # the story's day (week, month, year).
 _WITHIN_BEFORE = re.compile(r"\b(?:during|throughout|for|(?:much|most)\s+of)\s+$")
 _SESSION_SUMMARY = re.compile(r"(?:^|[.\n]\s*)for\s+$")
+_EVENT_AFTER = re.compile(r"\s{1,3}(?:after|before|following|preceding)\s{1,3}(?!next\b|last\b)")
 _CLAUSE_AFTER = re.compile(r"\s+(?:when|that|where|which|of|before|after)\b")
 
 
@@ -228,6 +229,9 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         granularity if granularity != "weekend" else "week", shift
     )
     if unit == "week" and det in ("the",) and not narrative_relative and not skip:
+        if _EVENT_AFTER.match(narrative.text, m.end()):
+            # "the week after the attack": a week of that year, which one the text only implies
+            return Resolution("DATE", f"{base.start.year:04d}-WXX", mod)
         point = base.coarsen("week")
     if unit == "weekend" and det in ("the", "this") and narrative.dct is not None and not skip:
         point = _nearest_weekend(narrative, m)

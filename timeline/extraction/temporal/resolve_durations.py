@@ -116,6 +116,8 @@ def duration_value(count: float | None, unit: str) -> str:
     time_part, designator, multiplier = _CODES[unit]
     if count is None:
         return f"P{time_part}X{_VAGUE_CODES.get(unit, designator)}"
+    if count == 1 and unit == "decade":
+        return "P1DE"  # "a decade", as TimeML writes it ("two decades" stays P20Y)
     whole = int(count)
     half = count - whole
     if half and unit in _HALVES and half == 0.5:
