@@ -133,3 +133,24 @@ def test_the_week_after_an_event_is_a_week_of_the_year_not_this_one():
     assert value("The bill will be debated the week after next.", "the week after next") == (
         "2019-W13"
     )
+
+
+# The story's point in time
+
+
+def test_a_day_later_after_a_month_named_since_the_last_day_keeps_only_that_month():
+    # (the day named earlier, June 10, is no longer where the story is)
+    text = (
+        "Trump arrived in Singapore on Sunday evening. In late May, he abruptly cancelled "
+        "the summit, only to reinstate it a day later. A month earlier, Kim had met Moon."
+    )
+    tuesday = dt.date(2018, 6, 12)
+    assert value(text, "a day later", tuesday) == "2018-05-XX"
+    assert value(text, "A month earlier", tuesday) == "2018-04"
+
+
+def test_a_count_before_earlier_this_month_is_a_duration_then_a_date():
+    assert values("Egypt, where I spent a week earlier this month, is calm.", THURSDAY) == [
+        ("a week", "P1W"),
+        ("earlier this month", "2019-03"),
+    ]

@@ -244,7 +244,8 @@ RULES: tuple[Rule, ...] = (
         "ago",  # "two years ago", "a year earlier", "a week or so ago", "days later"
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<num>{NUMBER}|{VAGUE}|an?|another|the|that|this)(?:{S}|-))?"
         rf"(?P<unit>{UNIT})(?:{S}or{S}so)?(?:{S}(?P<qualifier>or{S}(?:more|less|two)))?"
-        rf"{S}(?P<dir>ago|earlier|later|before|after|from\s{{1,3}}(?:now|today)|hence|since|back)"
+        # ("spent a week earlier this month": "a week", then "earlier this month")
+        rf"{S}(?P<dir>ago|(?:earlier|later)(?!{S}(?:this|next|last|today|tonight)\b)|before|after|from\s{{1,3}}(?:now|today)|hence|since|back)"
         rf"(?!\w)",
     ),
     _rule(

@@ -156,6 +156,19 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
             # "In 2011 she moved to Berlin ... Three weeks later": the story is in a season
             # or year away from every day named (and the DCT); only its year is known.
             return Resolution("DATE", f"{told.start.year:04d}{X_VALUES[granularity][4:]}", mod)
+        if (
+            base is not None
+            and told is not None
+            and base is not told
+            and granularity in ("day", "week")
+            and told.granularity == "month"
+            and told.value != base.value[:7]
+        ):
+            # "In late May he cancelled the summit, only to reinstate it a day later": the
+            # day named before (June 10) is not the story's; only its month is known.
+            if granularity == "day":
+                return Resolution("DATE", f"{told.value}-XX", mod, told.value)
+            return Resolution("DATE", f"{told.start.year:04d}-WXX", mod, told.value)
     story = narrative.last_quarter
     if unit == "year" and count == 1 and story is not None and _comparison(text, m.start()):
         # Earnings reports: "from $3 million a year ago" is the same quarter last year.
