@@ -154,3 +154,22 @@ def test_a_count_before_earlier_this_month_is_a_duration_then_a_date():
         ("a week", "P1W"),
         ("earlier this month", "2019-03"),
     ]
+
+
+def test_weeks_or_even_months_is_one_vague_stretch():
+    assert values("The eruption could continue for weeks or even months.", THURSDAY) == [
+        ("weeks or even months", "PXW")
+    ]
+
+
+def test_a_measure_declared_starting_on_a_weekday_starts_after_the_declaration():
+    monday = dt.date(2004, 12, 27)
+    text = "Indonesia declared three days of national mourning starting on Tuesday."
+    assert value(text, "Tuesday", monday) == "2004-12-28"
+    assert value("The army imposed a curfew beginning Friday.", "Friday", monday) == "2004-12-31"
+    assert value("The government announced a curfew from Wednesday.", "Wednesday", monday) == (
+        "2004-12-29"
+    )
+    assert value("The ministry announced the results on Friday.", "Friday", monday) == (
+        "2004-12-24"
+    )

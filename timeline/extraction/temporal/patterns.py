@@ -283,10 +283,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?<!\w)(?:for|in|over|within|during|take|took|takes|taken|last(?:ed|s)?|lasting|after|"
         rf"following|follows|followed|spent|spend|spends|end|ended|ending|through|waited|wait)"
         rf"{S}(?P<core>(?:the{S}(?:(?:early|first|last|following|ensuing|intervening){S})?)?"
-        rf"(?:(?:many|several){S})?{PLURAL_UNIT}(?:{S}or{S}{PLURAL_UNIT})?)(?!\w)"
+        rf"(?:(?:many|several){S})?{PLURAL_UNIT}(?:{S}or{S}(?:even{S})?{PLURAL_UNIT})?)(?!\w)"
         rf"(?!{S}(?:ago|later|earlier|before|after|old)\b)"
         # "weeks of fighting", "hours after the attack": a bare plural measuring a stretch.
-        rf"|(?<![\w$£€.,'’-])(?P<bare>{PLURAL_UNIT}(?:{S}or{S}{PLURAL_UNIT})?)"
+        rf"|(?<![\w$£€.,'’-])(?P<bare>{PLURAL_UNIT}(?:{S}or{S}(?:even{S})?{PLURAL_UNIT})?)"
         rf"(?={S}(?:after|before|of{S}(?!the\s)(?:(?-i:[a-z])|(?<=(?-i:[a-z])\sof\s)(?-i:[A-Z]))))",
     ),
     _rule(

@@ -32,8 +32,9 @@ _FUTURE_CUES = (
     # a state set up to a limit: "cancelled leave for all staff until Wednesday", "declared
     # fire bans for most districts from Tuesday", "adjourned the trial until Friday"
     r"(?:cancell?ed|suspended|postponed|delayed|extended|banned|closed|shut|imposed|"
-    r"adjourned|deferred|halted|declared|barred|ordered)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:until|till|from)(?=\s*$)|"  # (right before the expression)
+    r"adjourned|deferred|halted|declared|barred|ordered|announced)\s+(?:[\w'’-]+\s+){0,6}?"
+    # ("declared three days of mourning starting on Tuesday")
+    r"(?:until|till|from|(?:starting|beginning)(?:\s+(?:on|from|at))?)(?=\s*$)|"
     # an obligation: "the plan needs to be ready by Thursday", "need to act now, not on Monday"
     r"(?-i:needs?)\s+to|"
     # still in force: "the offer is valid until Sunday", "the road remains closed until Monday"
