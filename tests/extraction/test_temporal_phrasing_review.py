@@ -173,3 +173,15 @@ def test_a_measure_declared_starting_on_a_weekday_starts_after_the_declaration()
     assert value("The ministry announced the results on Friday.", "Friday", monday) == (
         "2004-12-24"
     )
+
+
+def test_the_same_month_after_a_season_is_a_month_of_that_year():
+    text = (
+        "She resigned in the summer of 2014 and moved to Washington the same month. "
+        "Two years later she returned."
+    )
+    assert values(text, dt.date(2017, 3, 1)) == [
+        ("the summer of 2014", "2014-SU"),
+        ("the same month", "2014-XX"),
+        ("Two years later", "2016"),
+    ]

@@ -206,6 +206,19 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         base = narrative.last_period  # "the 1960s ... the following decade"
     elif narrative_relative:
         base = narrative.anchor_for(granularity)
+        told = narrative.last
+        if (
+            base is not None
+            and told is not None
+            and base is not told
+            and granularity in ("day", "week", "month")
+            and ("same" in words or "that" in words)
+            and told.granularity in ("season", "quarter", "half", "year")
+            and told.start.year != base.start.year
+        ):
+            # "She resigned in the summer of 2014 and moved the same month": a month of
+            # that year, not one of the day last named (or of today)
+            return Resolution("DATE", f"{told.start.year:04d}{X_VALUES[granularity][4:]}", mod)
     elif unit == "quarter" and det in ("the", "the latest", "latest", "that", "the same"):
         # A quarter the story named first ("its fiscal first quarter") keeps its label.
         base = (
