@@ -185,3 +185,19 @@ def test_the_same_month_after_a_season_is_a_month_of_that_year():
         ("the same month", "2014-XX"),
         ("Two years later", "2016"),
     ]
+
+
+def test_over_is_more_than_after_for_or_last_and_a_preposition_after_a_verb_or_noun():
+    more = by_text("He has ruled Libya for over 40 years.", "over 40 years", THURSDAY)
+    assert (more.value, more.mod) == ("P40Y", "MORE_THAN")
+    assert by_text("The tour is likely to last over a week.", "over a week", THURSDAY).mod == (
+        "MORE_THAN"
+    )
+    # spread across the period: the span leaves "over" out and has no mod
+    for text, phrase in (
+        ("Opposition has been stifled over forty years of his rule.", "forty years"),
+        ("The remaining $40 million can be used over three years.", "three years"),
+        ("The government had lost 30 soldiers over five days.", "five days"),
+        ("The killings over a decade shocked many.", "a decade"),
+    ):
+        assert by_text(text, phrase, THURSDAY).mod is None

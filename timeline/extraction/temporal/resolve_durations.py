@@ -159,6 +159,16 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
+# "over" is "more than" after these words ("ruled for over 40 years", "likely to last over a
+# week", "in over two years"); after a noun or another verb it spans the period.
+_MORE_THAN_BEFORE = re.compile(
+    r"\b(?:for|in|to|of|than|within|after|about|last|lasts|lasted|lasting|take|takes|took|"
+    r"taken|taking|spent|spend|spends|spending|been|is|was|are|were|be|by|waited|wait|waiting|"
+    r"and|or|with|at)\s{1,3}$",
+    re.I,
+)
+
+
 def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     if m.group("long_unit"):  # "a decade-long war": one unit, the article left out
         unit = m.group("long_unit").lower()
@@ -200,7 +210,9 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
         det
         or count is None
         or _AMOUNT_BEFORE.search(narrative.text, max(0, m.start() - 16), m.start())
-    )  # "over several years", "a pay rise of 15% over three years": spread across them
+        or not _MORE_THAN_BEFORE.search(narrative.text, max(0, m.start() - 12), m.start())
+    )  # "over several years", "a pay rise of 15% over three years", "can be used over three
+    # years", "stifled over forty years": spread across them (but "for over 40 years")
     if qmod and not over_is_preposition:  # "over the past year", "over several years"
         key = re.sub(r"\s+", " ", qmod.lower()).replace("for ", "")
         mod = QUANTITY_MODIFIERS.get(key, mod)
@@ -249,6 +261,8 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     start, end = _duration_start(m), None
     if start is None and over_is_preposition and m.group("unit"):
         start = m.start("det") if m.group("det") else m.start("num")  # "15% over [three years]"
+    elif start is None and over_is_preposition:
+        start = m.start("det2")  # "the killings over [a decade]"
     period = _adjectival(m) and _PERIOD_NOUN.match(text, m.end())
     if period:
         start = m.start("det") if m.group("det") else start
