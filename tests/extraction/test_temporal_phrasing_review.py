@@ -201,3 +201,11 @@ def test_over_is_more_than_after_for_or_last_and_a_preposition_after_a_verb_or_n
         ("The killings over a decade shocked many.", "a decade"),
     ):
         assert by_text(text, phrase, THURSDAY).mod is None
+
+
+def test_the_same_day_after_a_month_named_since_the_last_day_is_a_day_of_that_month():
+    text = (
+        "Talks opened on Monday. In late May the rebels had walked out; "
+        "the same day, the army moved."
+    )
+    assert value(text, "the same day", dt.date(2018, 6, 12)) == "2018-05-XX"

@@ -116,5 +116,25 @@ X_VALUES = MappingProxyType(
 )
 
 
+def story_period_value(narrative, base, granularity: str) -> str | None:
+    """The value a count or "the same month" can still give when the story has since moved
+    to a coarser period away from ``base`` (the day named before, or the DCT): "In 2011 she
+    moved to Berlin ... Three weeks later" is a week of 2011 (``2011-WXX``); "In late May
+    he cancelled it, only to reinstate it a day later" a day of that May (``2018-05-XX``).
+    None when the story is still where ``base`` is."""
+    told = narrative.last
+    if base is None or told is None or base is told:
+        return None
+    if told.granularity in ("season", "quarter", "half", "year"):
+        if told.start.year == base.start.year:
+            return None
+        return f"{told.start.year:04d}{X_VALUES[granularity][4:]}"
+    if told.granularity == "month" and granularity in ("day", "week"):
+        if told.value == base.value[:7]:
+            return None
+        return f"{told.value}-XX" if granularity == "day" else f"{told.start.year:04d}-WXX"
+    return None
+
+
 def number_text(number: float) -> str:
     return str(int(number)) if number == int(number) else f"{number:g}"

@@ -18,6 +18,7 @@ from .resolve_common import (
     UNIT_GRANULARITY,
     X_VALUES,
     number_text,
+    story_period_value,
 )
 from .resolve_durations import duration_value
 from .tense import PAST
@@ -144,31 +145,10 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
         base = narrative.dct_point
     else:
         base = narrative.anchor_for(granularity)
-        told = narrative.last
-        if (
-            base is not None
-            and told is not None
-            and base is not told
-            and granularity != "year"
-            and told.granularity in ("season", "quarter", "half", "year")
-            and told.start.year != base.start.year
-        ):
-            # "In 2011 she moved to Berlin ... Three weeks later": the story is in a season
-            # or year away from every day named (and the DCT); only its year is known.
-            return Resolution("DATE", f"{told.start.year:04d}{X_VALUES[granularity][4:]}", mod)
-        if (
-            base is not None
-            and told is not None
-            and base is not told
-            and granularity in ("day", "week")
-            and told.granularity == "month"
-            and told.value != base.value[:7]
-        ):
-            # "In late May he cancelled the summit, only to reinstate it a day later": the
-            # day named before (June 10) is not the story's; only its month is known.
-            if granularity == "day":
-                return Resolution("DATE", f"{told.value}-XX", mod, told.value)
-            return Resolution("DATE", f"{told.start.year:04d}-WXX", mod, told.value)
+        # "In 2011 she moved to Berlin ... Three weeks later": only the story's period is known
+        told = story_period_value(narrative, base, granularity) if granularity != "year" else None
+        if told is not None:
+            return Resolution("DATE", told, mod, narrative.last.value)
     story = narrative.last_quarter
     if unit == "year" and count == 1 and story is not None and _comparison(text, m.start()):
         # Earnings reports: "from $3 million a year ago" is the same quarter last year.

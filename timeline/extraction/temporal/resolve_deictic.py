@@ -24,6 +24,7 @@ from .resolve_common import (
     last_is_verb,
     month_number,
     point_mod,
+    story_period_value,
 )
 from .resolve_days import part_of_day_resolution, recurring_clause
 from .tense import FUTURE
@@ -206,19 +207,14 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         base = narrative.last_period  # "the 1960s ... the following decade"
     elif narrative_relative:
         base = narrative.anchor_for(granularity)
-        told = narrative.last
-        if (
-            base is not None
-            and told is not None
-            and base is not told
-            and granularity in ("day", "week", "month")
-            and ("same" in words or "that" in words)
-            and told.granularity in ("season", "quarter", "half", "year")
-            and told.start.year != base.start.year
-        ):
-            # "She resigned in the summer of 2014 and moved the same month": a month of
-            # that year, not one of the day last named (or of today)
-            return Resolution("DATE", f"{told.start.year:04d}{X_VALUES[granularity][4:]}", mod)
+        # "resigned in the summer of 2014 and moved the same month": a month of that year
+        told = (
+            story_period_value(narrative, base, granularity)
+            if {"same", "that"} & set(words)
+            else None
+        )
+        if told is not None and granularity in ("day", "week", "month"):
+            return Resolution("DATE", told, mod, narrative.last.value)
     elif unit == "quarter" and det in ("the", "the latest", "latest", "that", "the same"):
         # A quarter the story named first ("its fiscal first quarter") keeps its label.
         base = (
