@@ -147,13 +147,12 @@ def _quarter_span_start(m) -> int | None:
     return None
 
 
-_SEASON_PREPOSITION = re.compile(r"\b(?:in|until|till|by|since|before|after|through)\s{1,3}$", re.I)
+_SEASON_PREPOSITIONS = "in|until|till|by|since|before|after|through"
+_SEASON_PREPOSITION = re.compile(rf"\b(?:{_SEASON_PREPOSITIONS})\s{{1,3}}$", re.I)
 # "available from the fall", "during the fall", "moved to the fall" (but "the fall of
 # Tripoli" is an event, and so is "the fall in prices" or "the fall from power")
 _THE_FALL_PREPOSITION = re.compile(
-    r"\b(?:in|until|till|by|since|before|after|through|from|during|over|into|throughout|to)"
-    r"\s{1,3}$",
-    re.I,
+    rf"\b(?:{_SEASON_PREPOSITIONS}|from|during|over|into|throughout|to)\s{{1,3}}$", re.I
 )
 _FALL_OF_SOMETHING = re.compile(r"\s{1,3}(?:of|in|from)\b(?!\s{1,3}\d)", re.I)
 # How far back (characters) a year or season written in the story still sets a bare season's.
