@@ -51,6 +51,8 @@ UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
     r"quarters?|years?|decades?|century|centuries|millenni(?:um|a|ums))"
 )
+# "March of last year", "the spring of that year"
+RELATIVE_YEAR = r"(?:this|last|next|that|the\s{1,3}(?:previous|following|same))\s{1,3}year"
 # "in a month's time", "in four weeks' time": the possessive and "time" belong to the span
 TIME_TAIL = r"(?:(?:['’]s|(?<=s)['’])\s{1,3}time(?!\w))?"
 POINT_PREFIX = (
@@ -147,7 +149,7 @@ RULES: tuple[Rule, ...] = (
         "month_year",  # "December 2016", "January of 1990", "July last year"
         rf"(?:{NTH_WEEK_OF}|{POINT_PREFIX})(?P<month>{MONTH})(?:,?{S}|{S}of{S})"
         rf"(?:(?P<year>{ANY_YEAR})|"
-        rf"(?P<relyear>(?:this|last|next|that|the\s{{1,3}}(?:previous|following|same))\s{{1,3}}year))",
+        rf"(?P<relyear>{RELATIVE_YEAR}))",
     ),
     _rule(
         "month",  # "December", "last December", "mid-December", "the second week of June"
@@ -238,12 +240,14 @@ RULES: tuple[Rule, ...] = (
         rf"the\s+following|the\s+previous|the\s+next|the|this\s+past|this\s+coming|coming|past|"
         rf"previous|following|every|each){S})?"
         rf"(?P<season>spring|summer|autumn|fall|winter)(?:{S}term)?"
-        rf"(?:(?:{S}of)?{S}(?P<year>{ANY_YEAR}))?(?!\w)",
+        rf"(?:(?:{S}of)?{S}(?P<year>{ANY_YEAR})|{S}of{S}(?P<relyear>{RELATIVE_YEAR}))?(?!\w)",
     ),
     _rule(
         "ago",  # "two years ago", "a year earlier", "a week or so ago", "days later"
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<num>{NUMBER}|{VAGUE}|an?|another|the|that|this)(?:{S}|-))?"
-        rf"(?P<unit>{UNIT})(?:{S}or{S}so)?(?:{S}(?P<qualifier>or{S}(?:more|less|two)))?"
+        # ("the evening before", "two nights later": a part of the day counted like a day)
+        rf"(?P<unit>{UNIT}|(?:morning|afternoon|evening)s?)"
+        rf"(?:{S}or{S}so)?(?:{S}(?P<qualifier>or{S}(?:more|less|two)))?"
         # ("spent a week earlier this month": "a week", then "earlier this month")
         rf"{S}(?P<dir>ago|(?:earlier|later)(?!{S}(?:this|next|last|today|tonight)\b)|before|after|from\s{{1,3}}(?:now|today)|hence|since|back)"
         rf"(?!\w)",

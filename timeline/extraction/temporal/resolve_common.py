@@ -116,6 +116,20 @@ X_VALUES = MappingProxyType(
 )
 
 
+def relative_year(words: str, narrative) -> int | None:
+    """The year of "last year", "this year", "next year" (from the DCT) or "that year",
+    "the following year", "the same year" (from the story's year), as in "March of last
+    year", "the spring of that year"; None when no such year is known."""
+    relation, *rest = words.lower().split()
+    if relation in ("the", "that"):
+        base = narrative.last_year  # "in November that year", "in May the following year"
+        shift = {"previous": -1, "following": 1}.get(rest[0], 0) if relation == "the" else 0
+    else:
+        base = narrative.dct.year if narrative.dct else None
+        shift = {"last": -1, "next": 1}.get(relation, 0)
+    return None if base is None else base + shift
+
+
 def story_period_value(narrative, base, granularity: str) -> str | None:
     """The value a count or "the same month" can still give when the story has since moved
     to a coarser period away from ``base`` (the day named before, or the DCT): "In 2011 she

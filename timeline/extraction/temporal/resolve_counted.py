@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from types import MappingProxyType
 
 from .context import (
@@ -23,6 +24,7 @@ from .resolve_common import (
 from .resolve_durations import duration_value
 from .tense import PAST
 from .vocabulary import (
+    PARTS_OF_DAY,
     QUANTITY_MODIFIERS,
 )
 
@@ -82,6 +84,20 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
     unit = unit_word(m.group("unit"))
     if unit in ("millennia", "millenium", "millennium"):
         return None
+    resolution = _counted(m, narrative, unit)
+    part = PARTS_OF_DAY.get(unit)
+    if part is None or resolution is None:
+        return resolution
+    if resolution.type != "DATE" or not _DAY_VALUE.match(resolution.value):
+        return None  # "three evenings ago", "a morning earlier than planned": no day to name
+    # "the night before", "two evenings later": that day's part, a time of day
+    return replace(resolution, type="TIME", value=f"{resolution.value}T{part}")
+
+
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
+
+
+def _counted(m, narrative: Narrative, unit: str) -> Resolution | None:
     direction_word = re.sub(r"\s+", " ", m.group("dir").lower())
     sign = _AGO_DIRECTION[direction_word]
     num_text = (m.group("num") or "").lower()

@@ -23,6 +23,7 @@ from .resolve_common import (
     day_number,
     month_number,
     point_mod,
+    relative_year,
     year_number,
 )
 from .tense import FUTURE, PAST
@@ -157,18 +158,10 @@ def _resolve_month_year(m, narrative: Narrative) -> Resolution | None:
         if year is None:
             return None
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod)
-    relation = m.group("relyear").split()[0].lower()
-    base = (
-        narrative.last_year  # "in November that year", "in May the following year"
-        if relation in ("the", "that")
-        else (narrative.dct.year if narrative.dct else None)
-    )
-    if base is None:
+    year = relative_year(m.group("relyear"), narrative)
+    if year is None:
         return Resolution("DATE", f"XXXX-{month:02d}", mod)
-    shift = {"last": -1, "next": 1, "this": 0}.get(relation, 0)
-    if relation == "the":
-        shift = {"previous": -1, "following": 1}.get(m.group("relyear").split()[1].lower(), 0)
-    return Resolution("DATE", f"{base + shift:04d}-{month:02d}", mod, narrative.dct_value)
+    return Resolution("DATE", f"{year:04d}-{month:02d}", mod, narrative.dct_value)
 
 
 _MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b", re.I)

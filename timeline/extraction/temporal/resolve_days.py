@@ -284,6 +284,8 @@ def part_of_day_resolution(
     code = PARTS_OF_DAY[unit]
     if det == "the" and re.match(r"\s{1,3}of\b", narrative.text[m.end() : m.end() + 5]):
         return None  # "the night of March 5": the date says which night
+    if det == "the" and mod is None and _EVENT_AFTER.match(narrative.text, m.end()):
+        return None  # "the morning after the vote": a time only the event can date
     if det == "the" and _HABITUAL.search(
         narrative.text, max(0, m.start() - 60), min(len(narrative.text), m.end() + 40)
     ):
@@ -345,6 +347,9 @@ def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
     return part_of_day_resolution(m, narrative, det, pod, mod)
 
 
+_EVENT_AFTER = re.compile(
+    r"\s{1,3}(?:after|before)\s{1,3}(?:the|a|an|his|her|its|their|this|that)\s", re.I
+)
 # Characters after a day is named within which "overnight" is the night before it.
 _STORY_DAY_REACH = 200
 # A story's day at most this many days before the DCT is still "recent" news.

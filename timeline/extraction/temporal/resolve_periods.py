@@ -13,6 +13,7 @@ from .context import (
 )
 from .resolve_common import (
     point_mod,
+    relative_year,
     year_number,
 )
 from .tense import FUTURE, PAST, sentence_bounds
@@ -195,6 +196,10 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
     if m.group("year"):
         year = year_number(m.group("year"))
         return Resolution("DATE", f"{year:04d}-{code}", mod) if year else None
+    if m.group("relyear"):
+        year = relative_year(m.group("relyear"), narrative)
+        value = f"{year:04d}-{code}" if year is not None else f"XXXX-{code}"
+        return Resolution("DATE", value, mod, narrative.dct_value)
     text = narrative.text
     bare = not relation and not mod
     if bare and not _SEASON_PREPOSITION.search(text, max(0, m.start() - 8), m.start()):

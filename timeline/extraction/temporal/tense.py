@@ -73,7 +73,7 @@ _FUTURE_CUES = (
     # A fixture: "England play Iran on Monday", "the Giants, who lost, host Dallas Sunday"
     # (after a comma too, unlike the verbs above; not "the play on Monday")
     r"(?=[ph])(?<!\bto )(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
-    r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?:plays?|host)(?=\s+(?:[A-Z]|at\s|away\b|on\s))|"
+    r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?:plays?|host)(?=\s+(?:[A-Z]|the\s+[A-Z]|at\s|away\b|on\s))|"
     # A postponement points past the day it was decided: "the vote was delayed until Friday".
     r"(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|"
     # ... and so does a date moved, right before it: "the vote was moved to the fall",
@@ -85,7 +85,13 @@ _FUTURE_CUES = (
     r"threatened|"
     r"offered|ready|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|intends?|"
     r"intended|aims?|aimed|prepared|preparing|invited|asked|urged|going|about|likely|"
-    r"unlikely|able|chance|agreement|plan|program|programme|deal|proposal|supposed)"
+    r"unlikely|able|chance|agreement|plan|program|programme|deal|proposal|supposed|"
+    # ... or after a directive and whom it is given to: "urged residents to stay indoors on
+    # Saturday", "advised people with asthma not to go out" (not "asked why he went to")
+    r"(?:advised?|advises|urged?|urges|asked|asks|told|tells?|ordered|orders|instructed|"
+    r"warned|warns|encouraged|encourages|called\s+on|calls\s+on|requested)"
+    r"(?:\s+(?!(?:he|she|they|we|i|it|you|why|how|what|when|where|whether|if|that|on|in|at|"
+    r"to|not)\b)(?![a-z]+ed\b)[A-Za-z'’-]+){1,8}(?:\s+not)?(?=\s+to\s))"
     # (a date between them is the decision's own: "agreed on Friday to meet in May")
     r"(?:\s+(?:on|late|early)\s+(?-i:[A-Z][a-z]+day))?"
     # ... and only before a verb: "agreed to the move on Tuesday" is a past agreement.
