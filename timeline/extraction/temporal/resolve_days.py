@@ -347,9 +347,11 @@ def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
     return part_of_day_resolution(m, narrative, det, pod, mod)
 
 
+# "the morning after the vote", "the night before his arrest": dated by the event.
 _EVENT_AFTER = re.compile(
     r"\s{1,3}(?:after|before)\s{1,3}(?:the|a|an|his|her|its|their|this|that)\s", re.I
 )
+
 # Characters after a day is named within which "overnight" is the night before it.
 _STORY_DAY_REACH = 200
 # A story's day at most this many days before the DCT is still "recent" news.
