@@ -79,8 +79,12 @@ TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
 PERIOD_OF_DATE = r"(?:week|weekend)"
 PERIOD_LINK = r"(?:of|ended|ending)"
-# ("the first week of" and "the last week of" are the START and END of the month)
-NTH_WEEK_OF = rf"the{S}(?P<nthweek>second|third|fourth){S}week{S}of{S}"
+# ("the first week of" and "the last week of" are the START and END of the month);
+# "the first Sunday in May", "the last Thursday of November" are one day of it
+NTH_WEEK_OF = (
+    rf"the{S}(?:(?P<nthweek>second|third|fourth){S}week|"
+    rf"(?P<nthday>first|second|third|fourth|last){S}(?P<nthwday>{WEEKDAY})){S}(?:of|in){S}"
+)
 IN_PART_OF_DAY = (
     rf"in{S}the{S}(?:morning|afternoon|evening)(?!\w)|at{S}night(?!\w)|"
     # "7:30 tonight", "at 6 this evening", "at 9 tomorrow morning": the day comes with it

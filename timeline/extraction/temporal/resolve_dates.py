@@ -436,23 +436,43 @@ def resolve_day_tail(m, narrative: Narrative) -> Resolution | None:
 
 
 _NTH_WEEK = MappingProxyType({"second": 2, "third": 3, "fourth": 4})
+_NTH_DAY = MappingProxyType({"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1})
 
 
-def _nth_week_of_month(resolve):
-    """ "the second week of June": the ISO week holding the month's (7n - 3)th day."""
+def _nth_of_month(resolve):
+    """ "the second week of June": the ISO week holding the month's (7n - 3)th day; "the
+    first Sunday in May", "the last Thursday of November": that day of the month."""
 
     @functools.wraps(resolve)
     def resolve_with_week(m, narrative: Narrative) -> Resolution | None:
         resolution = resolve(m, narrative)
-        nth = m.groupdict().get("nthweek")
-        if not nth or resolution is None or not re.fullmatch(r"\d{4}-\d{2}", resolution.value):
+        groups = m.groupdict()
+        nth, nthday = groups.get("nthweek"), groups.get("nthday")
+        if (
+            not (nth or nthday)
+            or resolution is None
+            or not re.fullmatch(r"\d{4}-\d{2}", resolution.value)
+        ):
             return resolution
         year, month = (int(part) for part in resolution.value.split("-"))
+        if nthday:
+            day = _nth_weekday(year, month, WEEKDAYS[groups["nthwday"].lower()], nthday)
+            return Resolution("DATE", day.isoformat(), anchor=resolution.anchor)
         day = dt.date(year, month, 7 * _NTH_WEEK[nth.lower()] - 3)
         return Resolution("DATE", Point.of("week", day).value, anchor=resolution.anchor)
 
     return resolve_with_week
 
 
-resolve_month = _nth_week_of_month(_resolve_month)
-resolve_month_year = _nth_week_of_month(_resolve_month_year)
+def _nth_weekday(year: int, month: int, weekday: int, nth: str) -> dt.date:
+    """The first (second...) or last ``weekday`` (0 = Monday) of a month."""
+    count = _NTH_DAY[nth.lower()]
+    if count < 0:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (count - 1))
+
+
+resolve_month = _nth_of_month(_resolve_month)
+resolve_month_year = _nth_of_month(_resolve_month_year)

@@ -27,7 +27,7 @@ from .resolve_common import (
     story_period_value,
 )
 from .resolve_days import part_of_day_resolution, recurring_clause
-from .tense import FUTURE
+from .tense import FUTURE, PAST
 from .vocabulary import MONTHS
 
 _DEICTIC_SHIFT = MappingProxyType(
@@ -243,7 +243,7 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
             return Resolution("DATE", f"{base.start.year:04d}-WXX", mod)
         point = base.coarsen("week")
     if unit == "weekend" and det in ("the", "this") and narrative.dct is not None and not skip:
-        point = _nearest_weekend(narrative, m)
+        point = _nearest_weekend(narrative, m, det)
     if m.group("orso"):
         mod = "APPROX"
     # "up 0.9 percent from the previous quarter": a comparison, the story stays where it is
@@ -298,13 +298,16 @@ def _quarter_ended_on(m, narrative: Narrative) -> Point | None:
     return Point.of("quarter", middle)
 
 
-def _nearest_weekend(narrative: Narrative, m) -> Point:
-    """ "the weekend": the one just past, or the coming one when the verb is future."""
+def _nearest_weekend(narrative: Narrative, m, det: str) -> Point:
+    """ "the weekend": the one just past, or the coming one when the verb is future;
+    "this weekend" the coming one unless the verb is past ("the museum reopens this
+    weekend" in a Thursday story)."""
     dct = narrative.dct
     this_week = Point("weekend", dct - dt.timedelta(days=dct.weekday()))
     if dct.weekday() >= 5:
         return this_week
-    if narrative.direction(m.start(), m.end()) == FUTURE:
+    direction = narrative.direction(m.start(), m.end())
+    if direction == FUTURE or (det == "this" and direction != PAST):
         return this_week
     return this_week.shift("week", -1)
 

@@ -160,9 +160,10 @@ _AMOUNT_BEFORE = re.compile(
 
 
 # "over" is "more than" after these words ("ruled for over 40 years", "likely to last over a
-# week", "in over two years"); after a noun or another verb it spans the period.
+# week", "in over two years"); after a noun or another verb it spans the period, as after
+# a verb's particle ("phased in over three years").
 _MORE_THAN_BEFORE = re.compile(
-    r"\b(?:for|in|to|of|than|within|after|about|last|lasts|lasted|lasting|take|takes|took|"
+    r"\b(?:for|(?<!ed\s)in|to|of|than|within|after|about|last|lasts|lasted|lasting|take|takes|took|"
     r"taken|taking|spent|spend|spends|spending|been|is|was|are|were|be|by|waited|wait|waiting|"
     r"and|or|with|at)\s{1,3}$",
     re.I,

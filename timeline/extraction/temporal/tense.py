@@ -49,7 +49,9 @@ _FUTURE_CUES = (
     r"(?:is|are|am)\s+\w+ing|ahead\s+of|tomorrow|later\s+this|"
     # Scheduled events in the present tense: "the vote starts Tuesday".
     # (whole words: "Tunisia holds", "Toronto opens" are verbs after a name)
+    # (not denied in the past: "the two sides did not meet on Monday")
     r"(?=[sbeocrmatlgki])(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )"
+    r"(?<!\bdid not )(?<!\bdidn't )(?<!\bdidn’t )"
     r"(?:starts?|begins?|opens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
     r"concludes?|announces?|"
     r"travels|takes?\s+place|takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+off|"
@@ -70,10 +72,12 @@ _FUTURE_CUES = (
     r"takes?\s+office|falls\s+on|goes\s+on\s+sale|(?:goes|go)\s+to\s+the\s+polls|"
     r"(?:[Pp]olls|[Mm]arkets|[Ss]chools|[Oo]ffices)\s+(?:close|open|reopen))"
     r"(?![\w-])|"
-    # A fixture: "England play Iran on Monday", "the Giants, who lost, host Dallas Sunday"
+    # A fixture: "England play Iran on Monday", "the Giants, who lost, host Dallas Sunday",
+    # "the champions face Liverpool on Sunday"
     # (after a comma too, unlike the verbs above; not "the play on Monday")
-    r"(?=[ph])(?<!\bto )(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
-    r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?:plays?|host)(?=\s+(?:[A-Z]|the\s+[A-Z]|at\s|away\b|on\s))|"
+    r"(?=[phf])(?<!\bto )(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
+    r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?:(?:plays?|host)(?=\s+(?:[A-Z]|the\s+[A-Z]|at\s|away\b|on\s))|"
+    r"(?<!\bnot )(?<!n't )(?<!n’t )face(?=\s+(?:[A-Z]|the\s+[A-Z])))|"
     # A postponement points past the day it was decided: "the vote was delayed until Friday".
     r"(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|"
     # ... and so does a date moved, right before it: "the vote was moved to the fall",
