@@ -70,3 +70,56 @@ def test_the_nth_weekday_of_a_month_is_one_day():
         timex("Lists come out in the second week of June.", "the second week of June")[1]
         == "2019-W24"
     )
+
+
+# "that" points back into the story
+
+
+def test_that_season_is_the_season_of_the_story_year():
+    text = "She joined the company in 2004. That spring, it made its first profit."
+    assert timex(text, "That spring")[1] == "2004-SP"
+    text = "The bank raised rates on March 1, 2017, and cut them in that summer."
+    assert timex(text, "that summer")[1] == "2017-SU"
+    # "that" joining a clause is not a pointer
+    assert values("Officials said that winter wheat output fell.", THURSDAY) == []
+
+
+def test_that_weekday_is_the_one_of_the_story_week():
+    text = "He arrived on Tuesday, March 7, 2017. That Friday, he left."
+    assert timex(text, "That Friday")[1] == "2017-03-10"
+    assert timex("That Friday, he left.", "That Friday")[1] == "XXXX-WXX-5"
+    assert timex("Police said that Friday was busy.", "Friday")[1] == "2019-03-08"
+
+
+def test_a_weekday_with_an_indefinite_article_is_some_such_day():
+    text = "The talks began on a Monday in April 2016."
+    assert timex(text, "a Monday")[1] == "XXXX-WXX-1"
+    assert timex("It was a Sunday, and the market was crowded.", "a Sunday")[1] == "XXXX-WXX-7"
+    assert timex("The attack came on a Friday afternoon.", "a Friday afternoon")[:2] == (
+        "TIME",
+        "XXXX-WXX-5TAF",
+    )
+    # a day describing a noun keeps its day: "from a Thursday high of $103"
+    assert timex("Oil eased from a Thursday high of $103.", "Thursday")[1] == "2019-03-14"
+
+
+# A clock time with its day and the day's part
+
+
+def test_the_part_of_the_day_after_a_clock_times_day_is_in_the_span():
+    text = "The vote was held at around 11 p.m. on Wednesday night."
+    assert timex(text, "around 11 p.m. on Wednesday night") == (
+        "TIME",
+        "2019-03-13T23:00",
+        "APPROX",
+    )
+    text = "The bells rang at 10 o'clock on Sunday morning."
+    assert timex(text, "10 o'clock on Sunday morning")[1] == "2019-03-10T10:00"
+    text = "The fire started at 5 p.m. yesterday afternoon."
+    assert timex(text, "5 p.m. yesterday afternoon")[1] == "2019-03-13T17:00"
+
+
+def test_tickets_that_go_on_sale_point_ahead():
+    assert timex("Tickets go on sale at noon on Friday.", "noon on Friday")[1] == (
+        "2019-03-15T12:00"
+    )

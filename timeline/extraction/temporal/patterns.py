@@ -195,8 +195,8 @@ RULES: tuple[Rule, ...] = (
         "weekday",  # "Monday", "last Friday", "Tuesday night", "on Mondays"
         rf"{POINT_PREFIX}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|"
         rf"previous|following|the\s+previous|the\s+following|the\s+next|"
-        rf"the\s+preceding|every(?:\s+other)?|each){S})?"
-        rf"(?P<weekday>{CAPITAL}(?:{alternation(WEEKDAYS)}))(?P<plural>s)?(?!\w)"
+        rf"the\s+preceding|every(?:\s+other)?|each|(?-i:That)|(?:(?<=\bon\s)|(?<=\bby\s))that)"
+        rf"{S})?(?P<weekday>{CAPITAL}(?:{alternation(WEEKDAYS)}))(?P<plural>s)?(?!\w)"
         rf"(?:{S}(?P<pod>morning|afternoon|evening|night|overnight)s?)?"
         rf"(?:{S}(?P<week>last|next|this){S}week(?!\w))?",  # "on Tuesday last week"
     ),
@@ -242,7 +242,7 @@ RULES: tuple[Rule, ...] = (
         "season",  # "this summer", "last fall", "summer 2017", "the winter of 1994"
         rf"(?:(?P<the>the){S}(?=early|mid|late))?{POINT_PREFIX}(?:(?P<rel>this|last|next|"
         rf"the\s+following|the\s+previous|the\s+next|the|this\s+past|this\s+coming|coming|past|"
-        rf"previous|following|every|each){S})?"
+        rf"previous|following|every|each|that){S})?"
         rf"(?P<season>spring|summer|autumn|fall|winter)(?:{S}term)?"
         rf"(?:(?:{S}of)?{S}(?P<year>{ANY_YEAR})|{S}of{S}(?P<relyear>{RELATIVE_YEAR}))?(?!\w)",
     ),
@@ -316,9 +316,11 @@ RULES: tuple[Rule, ...] = (
         rf"|(?<![\w:.$£€])(?P<hourc>[01]?\d|2[0-3]):(?P<minutec>[0-5]\d)(?![\d:]))"
         rf"(?:\s{{0,2}}(?P<tz>{TIME_ZONE}|hours|hrs)(?!\w)|{S}local{S}time(?!\w))?"
         # ("8 p.m. Monday through Friday" is a clock time, then a range of weekdays)
+        # ("at 11 p.m. on Wednesday night": the part of the day goes with its day)
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?:on{S})?(?P<date>{WEEKDAY}(?!{WEEKDAY_RANGE_TO})"
-        rf"(?:,?{S}{MONTH}{S}{DAY})?|today|yesterday|"
-        rf"tomorrow|tonight|{MONTH}{S}{DAY}(?:,?{S}{YEAR})?))?",
+        rf"(?:,?{S}{MONTH}{S}{DAY}|{S}{PART_OF_DAY}(?!\w))?|"
+        rf"(?:today|yesterday|tomorrow)(?:{S}{PART_OF_DAY}(?!\w))?|"
+        rf"tonight|{MONTH}{S}{DAY}(?:,?{S}{YEAR})?))?",
     ),
     _rule(
         "part_of_day",  # "the morning", "that night", "mid-afternoon"

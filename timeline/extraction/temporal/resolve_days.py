@@ -59,6 +59,13 @@ _SHARED_PLURAL_POD = re.compile(
 )
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]\s{1,3}$")
+_NOUN_AFTER = re.compile(
+    r"\s{1,3}(?!(?:in|of|at|on|when|that|before|after|during|last|this|next|to|as|"
+    r"was|is|morning|afternoon|evening|night)\b)[a-z]"
+)
+
+
 def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     weekday = WEEKDAYS[m.group("weekday").lower()]
     relation = (m.group("rel") or "").lower().replace("  ", " ")
@@ -92,6 +99,23 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
         code = PARTS_OF_DAY[pod.lower().rstrip("s")] if pod else None
         return Resolution("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{code}" if code else ""))
     mod = point_mod(m.group("pmod"))
+    article = (
+        None if relation else _INDEFINITE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    )
+    if article and not _NOUN_AFTER.match(text, m.end()):
+        # "on a Monday in April", "It was a Sunday": some Monday, not this week's (but "a
+        # Thursday high of $103" is that day's, and "a Sunday newspaper" is left as it was)
+        type_, value = _with_pod(f"XXXX-WXX-{weekday + 1}", pod and pod.rstrip("s"))
+        return Resolution(type_, value, mod, start=article.start())
+    if relation == "that":
+        # "He arrived on Tuesday, March 7. That Friday, he left": that week's Friday
+        story = narrative.last_day
+        if story is None:
+            type_, value = _with_pod(f"XXXX-WXX-{weekday + 1}", pod and pod.rstrip("s"))
+            return Resolution(type_, value, mod)
+        date = story.start + dt.timedelta(days=(weekday - story.start.weekday()) % 7)
+        type_, value = _with_pod(date.isoformat(), pod and pod.rstrip("s"))
+        return Resolution(type_, value, mod, story.value)
     if m.group("week") and not relation and narrative.dct is not None:
         # "on Tuesday last week": that weekday of the week named, counted from the DCT.
         shift = {"last": -1, "next": 1}.get(m.group("week").lower(), 0)
@@ -499,9 +523,13 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
     return Resolution("TIME", f"{day.isoformat()}T{clock}", mod, narrative.dct_value)
 
 
+_POD_AFTER_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight|midday)$", re.I)
+
+
 def day_of(day_text: str | None, m, narrative: Narrative) -> dt.date | None:
     if not day_text:
         return None
+    day_text = _POD_AFTER_DAY.sub("", day_text)  # "Wednesday night": Wednesday
     word = day_text.lower().split(",")[0].split()[0]
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     if narrative.dct is None and (word in offsets or word in WEEKDAYS):

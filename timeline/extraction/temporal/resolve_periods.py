@@ -218,6 +218,8 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         and not _THE_FALL_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
     ):
         return None  # "the fall of Tripoli"; but "reopen the library in the fall"
+    if relation == "that":
+        return _that_season(m, narrative, code, mod)
     if relation in _STORY_RELATIONS and narrative.last is not None:
         # "In 2011 she moved to Berlin ... the following spring": counted from the story
         year = _season_after_story(narrative.last, code, _STORY_RELATIONS[relation])
@@ -244,6 +246,23 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         elif tense == FUTURE and there < here:
             year += 1
     return Resolution("DATE", f"{year:04d}-{code}", mod, narrative.dct_value)
+
+
+def _that_season(m, narrative: Narrative, code: str, mod: str | None) -> Resolution | None:
+    """ "She joined in 2004. That spring, ...": the season of the year the story is at.
+
+    Only where "that" points ("That summer", "in that summer"), not where it joins a
+    clause to a season used as a noun's modifier ("said that winter wheat ...").
+    """
+    text = narrative.text
+    if text[m.start()] != "T" and not _THE_FALL_PREPOSITION.search(
+        text, max(0, m.start() - 12), m.start()
+    ):
+        return None
+    last = narrative.last
+    if last is None or last.granularity in ("decade", "century"):
+        return Resolution("DATE", f"XXXX-{code}", mod)
+    return Resolution("DATE", f"{last.start.year:04d}-{code}", mod, last.value)
 
 
 def resolve_financial(m, narrative: Narrative) -> Resolution | None:

@@ -69,7 +69,7 @@ _FUTURE_CUES = (
     r"(?:heads?\s+(?:to|for|back|home)|votes|faces|continues|continue(?=\s+(?:on|at|in|"
     r"until|through|after|before)\b|\s*$)|holds|hosts|convenes|reconvenes|visits|"
     r"testifies|returns\s+(?:to|home|on)|(?:goes|go|stands?)\s+on\s+trial|"
-    r"takes?\s+office|falls\s+on|goes\s+on\s+sale|(?:goes|go)\s+to\s+the\s+polls|"
+    r"takes?\s+office|falls\s+on|(?:goes|go)\s+on\s+sale|(?:goes|go)\s+to\s+the\s+polls|"
     r"(?:[Pp]olls|[Mm]arkets|[Ss]chools|[Oo]ffices)\s+(?:close|open|reopen))"
     r"(?![\w-])|"
     # A fixture: "England play Iran on Monday", "the Giants, who lost, host Dallas Sunday",
