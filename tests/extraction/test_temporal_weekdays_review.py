@@ -123,3 +123,18 @@ def test_tickets_that_go_on_sale_point_ahead():
     assert timex("Tickets go on sale at noon on Friday.", "noon on Friday")[1] == (
         "2019-03-15T12:00"
     )
+
+
+def test_a_clock_with_seconds_belongs_to_the_day_before_it():
+    text = "Posted: Tue, 12 Mar 2019 08:15:00 GMT"
+    assert timex(text, "08:15:00 GMT")[1] == "2019-03-12T08:15:00"
+    assert timex("Trading halted at 10:52:13 GMT.", "10:52:13 GMT")[1] == "2019-03-14T10:52:13"
+
+
+def test_the_unit_since_an_event_is_how_long():
+    assert timex("In the decade since, the town was rebuilt.", "the decade")[:2] == (
+        "DURATION",
+        "P1DE",
+    )
+    text = "In the year since the attack, security has been tightened."
+    assert timex(text, "the year")[:2] == ("DURATION", "P1Y")

@@ -105,6 +105,13 @@ def _counted(m, narrative: Narrative, unit: str) -> Resolution | None:
     clause_final = re.match(
         r"\s*(?:[.,;:!?)\"”'’]|$|and\b|but\b|when\b|as\b|in\b|on\b|at\b)", text[m.end() :]
     )
+    if (
+        direction_word == "since"
+        and num_text == "the"
+        and not m.group("unit").lower().endswith("s")
+    ):
+        # "in the decade since", "the year since the attack": how long, not a year back
+        return Resolution("DURATION", duration_value(1, unit), end=m.end("unit"))
     if direction_word in ("before", "after", "since") and not clause_final:
         return None  # "a month after the deal": the duration resolver handles "a month".
     mod = QUANTITY_MODIFIERS.get(re.sub(r"\s+", " ", (m.group("qmod") or "").lower()))

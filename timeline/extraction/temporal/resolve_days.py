@@ -445,7 +445,9 @@ def _race_time(m, narrative: Narrative) -> Resolution | None:
     """ "won the men's race in 2:08:21": a duration; "10:52:13 GMT" is a clock time."""
     hours, minutes, seconds = (int(part) for part in m.group("race").split(":"))
     if m.group("tz") and hours < 24:
-        day = narrative.dct.isoformat() if narrative.dct else "XXXX-XX-XX"
+        # the day the story is at, as for "08:15 GMT" ("Tue, 12 Mar 2019 08:15:00 GMT")
+        date = (_day_of_the_clock(m, narrative) or narrative.dct) if narrative.dct else None
+        day = date.isoformat() if date else "XXXX-XX-XX"
         return Resolution("TIME", f"{day}T{hours:02d}:{minutes:02d}:{seconds:02d}")
     left = narrative.text[max(0, m.start() - 12) : m.start()]
     if m.group("date") or m.group("qmod") or not _RACE_TIME_LEFT.search(left):
