@@ -138,3 +138,19 @@ def test_the_unit_since_an_event_is_how_long():
     )
     text = "In the year since the attack, security has been tightened."
     assert timex(text, "the year")[:2] == ("DURATION", "P1Y")
+
+
+# False alarms and spans
+
+
+def test_a_street_number_is_not_a_year():
+    assert values("He lives at 1600 Pennsylvania Avenue.", THURSDAY) == []
+    assert values("The shooting happened in the 1900 block of Main St.", THURSDAY) == []
+    assert values("In 1990 Pennsylvania Avenue was closed.", THURSDAY) == [("1990", "1990")]
+
+
+def test_the_before_a_numbered_day_goes_with_the_noun():
+    assert values("The 1 May deadline was missed.", THURSDAY) == [("1 May", "2019-05-01")]
+    assert values("The 23rd of January was chosen.", THURSDAY) == [
+        ("The 23rd of January", "2019-01-23")
+    ]

@@ -146,8 +146,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_month",  # "30 December 2016", "Monday 23 January", "the 23rd of January"
         rf"(?:(?P<periodof>the{S}{PERIOD_OF_DATE}){S}{PERIOD_LINK}{S})?"
-        rf"(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})"
-        rf"(?:{S}of)?{S}(?P<month>{MONTH})(?:,?{S}(?P<year>{ANY_YEAR}))?",
+        rf"(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?:the{S}(?=\d{{1,2}}(?:st|nd|rd|th)|[a-z]|\d{{1,2}}{S}of\b))?"
+        rf"(?P<day>{DAY}|{ORDINAL_DAY})(?:{S}of)?{S}(?P<month>{MONTH})(?:,?{S}(?P<year>{ANY_YEAR}))?",
     ),
     _rule(
         "month_year",  # "December 2016", "January of 1990", "July last year"

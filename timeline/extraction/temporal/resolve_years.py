@@ -43,6 +43,13 @@ _COUNT_NOUN_AFTER = re.compile(
 )
 
 
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:block\b|(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}"
+    r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Way|Court|Ct|"
+    r"Square|Terrace|Parkway|Pkwy|Highway)\b)"
+)
+
+
 # A year before 1600 is rare in news: "between 1000 and 2000" is a count, "in 1066" a year.
 _OLD_YEAR_LEFT = re.compile(
     r"\b(?:in|since|until|till|by|through|during|before|after|year|circa|early|late|mid|"
@@ -88,6 +95,10 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
             return None
         if re.match(r"[ \t]+[A-Z]{1,3}\d", following):
             return None  # "asteroid 2024 YR4", "comet 1996 B2": a designation
+        if _STREET_AFTER.match(text, m.end("year")) and not re.search(
+            r"\b(?:in|since|by|until|during|from|before|after)\s+$", left, re.I
+        ):
+            return None  # "1600 Pennsylvania Avenue", "the 1900 block of Main St.": an address
         # "an M-1951 parka", "the SA-2000 system": a capital code before a hyphen names a model.
         if re.search(r"(?<![\w-])[A-Z]{1,4}-$", left):
             return None
