@@ -154,3 +154,10 @@ def test_the_before_a_numbered_day_goes_with_the_noun():
     assert values("The 23rd of January was chosen.", THURSDAY) == [
         ("The 23rd of January", "2019-01-23")
     ]
+
+
+def test_the_nth_weekday_of_every_month_recurs_monthly():
+    text = "The market is held on the first Saturday of each month."
+    assert values(text, THURSDAY) == [("the first Saturday of each month", "P1M")]
+    text = "The last Friday of every month is a holiday."
+    assert timex(text, "The last Friday of every month")[:2] == ("SET", "P1M")

@@ -59,6 +59,8 @@ _SHARED_PLURAL_POD = re.compile(
 )
 
 
+_OF_EVERY_MONTH = re.compile(r"\s{1,3}(?:of|in)\s{1,3}(?:every|each)\s{1,3}month(?!\w)", re.I)
+_NTH_BEFORE = re.compile(r"\bthe\s{1,3}(?P<nth>(?:first|second|third|fourth)\s{1,3})?$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]\s{1,3}$")
 _NOUN_AFTER = re.compile(
     r"\s{1,3}(?!(?:in|of|at|on|when|that|before|after|during|last|this|next|to|as|"
@@ -90,6 +92,11 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     shared = None if pod or relation else _SHARED_PLURAL_POD.match(text, m.end())
     if shared:
         pod, plural_pod = shared.group("pod"), True
+    monthly = _OF_EVERY_MONTH.match(text, m.end())
+    nth = _NTH_BEFORE.search(text, max(0, m.start() - 16), m.start()) if monthly else None
+    if nth and bool(nth.group("nth")) != (relation == "last"):
+        # "the first Saturday of each month", "the last Friday of every month": monthly
+        return Resolution("SET", "P1M", start=nth.start(), end=monthly.end())
     recurring = relation in ("every", "each", "every other")
     if recurring or (m.group("plural") and not relation) or plural_pod:
         if m.group("plural") and not relation:
