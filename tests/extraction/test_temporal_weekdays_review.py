@@ -161,3 +161,8 @@ def test_the_nth_weekday_of_every_month_recurs_monthly():
     assert values(text, THURSDAY) == [("the first Saturday of each month", "P1M")]
     text = "The last Friday of every month is a holiday."
     assert timex(text, "The last Friday of every month")[:2] == ("SET", "P1M")
+
+
+def test_weekends_after_on_or_at_recur():
+    assert values("The shop is closed at weekends.", THURSDAY) == [("weekends", "XXXX-WXX-WE")]
+    assert values("He visits his mother on weekends.", THURSDAY) == [("weekends", "XXXX-WXX-WE")]

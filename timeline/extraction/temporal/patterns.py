@@ -359,7 +359,9 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:(?P<freq2>once|twice|thrice){S})?"  # "twice yearly"
         rf"(?P<adverb>daily|nightly|weekly|fortnightly|monthly|"
         rf"quarterly|yearly|annually|hourly|biweekly|bimonthly|biannually|semiannually|"
-        rf"semi-annually)(?!\w)|(?P<every2>every|each){S}(?P<month>{MONTH})",
+        rf"semi-annually)(?!\w)|(?P<every2>every|each){S}(?P<month>{MONTH})"
+        # "closed at weekends", "visits on weekends": every weekend
+        rf"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s))(?P<weekends>weekends)(?!\w)",
     ),
     _rule(
         "holiday",

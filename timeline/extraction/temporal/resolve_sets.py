@@ -56,6 +56,8 @@ def resolve_set(m, narrative: Narrative) -> Resolution | None:
         return Resolution("SET", _ADVERB_PERIODS[adverb])
     if m.group("halfhour"):
         return Resolution("SET", "PT30M")
+    if m.group("weekends"):
+        return Resolution("SET", "XXXX-WXX-WE")
     if m.group("every2"):
         return Resolution("SET", f"XXXX-{month_number(m.group('month')):02d}")
     every = m.group("every").lower()

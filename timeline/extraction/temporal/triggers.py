@@ -121,6 +121,7 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     for unit, rules in _UNIT_RULES.items():
         add((unit, unit + "s"), rules)
     add(("centuries",), _UNIT_RULES["century"])
+    add(("weekends",), ("set",))  # "closed at weekends"
     add(("millennia", "millenniums"), _COUNTED)
     add(("spring", "summer", "autumn", "fall", "winter"), ("season", "deictic"))
     add(("season",), ("deictic",))  # "this season", "next season": a year of sport
