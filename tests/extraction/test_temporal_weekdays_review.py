@@ -166,3 +166,19 @@ def test_the_nth_weekday_of_every_month_recurs_monthly():
 def test_weekends_after_on_or_at_recur():
     assert values("The shop is closed at weekends.", THURSDAY) == [("weekends", "XXXX-WXX-WE")]
     assert values("He visits his mother on weekends.", THURSDAY) == [("weekends", "XXXX-WXX-WE")]
+
+
+# British forms
+
+
+def test_the_quarter_to_a_month_ends_in_that_month():
+    text = "Figures for the quarter to September are due next month."
+    assert timex(text, "the quarter")[1] == "2018-Q3"
+    assert timex("Sales fell in the quarter to December 2017.", "the quarter")[1] == "2017-Q4"
+
+
+def test_a_week_on_monday_is_a_week_after_the_coming_monday():
+    text = "The bill will return to the Commons a week on Monday."
+    assert values(text, THURSDAY) == [("a week on Monday", "2019-03-25")]
+    # not a name or a possessive
+    assert ("a week", "P1W") in values("He spent a week on Monday Island.", THURSDAY)

@@ -61,6 +61,8 @@ _SHARED_PLURAL_POD = re.compile(
 
 _OF_EVERY_MONTH = re.compile(r"\s{1,3}(?:of|in)\s{1,3}(?:every|each)\s{1,3}month(?!\w)", re.I)
 _NTH_BEFORE = re.compile(r"\bthe\s{1,3}(?P<nth>(?:first|second|third|fourth)\s{1,3})?$", re.I)
+_NAME_OR_POSSESSIVE = re.compile(r"['’]s|\s{1,3}[A-Z]")
+_A_WEEK_ON = re.compile(r"\b(?:a|one)\s{1,3}week\s{1,3}on\s{1,3}$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]\s{1,3}$")
 _NOUN_AFTER = re.compile(
     r"\s{1,3}(?!(?:in|of|at|on|when|that|before|after|during|last|this|next|to|as|"
@@ -97,6 +99,15 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     if nth and bool(nth.group("nth")) != (relation == "last"):
         # "the first Saturday of each month", "the last Friday of every month": monthly
         return Resolution("SET", "P1M", start=nth.start(), end=monthly.end())
+    week_on = (
+        None if relation or pod else _A_WEEK_ON.search(text, max(0, m.start() - 16), m.start())
+    )
+    if week_on and narrative.dct is not None and not _NAME_OR_POSSESSIVE.match(text, m.end()):
+        # "the bill returns a week on Monday": a week after the coming Monday
+        date = weekday_date(weekday, narrative.dct, FUTURE, None) + dt.timedelta(days=7)
+        return Resolution(
+            "DATE", date.isoformat(), None, narrative.dct_value, start=week_on.start()
+        )
     recurring = relation in ("every", "each", "every other")
     if recurring or (m.group("plural") and not relation) or plural_pod:
         if m.group("plural") and not relation:

@@ -254,11 +254,12 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
 
 
 # "the quarter ended Sept. 30", "the quarter ending March 31, 1990": the period names
-# its last day.
+# its last day; "the quarter to September" its last month.
 _ENDED_ON = re.compile(
-    r"\s{1,3}(?P<verb>ended|ending)\s{1,3}"
+    r"\s{1,3}(?:(?P<verb>ended|ending)|to)\s{1,3}"
     rf"(?P<month>(?=(?-i:[A-Z]))(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?)"
-    r"\s{1,3}(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)(?!\d))?",
+    r"(?:\s{1,3}(?P<day>3[01]|[12]\d|0?[1-9])(?!\d))?(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)(?!\d))?"
+    r"(?![\w/.-]\w)",
     re.I,
 )
 
@@ -275,7 +276,13 @@ def _quarter_ended_on(m, narrative: Narrative) -> Point | None:
     if ended is None:
         return None
     month = month_number(ended.group("month"))
-    day = int(ended.group("day"))
+    verb = (ended.group("verb") or "ended").lower()  # "the quarter to September" is over
+    if ended.group("day"):
+        day = int(ended.group("day"))
+    elif verb == "ended":
+        day = 1  # (only the month is named: whether it has come is what counts)
+    else:
+        return None
     if ended.group("year"):
         year = int(ended.group("year"))
     elif narrative.dct is not None:
@@ -284,11 +291,9 @@ def _quarter_ended_on(m, narrative: Narrative) -> Point | None:
         if last_day is None:
             return None
         # "ended" is over; "ending" is the nearest such day, either side of the DCT.
-        if last_day > narrative.dct and (
-            ended.group("verb").lower() == "ended" or (last_day - narrative.dct).days > 182
-        ):
+        if last_day > narrative.dct and (verb == "ended" or (last_day - narrative.dct).days > 182):
             year -= 1
-        elif ended.group("verb").lower() == "ending" and (narrative.dct - last_day).days > 182:
+        elif verb == "ending" and (narrative.dct - last_day).days > 182:
             year += 1
     else:
         return None

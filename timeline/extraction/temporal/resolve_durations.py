@@ -12,9 +12,7 @@ from .context import (
 )
 from .numbers import NUMBER, parse_number
 from .resolve_common import last_is_verb
-from .vocabulary import (
-    QUANTITY_MODIFIERS,
-)
+from .vocabulary import QUANTITY_MODIFIERS, WEEKDAYS
 
 # ISO 8601 designators; the time units go after the T.
 _CODES = MappingProxyType(
@@ -326,12 +324,21 @@ _THING_AGE = re.compile(
 )
 
 
+_WEEK_ON_WEEKDAY = re.compile(
+    rf"\s{{1,3}}on\s{{1,3}}(?=(?-i:[A-Z]))(?:{'|'.join(WEEKDAYS)})\b"
+    r"(?!['’]s|\s{1,3}(?-i:[A-Z]))",  # (not "Monday's vote", "Monday Island")
+    re.I,
+)
+
+
 def _is_not_a_period(m, text: str) -> bool:
     """Ages ("52 years old"), fractions ("three-quarters of"), names ("Sandra Day")."""
     unit_group = "unit" if m.group("unit") else "unit2"
     after = text[m.end() : m.end() + 12]
     if re.match(r"[\s-]{1,3}old\b|\s{1,3}of\s{1,3}age\b", after):
         return True
+    if _WEEK_ON_WEEKDAY.match(text, m.end()) and m.group(0).lower() in ("a week", "one week"):
+        return True  # "a week on Monday": a day, the weekday's resolver reads it
     unit_text = m.group(unit_group)
     if unit_text.lower().startswith("quarter") and (
         m.group("hyphen") == "-" or re.match(r"\s+of\b", after)
