@@ -11,7 +11,7 @@ import functools
 import re
 from types import MappingProxyType
 
-from .calendar import Point, moving_holiday
+from .calendar import Point, moving_holiday, nth_weekday
 from .context import (
     Narrative,
     Resolution,
@@ -456,22 +456,13 @@ def _nth_of_month(resolve):
             return resolution
         year, month = (int(part) for part in resolution.value.split("-"))
         if nthday:
-            day = _nth_weekday(year, month, WEEKDAYS[groups["nthwday"].lower()], nthday)
+            weekday = WEEKDAYS[groups["nthwday"].lower()]
+            day = nth_weekday(year, month, weekday, _NTH_DAY[nthday.lower()])
             return Resolution("DATE", day.isoformat(), anchor=resolution.anchor)
         day = dt.date(year, month, 7 * _NTH_WEEK[nth.lower()] - 3)
         return Resolution("DATE", Point.of("week", day).value, anchor=resolution.anchor)
 
     return resolve_with_week
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: str) -> dt.date:
-    """The first (second...) or last ``weekday`` (0 = Monday) of a month."""
-    count = _NTH_DAY[nth.lower()]
-    if count < 0:
-        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (count - 1))
 
 
 resolve_month = _nth_of_month(_resolve_month)

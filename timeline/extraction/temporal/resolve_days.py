@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .calendar import Point
 from .context import (
@@ -70,6 +71,12 @@ _NOUN_AFTER = re.compile(
 )
 
 
+def _some_weekday(weekday: int, pod: str | None, mod: str | None) -> Resolution:
+    """A weekday the text does not date ("on a Monday", "That Friday" with no story day)."""
+    type_, value = _with_pod(f"XXXX-WXX-{weekday + 1}", pod and pod.rstrip("s"))
+    return Resolution(type_, value, mod)
+
+
 def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     weekday = WEEKDAYS[m.group("weekday").lower()]
     relation = (m.group("rel") or "").lower().replace("  ", " ")
@@ -123,14 +130,12 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     if article and not _NOUN_AFTER.match(text, m.end()):
         # "on a Monday in April", "It was a Sunday": some Monday, not this week's (but "a
         # Thursday high of $103" is that day's, and "a Sunday newspaper" is left as it was)
-        type_, value = _with_pod(f"XXXX-WXX-{weekday + 1}", pod and pod.rstrip("s"))
-        return Resolution(type_, value, mod, start=article.start())
+        return replace(_some_weekday(weekday, pod, mod), start=article.start())
     if relation == "that":
         # "He arrived on Tuesday, March 7. That Friday, he left": that week's Friday
         story = narrative.last_day
         if story is None:
-            type_, value = _with_pod(f"XXXX-WXX-{weekday + 1}", pod and pod.rstrip("s"))
-            return Resolution(type_, value, mod)
+            return _some_weekday(weekday, pod, mod)
         date = story.start + dt.timedelta(days=(weekday - story.start.weekday()) % 7)
         type_, value = _with_pod(date.isoformat(), pod and pod.rstrip("s"))
         return Resolution(type_, value, mod, story.value)
@@ -144,8 +149,7 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     if narrative.dct is None:
         anchor = narrative.last_day
         if anchor is None or relation.startswith("the"):
-            type_, value = _with_pod(f"XXXX-WXX-{weekday + 1}", pod and pod.rstrip("s"))
-            return Resolution(type_, value, mod)
+            return _some_weekday(weekday, pod, mod)
         base = anchor.start
     else:
         base = narrative.dct
