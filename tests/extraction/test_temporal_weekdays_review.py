@@ -182,3 +182,12 @@ def test_a_week_on_monday_is_a_week_after_the_coming_monday():
     assert values(text, THURSDAY) == [("a week on Monday", "2019-03-25")]
     # not a name or a possessive
     assert ("a week", "P1W") in values("He spent a week on Monday Island.", THURSDAY)
+
+
+def test_the_week_to_a_weekday_is_that_weekdays_week():
+    assert values("Stocks rose in the week through Friday.", THURSDAY) == [
+        ("the week", "2019-W10"),
+        ("Friday", "2019-03-08"),
+    ]
+    text = "The index will be flat in the week to Friday, analysts expect."
+    assert timex(text, "the week")[1] == "2019-W11"

@@ -16,6 +16,7 @@ from .context import (
     Narrative,
     Resolution,
     is_title_inside_sentence,
+    weekday_date,
 )
 from .resolve_common import (
     UNIT_GRANULARITY,
@@ -28,7 +29,7 @@ from .resolve_common import (
 )
 from .resolve_days import part_of_day_resolution, recurring_clause
 from .tense import FUTURE, PAST
-from .vocabulary import MONTHS
+from .vocabulary import MONTHS, WEEKDAYS
 
 _DEICTIC_SHIFT = MappingProxyType(
     {
@@ -238,6 +239,14 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         granularity if granularity != "weekend" else "week", shift
     )
     if unit == "week" and det in ("the",) and not narrative_relative and not skip:
+        through = _TO_WEEKDAY.match(narrative.text, m.end())
+        if through and narrative.dct is not None:
+            # "stocks rose in the week to Friday": the week of the Friday just past
+            weekday = WEEKDAYS[through.group("weekday").lower()]
+            tense = narrative.direction(m.start(), through.end())
+            day = weekday_date(weekday, narrative.dct, FUTURE if tense == FUTURE else PAST, None)
+            week = Point.of("week", day)
+            return Resolution("DATE", week.value, mod, narrative.dct_value)
         if _EVENT_AFTER.match(narrative.text, m.end()):
             # "the week after the attack": a week of that year, which one the text only implies
             return Resolution("DATE", f"{base.start.year:04d}-WXX", mod)
@@ -251,6 +260,12 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         narrative.text, max(0, m.start() - 10), m.start()
     )
     return Resolution("DATE", point.value, mod, base.value, compares=bool(compares))
+
+
+_TO_WEEKDAY = re.compile(
+    rf"\s{{1,3}}(?:to|through|thru|ending|ended)\s{{1,3}}(?=(?-i:[A-Z]))(?P<weekday>{'|'.join(WEEKDAYS)})\b",
+    re.I,
+)
 
 
 # "the quarter ended Sept. 30", "the quarter ending March 31, 1990": the period names
