@@ -191,3 +191,20 @@ def test_the_week_to_a_weekday_is_that_weekdays_week():
     ]
     text = "The index will be flat in the week to Friday, analysts expect."
     assert timex(text, "the week")[1] == "2019-W11"
+
+
+def test_the_past_or_next_hour_is_an_hours_stretch():
+    assert timex("Prices jumped in the past hour.", "the past hour")[:2] == ("DURATION", "PT1H")
+    text = "The results will be known within the next hour."
+    assert timex(text, "the next hour")[:2] == ("DURATION", "PT1H")
+
+
+def test_the_last_days_of_an_event_are_a_stretch_as_in_timebank():
+    # TimeBank: "the first hours of the ground war" is PTXH
+    text = "Turnout surged in the last days of the campaign."
+    assert timex(text, "the last days")[:2] == ("DURATION", "PXD")
+    text = "In the final weeks of the war, thousands died."
+    assert timex(text, "the final weeks")[:2] == ("DURATION", "PXW")
+    # "the past weeks of" is still the recent past
+    text = "It follows the ousting in the past weeks of two presidents."
+    assert timex(text, "the past weeks")[:2] == ("DATE", "PAST_REF")

@@ -17,8 +17,10 @@ def test_last_after_a_modal_is_the_verb_and_the_plural_a_vague_duration():
 
 
 def test_last_as_adjective_still_points_back():
+    # (the last months of an event are a stretch of months, as TimeBank reads "the first
+    # hours of the ground war": PTXH; tagger 1.4.6, was PAST_REF)
     assert values("In the last months of his rule he rarely left the compound.") == [
-        ("the last months", "PAST_REF")
+        ("the last months", "PXM")
     ]
     assert values("He spent his last days in exile.") == [("last days", "PAST_REF")]
 

@@ -290,7 +290,7 @@ RULES: tuple[Rule, ...] = (
         "bare_plural",  # "for years", "for decades", "in years" (core excludes the preposition)
         rf"(?<!\w)(?:for|in|over|within|during|take|took|takes|taken|last(?:ed|s)?|lasting|after|"
         rf"following|follows|followed|spent|spend|spends|end|ended|ending|through|waited|wait)"
-        rf"{S}(?P<core>(?:the{S}(?:(?:early|first|last|following|ensuing|intervening){S})?)?"
+        rf"{S}(?P<core>(?:the{S}(?:(?:early|first|last|final|following|ensuing|intervening){S})?)?"
         rf"(?:(?:many|several){S})?{PLURAL_UNIT}(?:{S}or{S}(?:even{S})?{PLURAL_UNIT})?)(?!\w)"
         rf"(?!{S}(?:ago|later|earlier|before|after|old)\b)"
         # "weeks of fighting", "hours after the attack": a bare plural measuring a stretch.

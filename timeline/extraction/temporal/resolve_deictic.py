@@ -93,6 +93,12 @@ def _sports_season(m, text: str, det: str) -> bool:
     return det == "the" and bool(_OF_BEFORE.search(text, max(0, m.start() - 6), m.start()))
 
 
+# "the last days of the campaign": the stretch of an event, read as a duration (TimeBank:
+# "the first hours of the ground war", PTXH), not the story's recent past
+_OF_AN_EVENT = re.compile(r"\s{1,3}of\s{1,3}(?:the|a|an|his|her|their|its|this|that)\b", re.I)
+_HOUR_STRETCH = frozenset(("past", "last", "next", "coming", "previous", "following"))
+
+
 def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
     if det.endswith("most recent"):
@@ -116,6 +122,8 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         if det == "last" and last_is_verb(narrative.text, m.start()):
             return None  # the bare plural ("months") is read as a duration
         if det in ("past", "the past", "last", "the last", "recent", "the recent"):
+            if det.endswith("last") and _OF_AN_EVENT.match(narrative.text, m.end()):
+                return None
             return Resolution("DATE", "PAST_REF")
         if det in ("next", "the next", "the coming") and unit in _VAGUE_FUTURE_UNITS:
             return Resolution("DATE", "FUTURE_REF")  # "over the next years"
@@ -141,7 +149,8 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     ):
         return Resolution("DURATION", "P1Y")  # "the year ended Sept. 30": a reporting period
     if unit == "hour":
-        return None
+        # "in the past hour", "within the next hour": an hour's stretch, like "the last 24 hours"
+        return Resolution("DURATION", "PT1H") if words[-1] in _HOUR_STRETCH else None
     if unit == "half" and "last" in words:
         return None  # "the last half of 1989" is the second half: the quarter rule reads it
     if unit == "period":
