@@ -208,3 +208,23 @@ def test_the_last_days_of_an_event_are_a_stretch_as_in_timebank():
     # "the past weeks of" is still the recent past
     text = "It follows the ousting in the past weeks of two presidents."
     assert timex(text, "the past weeks")[:2] == ("DATE", "PAST_REF")
+
+
+# Which way a span points
+
+
+def test_a_span_held_by_a_past_verb_lies_behind():
+    assert values("Schools were closed from Monday to Wednesday.", THURSDAY) == [
+        ("Monday", "2019-03-11"),
+        ("Wednesday", "2019-03-13"),
+    ]
+    assert timex("The plant was shut from Dec. 24 to Jan. 2.", "Dec. 24")[1] == "2018-12-24"
+    # a closure announced for the future still points ahead
+    assert timex("Schools will be closed from Monday.", "Monday")[1] == "2019-03-18"
+    text = "The council announced it had closed parks from Saturday."
+    assert timex(text, "Saturday")[1] == "2019-03-16"
+
+
+def test_officials_who_expect_to_finish_point_ahead():
+    text = "Officials expect to finish the count by Tuesday."
+    assert timex(text, "Tuesday")[1] == "2019-03-19"

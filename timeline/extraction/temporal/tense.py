@@ -24,7 +24,7 @@ _FUTURE_CUES = (
     # "a decision expected in the spring" (but "as expected in January" looks back)
     r"expected(?<!\bas\sexpected)\s+(?=(?:on|in|by|at|later|next|early|late|within|this)\b)|"
     r"effective|"
-    r"expected\s+to|expects\s+to|set\s+(?:to|for)|"
+    r"expected\s+to|expects?\s+to|set\s+(?:to|for)|"
     # "analysts expect growth to pick up", "the firm expects sales to rise"; a deadline
     # still open: "Cyprus has until Monday to raise the money"
     r"(?:expect|expects|expected|expecting)\s+(?:\w+\s+){1,3}?to\s+(?-i:[a-z]+)|"
@@ -192,6 +192,15 @@ _WINDOW = 90
 _WIDE_WINDOW = 200
 
 
+# "from", "starting" before a date point ahead ("fire bans from Tuesday") unless a past verb
+# holds the span: "schools were closed from Monday", "was shut from Dec. 24" (but "was
+# postponed until Friday" points past the decision).
+_SPAN_OPENERS = frozenset(("from", "starting", "beginning"))
+_PAST_STATE_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|remained|stayed)\s+(?:[a-z]+\s+){0,2}$", re.I
+)
+
+
 def _clause_bounds(text: str, start: int, end: int, window: int = _WINDOW) -> tuple[int, int]:
     left = max(0, start - window)
     before = text[left:start]
@@ -256,6 +265,12 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int) -> tupl
                 continue  # "an unspecified date", "unnamed officials": adjectives
             if cue.group("could_not"):
                 continue
+            if (
+                cue.group("future")
+                and _SPAN_OPENERS.intersection(cue.group(0).lower().split())
+                and _PAST_STATE_BEFORE.search(span_text, 0, cue.start())
+            ):
+                continue  # "schools were closed from Monday": the past verb dates the span
             future = bool(cue.group("future")) or scheduled
             if (
                 future
