@@ -204,7 +204,7 @@ RULES: tuple[Rule, ...] = (
         "relative_day",  # "yesterday", "tonight", "yesterday morning", "late yesterday"
         rf"{POINT_PREFIX}(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
         rf"the\s+day\s+after\s+tomorrow|overnight|this\s+morning|this\s+afternoon|this\s+evening|"
-        rf"last\s+night|tomorrow\s+night)(?!\w)(?:{S}(?P<pod>{PART_OF_DAY}))?",
+        rf"last\s+night|tomorrow\s+night|mid-?week)(?!\w)(?:{S}(?P<pod>{PART_OF_DAY}))?",
     ),
     _rule(
         "deictic",  # "last week", "this year", "the following day", "the current quarter"
@@ -236,7 +236,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{S}of{S}(?P<yrel>(?:(?:fiscal|the|this|last|next|calendar){S}){{0,2}})"
         rf"(?P<year>{YEAR}|year)(?!\w))?"
         rf"|(?:(?P<qyear0>{YEAR}){S})?(?<![\w-])(?P<q>q[1-4]|h[12])"
-        rf"(?:{S}(?P<qyear>{YEAR}))?(?!\w)",
+        rf"(?:{S}(?:(?P<qyear>{YEAR})|fy['’]?(?P<qfy>(?:19|20)?\d\d)))?(?!\w)",  # "Q3 FY19"
     ),
     _rule(
         "season",  # "this summer", "last fall", "summer 2017", "the winter of 1994"
@@ -309,6 +309,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b|local{S}time\b))"
         rf"|(?P<named>noon|midnight|midday)(?!\w)|(?P<o>(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock"
         rf"(?:{S}(?P<inpod2>{IN_PART_OF_DAY}))?"
+        # "half past six", "a quarter to nine in the evening": a clock said in words
+        rf"|(?P<spoken>half{S}past|(?:a{S})?quarter{S}(?:past|to)){S}"
+        rf"(?P<shour>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        rf"twelve)(?![\w%.,:]\d|[\w%]|{S}(?:per|percent|million|billion|of)\b)"
+        rf"(?:{S}(?P<inpod4>{IN_PART_OF_DAY}))?"
         # "1:30 in the morning", "9 at night"
         rf"|(?<![\w:.$£€])(?P<hour3>1[0-2]|0?[1-9])(?:[:.](?P<minute3>[0-5]\d))?"
         rf"{S}(?P<inpod>{IN_PART_OF_DAY})"
@@ -318,7 +323,7 @@ RULES: tuple[Rule, ...] = (
         # ("8 p.m. Monday through Friday" is a clock time, then a range of weekdays)
         # ("at 11 p.m. on Wednesday night": the part of the day goes with its day)
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?:on{S})?(?P<date>{WEEKDAY}(?!{WEEKDAY_RANGE_TO})"
-        rf"(?:,?{S}{MONTH}{S}{DAY}|{S}{PART_OF_DAY}(?!\w))?|"
+        rf"(?:,?{S}{MONTH}{S}{DAY}|,?{S}{DAY}{S}{MONTH}(?:{S}{YEAR})?|{S}{PART_OF_DAY}(?!\w))?|"
         rf"(?:today|yesterday|tomorrow)(?:{S}{PART_OF_DAY}(?!\w))?|"
         rf"tonight|{MONTH}{S}{DAY}(?:,?{S}{YEAR})?))?",
     ),

@@ -54,6 +54,14 @@ _CLOCK_AFTER = re.compile(rf"[\s,]{{0,3}}(?:(?:at|from|between)\s{{1,3}})?{_CLOC
 _SCHEDULE_WORD = re.compile(
     r"\b(?:daily|opening\s+hours|(?:is|are)\s+open|opens|operates|runs)\b", re.I
 )
+# ... but an event that runs from one weekday to another runs once: "the festival runs
+# from Thursday to Sunday" (a bus that runs Monday to Friday recurs)
+_ONE_OFF_RUN = re.compile(
+    r"\b(?:festival|exhibition|show|fair|conference|summit|congress|convention|tournament|"
+    r"championships?|games|open|sale|strike|walkout|holiday|event|campaign|trial|hearing|"
+    r"competition|series|tour|meeting|talks|visit|session)\s+runs\b",
+    re.I,
+)
 _SCHEDULE_REACH = 45
 # The longest text between the two ends of a range (" through ", " - ").
 _MAX_JOIN = 15
@@ -179,7 +187,7 @@ def _schedule(text: str, first: Timex, last: Timex) -> tuple[Timex, Timex] | Non
     clock = (
         _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after) or re.search(_CLOCK, last.text)
     )
-    if not (clock or _SCHEDULE_WORD.search(before)):
+    if not (clock or _SCHEDULE_WORD.search(before)) or (not clock and _ONE_OFF_RUN.search(before)):
         return None
     return _as_set(first), _as_set(last)
 

@@ -164,8 +164,17 @@ def _counted(m, narrative: Narrative, unit: str) -> Resolution | None:
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     count = int(count)
     from_dct = direction_word in ("ago", "from now", "from today", "hence", "back")
+    period = narrative.last_period
     if from_dct:
         base = narrative.dct_point
+    elif (
+        period is not None
+        and period.granularity == granularity
+        and (narrative.last is None or period.start <= narrative.last.start <= period.end)
+    ):
+        # "in the late 1980s ... a decade later": the 1990s (unless the story has since
+        # moved out of that decade: "in the 1980s ... In 2005 ... a decade later")
+        base = period
     else:
         base = narrative.anchor_for(granularity)
         # "In 2011 she moved to Berlin ... Three weeks later": only the story's period is known
@@ -187,8 +196,16 @@ def _counted(m, narrative: Narrative, unit: str) -> Resolution | None:
     years = count * _YEARS_IN.get(unit, 0)
     if sign < 0 and years and years >= base.start.year:
         return Resolution("DATE", _before_christ(years, base.start.year), mod, base.value)
+    same = _THIS_PERIOD_AFTER.match(text, m.end()) if from_dct and unit == "year" else None
+    if same:
+        # "two years ago this month": that month of the year two years back, one span
+        point = base.shift("year", sign * steps).coarsen(same.group("unit").lower())
+        return Resolution("DATE", point.value, mod, base.value, end=same.end())
     point = base.coarsen(granularity).shift(shift_unit, sign * steps)
     return Resolution("DATE", point.value, mod, base.value)
+
+
+_THIS_PERIOD_AFTER = re.compile(r"\s{1,3}this\s{1,3}(?P<unit>month|week)(?![\w'’-])", re.I)
 
 
 _YEARS_IN = MappingProxyType({"year": 1, "decade": 10, "century": 100})

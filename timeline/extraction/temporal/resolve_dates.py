@@ -169,7 +169,10 @@ _MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b", re.I)
 
 _MAY_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|during|early|late|mid|last|next|this|before|after|"
-    r"from|through|end|beginning|start|middle|between|and|or|to|each|every|coming|past)[\s-]*|-)$",
+    r"from|through|end|beginning|start|middle|between|and|or|to|each|every|coming|past)[\s-]*|-|"
+    # a date fixed: "sentencing is set for May" (not "a blow for May": the name)
+    r"\b(?:set|scheduled|rescheduled|planned|slated|due|expected|earmarked|booked|fixed|"
+    r"called|pencil+ed\s+in)\s+for\s+)$",
     re.I,
 )
 

@@ -64,6 +64,7 @@ _OF_EVERY_MONTH = re.compile(r"\s{1,3}(?:of|in)\s{1,3}(?:every|each)\s{1,3}month
 _NTH_BEFORE = re.compile(r"\bthe\s{1,3}(?P<nth>(?:first|second|third|fourth)\s{1,3})?$", re.I)
 _NAME_OR_POSSESSIVE = re.compile(r"['’]s|\s{1,3}[A-Z]")
 _A_WEEK_ON = re.compile(r"\b(?:a|one)\s{1,3}week\s{1,3}on\s{1,3}$", re.I)
+_WEEK_AFTER = re.compile(r"\s{1,3}week(?![\w'’-])(?!\s{1,3}(?:after|by|of|to)\s)")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]\s{1,3}$")
 _NOUN_AFTER = re.compile(
     r"\s{1,3}(?!(?:in|of|at|on|when|that|before|after|during|last|this|next|to|as|"
@@ -115,6 +116,11 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
         return Resolution(
             "DATE", date.isoformat(), None, narrative.dct_value, start=week_on.start()
         )
+    week_after = None if relation or pod else _WEEK_AFTER.match(text, m.end())
+    if week_after and narrative.dct is not None:
+        # "the vote is on Monday week" (British): a week after the coming Monday
+        date = weekday_date(weekday, narrative.dct, FUTURE, None) + dt.timedelta(days=7)
+        return Resolution("DATE", date.isoformat(), None, narrative.dct_value, end=week_after.end())
     recurring = relation in ("every", "each", "every other")
     if recurring or (m.group("plural") and not relation) or plural_pod:
         if m.group("plural") and not relation:
@@ -175,6 +181,27 @@ _OVERNIGHT_NOUN = re.compile(
 )
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s{1,3}$", re.I)
+
+
+def _midweek(m, narrative: Narrative) -> Resolution | None:
+    """ "prices fell midweek": the middle of the news week; "rain is due by midweek" written
+    late in the week is the next one's, "slipped midweek" early in the week the last one's."""
+    if (
+        m.group("pod")
+        or m.group("pmod")
+        or _DETERMINER_BEFORE.search(narrative.text, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "the midweek match": a kind of match
+    dct = narrative.dct
+    sign = narrative.direction(m.start(), m.end())
+    if sign == FUTURE and dct.weekday() >= 3:
+        dct += dt.timedelta(days=7)
+    elif sign == PAST and dct.weekday() <= 1:
+        dct -= dt.timedelta(days=7)
+    return Resolution("DATE", Point.of("week", dct).value, "MID", narrative.dct_value)
+
+
 def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
     word = re.sub(r"\s+", " ", m.group("word").lower())
     offsets = {
@@ -216,6 +243,8 @@ def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
     if narrative.dct is None:
         value = "XXXX-XX-XX" + (f"T{pod}" if pod else "")
         return Resolution("TIME" if pod else "DATE", value, mod)
+    if word.startswith("mid"):
+        return _midweek(m, narrative)
     if word == "overnight" and _OVERNIGHT_NOUN.match(narrative.text, m.end()):
         return None  # "the overnight cash rate", "overnight temperatures": a kind, not a night
     if word == "overnight" and not m.group("pod"):
@@ -482,6 +511,13 @@ def _race_time(m, narrative: Narrative) -> Resolution | None:
     return Resolution("DURATION", value, end=m.end("race"))
 
 
+_SPOKEN_CLOCK_LEFT = re.compile(
+    r"(?:\b(?:at|until|till|from|before|after|around|about|approximately|was|is|since)"
+    r"\s{1,3}|^\s*)$",
+    re.I,
+)
+
+
 def resolve_time(m, narrative: Narrative) -> Resolution | None:
     if m.group("race"):
         return _race_time(m, narrative)
@@ -494,6 +530,19 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
             int(word) if word.isdigit() else int(parse_number(word) or 0), m.group("inpod2")
         )
         clock = f"{hour:02d}:00"
+    elif m.group("spoken"):
+        left = narrative.text[max(0, m.start("spoken") - 12) : m.start("spoken")]
+        if "quarter" in m.group("spoken").lower() and not _SPOKEN_CLOCK_LEFT.search(left):
+            return None  # "cut by a quarter to nine units": a share, not a clock
+        word = m.group("shour").lower()
+        hour = _by_part_of_day(
+            int(word) if word.isdigit() else int(parse_number(word) or 0), m.group("inpod4")
+        )
+        spoken = m.group("spoken").lower()
+        minute = 30 if spoken.startswith("half") else 15 if spoken.endswith("past") else 45
+        if minute == 45:
+            hour = (hour - 1) % 24  # "a quarter to nine": 8:45
+        clock = f"{hour:02d}:{minute:02d}"
     elif m.group("hour3"):
         left = narrative.text[max(0, m.start("hour3") - 8) : m.start("hour3")]
         if not m.group("minute3") and not _CLOCK_PREPOSITION.search(left):
@@ -524,7 +573,7 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         clock = f"{hour:02d}:{m.group('minute') or '00'}"
     mod = "APPROX" if m.group("qmod") else None
     day_text = m.group("date") or m.group("pdate") or m.group("fulldate")
-    pod_words = (m.group("inpod") or m.group("inpod2") or "").lower().split()
+    pod_words = (m.group("inpod") or m.group("inpod2") or m.group("inpod4") or "").lower().split()
     pod_day = pod_words[0] if pod_words else ""
     if not day_text and pod_day in ("tonight", "this", "tomorrow", "yesterday"):
         day_text = "today" if pod_day == "this" else pod_day  # "at 6 this evening"

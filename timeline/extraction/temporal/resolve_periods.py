@@ -83,8 +83,10 @@ def _business_half(m, text: str) -> bool:
 def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
     if m.group("q"):
         code = m.group("q").upper()
-        written = m.group("qyear") or m.group("qyear0")  # "Q1 2017", "2012 Q4"
+        written = m.group("qyear") or m.group("qyear0") or m.group("qfy")  # "Q1 2017", "2012 Q4"
         year = int(written) if written else None
+        if year is not None and year < 100:  # "Q3 FY19": the fiscal year 2019
+            year += 2000 if year < 50 else 1900
         if year is None:
             if narrative.dct is None:
                 return Resolution("DATE", f"XXXX-{code}")

@@ -57,6 +57,11 @@ def _new_year(narrative: Narrative, left: str) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}", anchor=narrative.dct_value)
 
 
+_COUNT_AFTER = re.compile(
+    r"\s{1,3}(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several|couple)\b)"
+)
+
+
 def resolve_reference(m, narrative: Narrative) -> Resolution | None:
     word = re.sub(r"\s+", " ", m.group("word").lower())
     text = narrative.text
@@ -77,6 +82,8 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
         return None  # "as recently as Thursday night": the date that follows is the time
     if word == "the past" and re.search(r"\bthing\s+of\s+$", left):
         return None  # "a thing of the past": an idiom
+    if word in ("the past", "the future") and _COUNT_AFTER.match(right):
+        return None  # "the past four sessions": a count of something not a time unit
     if word == "the new year":
         if "new year" not in text[m.start("word") : m.end("word")]:
             return None  # "the New Year": the holiday

@@ -59,6 +59,9 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+(?:on|for|scheduled|planned))(?!\s+of\b)|"
     # "the summit is in September", "the next vote is on Friday"
     r"(?:is|are)\s+in(?=\s+(?-i:[A-Z])|\s*$)|"
+    # a release or a return: "the album is out on Friday", "the show is back Saturday"
+    r"(?:is|are)\s+(?:out|back|in\s+(?:shops|stores|cinemas|theaters|theatres))"
+    r"(?=(?:\s+on)?\s*$)|"
     # More verbs of news schedules in the present tense: "Albright heads to Cairo Friday",
     # "the Senate votes Thursday", "polls close at 8 p.m.", "the trial continues Monday"
     # (not nouns after a determiner, a number or a possessive: "30 votes", "his visits").

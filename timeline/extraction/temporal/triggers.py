@@ -42,7 +42,7 @@ _UNIT_RULES = MappingProxyType(
         "weekend": _COUNTED,
         "fortnight": _COUNTED,
         "month": (*_COUNTED, "reference", "ordinal_unit"),
-        "quarter": (*_COUNTED, "quarter", "reference"),
+        "quarter": (*_COUNTED, "quarter", "reference", "time"),  # (+ "a quarter to nine")
         "year": (*_COUNTED, "reference", "financial", "year_end", "ordinal_unit"),
         "decade": (*_COUNTED, "reference"),
         "century": (*_COUNTED, "century"),
@@ -57,7 +57,7 @@ _UNIT_RULES = MappingProxyType(
         "midday": ("time", "deictic"),
         "period": ("deictic",),
         "time": ("deictic", "reference"),
-        "half": ("quarter", "deictic", "half_unit"),
+        "half": ("quarter", "deictic", "half_unit", "time"),  # (+ "half past six")
         "term": ("reference",),
         "present": ("reference",),
     }
@@ -133,6 +133,7 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     add(("now", "today"), ("ago",))  # "two weeks from now", "a week from today"
     add(("later",), ("reference",))  # "at a later date"
     add(("today", "tonight", "yesterday", "tomorrow"), ("relative_day", "part_of_day"))
+    add(("midweek", "mid"), ("relative_day",))  # "prices fell midweek", "by mid-week"
     add(
         "now currently presently nowadays recent recently lately past future soon someday "
         "while".split(),

@@ -1,0 +1,122 @@
+"""Tenth pass (issue 4): mistakes found with invented sentences on courts, markets,
+releases, weather and business news, fixed as general rules. Every sentence here is
+invented; the DCT is a Thursday (14 March 2019) unless a test says otherwise.
+"""
+
+import datetime as dt
+
+from tests.extraction import by_text, values
+
+THURSDAY = dt.date(2019, 3, 14)
+MONDAY = dt.date(2019, 3, 11)
+
+
+def timex(text: str, phrase: str, dct: dt.date = THURSDAY):
+    found = by_text(text, phrase, dct)
+    return found.type, found.value, found.mod
+
+
+# Which way a weekday points
+
+
+def test_a_release_or_a_return_in_the_present_lies_ahead():
+    assert timex("The album is out on Friday.", "Friday")[1] == "2019-03-15"
+    assert timex("The results are out Monday.", "Monday")[1] == "2019-03-18"
+    assert timex("The show is back on Saturday.", "Saturday")[1] == "2019-03-16"
+    assert timex("The new model is in shops on Friday.", "Friday")[1] == "2019-03-15"
+    # a past verb still looks back
+    assert timex("The album came out on Friday.", "Friday")[1] == "2019-03-08"
+
+
+def test_an_event_that_runs_between_two_weekdays_runs_once():
+    assert values("The festival runs from Thursday through Sunday.", THURSDAY) == [
+        ("Thursday", "2019-03-14"),
+        ("Sunday", "2019-03-17"),
+    ]
+    # a service that runs on those days recurs
+    assert values("The shuttle runs from Monday to Friday.", THURSDAY) == [
+        ("Monday", "XXXX-WXX-1"),
+        ("Friday", "XXXX-WXX-5"),
+    ]
+
+
+def test_monday_week_is_a_week_after_the_coming_monday():
+    assert timex("The vote is on Monday week.", "Monday week") == ("DATE", "2019-03-25", None)
+    assert timex("The bill returns on Tuesday week, officials said.", "Tuesday week")[1] == (
+        "2019-03-26"
+    )
+    # "week after week" is not the British date
+    assert values("He said on Monday week after week of talks had failed.", THURSDAY) == [
+        ("Monday", "2019-03-11")
+    ]
+
+
+def test_midweek_is_the_middle_of_the_news_week():
+    assert timex("Prices fell midweek.", "midweek") == ("DATE", "2019-W11", "MID")
+    # written late in the week, a midweek still to come is next week's
+    assert timex("Rain is expected by mid-week.", "mid-week")[1] == "2019-W12"
+    # written early in the week, one already gone is last week's
+    assert timex("Prices fell midweek.", "midweek", MONDAY)[1] == "2019-W10"
+    assert values("The midweek match was cancelled.", THURSDAY) == []
+
+
+# Counts, clocks and quarters
+
+
+def test_years_ago_this_month_is_that_month_years_back():
+    assert timex("Two years ago this month, the dam burst.", "Two years ago this month")[1] == (
+        "2017-03"
+    )
+    assert timex("A year ago this week, markets crashed.", "A year ago this week")[1] == (
+        "2018-W11"
+    )
+
+
+def test_a_decade_later_counts_from_the_decade_the_story_named():
+    text = "He joined in the late 1980s and left a decade later."
+    assert timex(text, "a decade later")[1] == "199X"
+    text = "In the 1980s he farmed. In 2005 he sold up and a decade later he died."
+    assert timex(text, "a decade later")[1] == "201X"
+
+
+def test_a_clock_said_in_words():
+    text = "The meeting starts at half past six on Friday."
+    assert timex(text, "half past six on Friday") == ("TIME", "2019-03-15T06:30", None)
+    text = "The train left at a quarter to nine this morning."
+    assert timex(text, "a quarter to nine this morning")[1] == "2019-03-14T08:45"
+    text = "He called at quarter past ten in the evening."
+    assert timex(text, "quarter past ten in the evening")[1] == "2019-03-14T22:15"
+    # a share is not a clock
+    assert values("Sales fell by a quarter to nine units.", THURSDAY) == []
+    assert values("Sales rose by a quarter to 9 million units.", THURSDAY) == []
+
+
+def test_a_clock_before_a_weekday_and_a_british_date():
+    text = "The offer closes at 5pm on Friday, 22 March."
+    assert values(text, THURSDAY) == [("5pm on Friday, 22 March", "2019-03-22T17:00")]
+    text = "It reopens at 6pm on Monday, 1 April 2019."
+    assert values(text, THURSDAY) == [("6pm on Monday, 1 April 2019", "2019-04-01T18:00")]
+
+
+def test_a_quarter_of_a_fiscal_year_in_short():
+    assert values("Revenue in Q3 FY19 rose 4%.", THURSDAY) == [("Q3 FY19", "2019-Q3")]
+    assert values("Q4 FY2018 was weak.", THURSDAY) == [("Q4 FY2018", "2018-Q4")]
+
+
+# No false alarms
+
+
+def test_the_past_before_a_count_of_something_else_is_not_a_time():
+    assert values("The index has fallen in each of the past four sessions.", THURSDAY) == []
+    assert values("Over the past few sessions, oil fell.", THURSDAY) == []
+    # a count of time units still is
+    assert timex("Shares rose in the past 10 trading days.", "the past 10 trading days")[1] == (
+        "P10D"
+    )
+
+
+def test_may_after_a_date_being_fixed_is_the_month():
+    assert timex("Sentencing is set for May.", "May")[1] == "2019-05"
+    assert timex("The vote is scheduled for May.", "May")[1] == "2019-05"
+    # the name is not
+    assert values("It was a blow for May, who lost the vote.", THURSDAY) == []
