@@ -120,3 +120,20 @@ def test_may_after_a_date_being_fixed_is_the_month():
     assert timex("The vote is scheduled for May.", "May")[1] == "2019-05"
     # the name is not
     assert values("It was a blow for May, who lost the vote.", THURSDAY) == []
+
+
+def test_a_winter_across_two_years_keeps_both_in_its_span():
+    text = "The winter of 2010-11 was the coldest on record, and winter 2012/13 was mild."
+    assert values(text, THURSDAY) == [
+        ("The winter of 2010-11", "2010-WI"),
+        ("winter 2012/13", "2012-WI"),
+    ]
+
+
+def test_overnight_before_a_weekday_is_that_weekday_night():
+    text = "The bridge will be closed overnight on Saturday."
+    assert timex(text, "overnight")[1] == "2019-03-16TNI"
+    text = "Rebels attacked overnight Tuesday, officials said."
+    assert timex(text, "overnight Tuesday") == ("TIME", "2019-03-12TNI", None)
+    # alone it is still the night before the news day
+    assert timex("Stocks fell overnight in New York.", "overnight")[1] == "2019-03-13TNI"

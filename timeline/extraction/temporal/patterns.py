@@ -244,7 +244,9 @@ RULES: tuple[Rule, ...] = (
         rf"the\s+following|the\s+previous|the\s+next|the|this\s+past|this\s+coming|coming|past|"
         rf"previous|following|every|each|that){S})?"
         rf"(?P<season>spring|summer|autumn|fall|winter)(?:{S}term)?"
-        rf"(?:(?:{S}of)?{S}(?P<year>{ANY_YEAR})|{S}of{S}(?P<relyear>{RELATIVE_YEAR}))?(?!\w)",
+        rf"(?:(?:{S}of)?{S}(?P<year>{ANY_YEAR})"
+        rf"(?:(?<=\d)[-–/](?:\d\d)?\d\d(?![\w%]|[-–/.,]\d))?"  # "the winter of 2010-11"
+        rf"|{S}of{S}(?P<relyear>{RELATIVE_YEAR}))?(?!\w)",
     ),
     _rule(
         "ago",  # "two years ago", "a year earlier", "a week or so ago", "days later"

@@ -181,6 +181,9 @@ _OVERNIGHT_NOUN = re.compile(
 )
 
 
+_WEEKDAY_AFTER = re.compile(
+    rf"\s{{1,3}}(?:on\s{{1,3}})?((?-i:{'|'.join(day.capitalize() for day in WEEKDAYS)}))(?![\w'’])"
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s{1,3}$", re.I)
 
 
@@ -247,6 +250,13 @@ def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
         return _midweek(m, narrative)
     if word == "overnight" and _OVERNIGHT_NOUN.match(narrative.text, m.end()):
         return None  # "the overnight cash rate", "overnight temperatures": a kind, not a night
+    named = _WEEKDAY_AFTER.match(narrative.text, m.end()) if word == "overnight" else None
+    if named and not m.group("pod"):
+        # "the bridge closes overnight on Saturday": that weekday's night
+        weekday = WEEKDAYS[named.group(1).lower()]
+        tense = narrative.weekday_direction(m.start(), m.end(), weekday, narrative.dct)
+        night = weekday_date(weekday, narrative.dct, tense, None)
+        return Resolution("TIME", f"{night.isoformat()}TNI", mod, narrative.dct_value)
     if word == "overnight" and not m.group("pod"):
         # The night before the story's day ("stocks fell overnight in New York"), the
         # coming one when the clause points forward ("could be agreed overnight").
@@ -400,6 +410,10 @@ def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
         return Resolution("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[pod]}")
     if pod == "overnight" and _OVERNIGHT_NOUN.match(narrative.text, m.end()):
         return None
+    if pod == "overnight" and m.group("day"):
+        day = day_of(m.group("day"), m, narrative)  # "overnight Tuesday": that night
+        if day is not None:
+            return Resolution("TIME", f"{day.isoformat()}TNI", mod, narrative.dct_value)
     if pod == "overnight":
         base = narrative.dct
         if base is None:
