@@ -137,3 +137,69 @@ def test_overnight_before_a_weekday_is_that_weekday_night():
     assert timex(text, "overnight Tuesday") == ("TIME", "2019-03-12TNI", None)
     # alone it is still the night before the news day
     assert timex("Stocks fell overnight in New York.", "overnight")[1] == "2019-03-13TNI"
+
+
+# A decade up to now, holidays, clocks with their dates
+
+
+def test_the_past_decade_is_ten_years_up_to_now():
+    text = "Numbers have fallen over the past decade."
+    assert timex(text, "the past decade") == ("DURATION", "P1DE", None)
+    assert timex("In the last decade the city has doubled.", "the last decade")[1] == "P1DE"
+    # a calendar decade keeps its value
+    assert timex("The next decade will be hard.", "The next decade")[1] == "202X"
+
+
+def test_a_holiday_takes_its_relation_and_a_past_verb():
+    assert timex("The shop was busy last Easter.", "last Easter")[1] == "2018-04-01"
+    assert timex("Next Thanksgiving is late.", "Next Thanksgiving")[1] == "2019-11-28"
+    assert timex("It launched on Christmas Day last year.", "Christmas Day last year")[1] == (
+        "2018-12-25"
+    )
+    assert values("The fair is held every Easter, and they meet each Christmas.", THURSDAY) == [
+        ("every Easter", "XXXX-XX-XX"),
+        ("each Christmas", "XXXX-12-25"),
+    ]
+    # a past verb names the last Easter when this year's is weeks away ...
+    assert timex("He was in hospital at Easter.", "Easter")[1] == "2018-04-01"
+    assert timex("The bridge reopens after Easter.", "Easter")[1] == "2019-04-21"
+    # ... but not when it is days away: the holiday may be under way
+    holiday_week = dt.date(1988, 11, 23)
+    text = "Troopers braced for traffic as the long Thanksgiving weekend got under way."
+    assert timex(text, "the long Thanksgiving weekend", holiday_week)[1] == "1988-W47-WE"
+
+
+def test_present_verbs_of_a_coming_day():
+    saturday = dt.date(2022, 12, 3)
+    assert timex("The actor turns 80 on Sunday.", "Sunday", saturday)[1] == "2022-12-04"
+    text = "Officials announced that the bridge reopens on Monday."
+    assert timex(text, "Monday", saturday)[1] == "2022-12-05"
+    text = "The union has called a 24-hour strike for Wednesday."
+    assert timex(text, "Wednesday", saturday)[1] == "2022-12-07"
+
+
+def test_a_clock_takes_a_day_first_date_and_us_zone_names():
+    september = dt.date(2018, 9, 25)
+    text = "The shop was robbed at 3pm on 4 September 2018."
+    assert timex(text, "3pm on 4 September 2018", september)[1] == "2018-09-04T15:00"
+    text = "The strike began at midnight on 20 September."
+    assert timex(text, "midnight on 20 September", september)[1] == "2018-09-20T24:00"
+    text = "The quake struck shortly after 2 p.m. Pacific time on Monday."
+    assert timex(text, "2 p.m. Pacific time on Monday")[1] == "2019-03-11T14:00"
+    leap_day = dt.date(2016, 2, 29)
+    text = "Trading halts at 8:30 a.m. ET on Friday, and resumes at 1430 ET."
+    assert values(text, leap_day) == [
+        ("8:30 a.m. ET on Friday", "2016-03-04T08:30"),
+        ("1430 ET", "2016-03-04T14:30"),
+    ]
+
+
+def test_the_night_of_a_date_is_that_day_part():
+    text = "The fire started on the night of January 30."
+    assert timex(text, "the night of January 30", dt.date(2021, 2, 5)) == (
+        "TIME",
+        "2021-01-30TNI",
+        None,
+    )
+    text = "On the morning of July 21, 1969 they landed."
+    assert timex(text, "the morning of July 21, 1969")[1] == "1969-07-21TMO"

@@ -76,6 +76,7 @@ WEEKDAY_RELATION = rf"(?:(?:this{S}(?:coming|past)|this|next|last|coming|past){S
 WEEKDAY_RANGE_TO = rf"\s{{0,3}}(?:to|through|thru|till|until|-|–)\s{{0,3}}{WEEKDAY}"
 PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
+US_ZONE_NAME = r"(?-i:Eastern|Pacific|Central(?:\s{1,3}European)?|Mountain)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
 PERIOD_OF_DATE = r"(?:week|weekend)"
 PERIOD_LINK = r"(?:of|ended|ending)"
@@ -308,7 +309,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?<![\w:.$£€])(?P<race>\d{{1,2}}:[0-5]\d:[0-5]\d)(?:\.\d{{1,3}})?(?![\d:.]\d)|"
         rf"(?<![\w:.$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s{{0,2}}"
         rf"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w))|"
-        rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b|local{S}time\b))"
+        rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b|local{S}time\b|(?-i:ET|PT)\b))"
         rf"|(?P<named>noon|midnight|midday)(?!\w)|(?P<o>(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock"
         rf"(?:{S}(?P<inpod2>{IN_PART_OF_DAY}))?"
         # "half past six", "a quarter to nine in the evening": a clock said in words
@@ -321,13 +322,15 @@ RULES: tuple[Rule, ...] = (
         rf"{S}(?P<inpod>{IN_PART_OF_DAY})"
         # "at 23:30", "from 9:00 to 17:30": a bare clock, kept only after a clock word
         rf"|(?<![\w:.$£€])(?P<hourc>[01]?\d|2[0-3]):(?P<minutec>[0-5]\d)(?![\d:]))"
-        rf"(?:\s{{0,2}}(?P<tz>{TIME_ZONE}|hours|hrs)(?!\w)|{S}local{S}time(?!\w))?"
+        rf"(?:\s{{0,2}}(?P<tz>{TIME_ZONE}|hours|hrs)(?!\w)|{S}local{S}time(?!\w)|"
+        # "2 p.m. Eastern time", "9 a.m. Pacific", "4 p.m. ET"
+        rf"{S}(?:{US_ZONE_NAME}(?:{S}(?:standard|daylight))?(?:{S}time)?|(?-i:ET|PT))(?!\w))?"
         # ("8 p.m. Monday through Friday" is a clock time, then a range of weekdays)
         # ("at 11 p.m. on Wednesday night": the part of the day goes with its day)
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?:on{S})?(?P<date>{WEEKDAY}(?!{WEEKDAY_RANGE_TO})"
         rf"(?:,?{S}{MONTH}{S}{DAY}|,?{S}{DAY}{S}{MONTH}(?:{S}{YEAR})?|{S}{PART_OF_DAY}(?!\w))?|"
         rf"(?:today|yesterday|tomorrow)(?:{S}{PART_OF_DAY}(?!\w))?|"
-        rf"tonight|{MONTH}{S}{DAY}(?:,?{S}{YEAR})?))?",
+        rf"tonight|{MONTH}{S}{DAY}(?:,?{S}{YEAR})?|{DAY}{S}{MONTH}(?:,?{S}{YEAR})?))?",
     ),
     _rule(
         "part_of_day",  # "the morning", "that night", "mid-afternoon"
@@ -372,8 +375,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
+        # "last Easter", "every Christmas", "Christmas Day last year", "Easter 2016"
+        rf"(?:(?P<rel>last|next|this|every|each|this\s+past|this\s+coming){S})?"
         rf"{CAPITAL}(?P<holiday>{alternation([*HOLIDAYS, *MOVING_HOLIDAYS])})(?:['’]s)?(?!\w)"
-        rf"(?:,?{S}(?P<year>{YEAR}))?",
+        rf"(?:,?{S}(?P<year>{YEAR})|{S}(?P<relyear>(?:last|this|next){S}year)(?!\w))?",
     ),
     _rule(
         "ordinal_day",  # "the 23rd" (of the month being talked about)

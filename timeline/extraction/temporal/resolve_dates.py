@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 from types import MappingProxyType
 
 from .calendar import Point, moving_holiday, nth_weekday
@@ -26,11 +27,12 @@ from .resolve_common import (
     relative_year,
     year_number,
 )
-from .tense import FUTURE, PAST
+from .tense import FUTURE, PAST, cue_direction
 from .vocabulary import (
     HOLIDAYS,
     MONTHS,
     MOVING_HOLIDAYS,
+    PARTS_OF_DAY,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
@@ -144,9 +146,19 @@ def resolve_month_day(m, narrative: Narrative) -> Resolution | None:
     mod = point_mod(groups.get("pmod")) or ("APPROX" if groups.get("approx") else None)
     if resolution and mod:
         return Resolution(resolution.type, resolution.value, mod, resolution.anchor)
+    frame = _PART_OF_DAY_OF.search(narrative.text, max(0, m.start() - 24), m.start())
+    if resolution and frame and resolution.value.count("-") == 2:
+        # "the night of January 30", "on the morning of July 21, 1969": that day's part
+        code = PARTS_OF_DAY[frame.group("pod").lower()]
+        return replace(
+            resolution, type="TIME", value=f"{resolution.value}T{code}", start=frame.start()
+        )
     return resolution
 
 
+_PART_OF_DAY_OF = re.compile(
+    r"\bthe\s{1,3}(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", re.I
+)
 resolve_day_month = resolve_month_day
 
 
@@ -344,15 +356,34 @@ def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
         def date_in(year: int) -> dt.date:
             return moving_holiday(rule, year)
 
+    relation = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    every = "XXXX-XX-XX" if name not in HOLIDAYS else f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}"
+    if relation in ("every", "each"):
+        return Resolution("SET", every)  # "every Christmas": each year's
     if m.group("year"):
         return Resolution("DATE", date_in(int(m.group("year"))).isoformat())
     if narrative.dct is None:
-        if name not in HOLIDAYS:
-            return Resolution("DATE", "XXXX-XX-XX")
-        return Resolution("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}")
-    this_year = date_in(narrative.dct.year)
+        return Resolution("DATE", every)
+    if m.group("relyear"):
+        # "Christmas Day last year": that year's
+        year = relative_year(m.group("relyear"), narrative)
+        return Resolution("DATE", date_in(year).isoformat(), anchor=narrative.dct_value)
+    dct = narrative.dct
+    this_year = date_in(dct.year)
     direction = narrative.direction(m.start(), m.end())
-    year = nearest_year(this_year.month, this_year.day, narrative.dct, direction)
+    year = nearest_year(this_year.month, this_year.day, dct, direction)
+    if relation in ("last", "this past"):
+        year = dct.year if this_year < dct else dct.year - 1  # "last Easter": the one gone
+    elif relation in ("next", "this coming"):
+        year = dct.year if this_year > dct else dct.year + 1
+    elif (
+        direction == PAST
+        and (this_year - dct).days > _HOLIDAY_AHEAD
+        and cue_direction(narrative.text, m.start(), m.end())[1]
+    ):
+        # "he was in hospital at Easter" in March: a verb in the past names the last Easter
+        # (close to the holiday the season may be under way: "as Easter week began")
+        year = dct.year - 1
     weekend = _HOLIDAY_WEEKEND.match(narrative.text, m.end())
     if weekend and not m.group("year"):
         return _holiday_weekend(m, narrative, date_in(year), weekend.end())
@@ -365,6 +396,8 @@ def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
     return Resolution("DATE", date_in(year).isoformat(), anchor=narrative.dct_value)
 
 
+# Days before a holiday from which a past verb no longer means this year's.
+_HOLIDAY_AHEAD = 14
 # "the Labor Day holiday weekend", "the long Thanksgiving weekend", "Easter weekend"
 _HOLIDAY_WEEKEND = re.compile(r"(?:\s{1,3}holiday)?\s{1,3}weekend\b", re.I)
 _HOLIDAY_PERIOD = re.compile(r"\s{1,3}(?:period|holidays|holiday\s{1,3}season|break)\b", re.I)

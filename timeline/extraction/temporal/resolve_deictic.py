@@ -151,6 +151,10 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     if unit == "hour":
         # "in the past hour", "within the next hour": an hour's stretch, like "the last 24 hours"
         return Resolution("DURATION", "PT1H") if words[-1] in _HOUR_STRETCH else None
+    if unit == "decade" and det in ("the past", "the last") and not (mod or m.group("ofyear")):
+        # "over the past decade": the ten years up to now, as the guide reads it (a calendar
+        # decade would be "the 2000s")
+        return Resolution("DURATION", "P1DE")
     if unit == "half" and "last" in words:
         return None  # "the last half of 1989" is the second half: the quarter rule reads it
     if unit == "period":

@@ -52,7 +52,7 @@ _FUTURE_CUES = (
     # (not denied in the past: "the two sides did not meet on Monday")
     r"(?=[sbeocrmatlgki])(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )"
     r"(?<!\bdid not )(?<!\bdidn't )(?<!\bdidn’t )"
-    r"(?:starts?|begins?|opens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
+    r"(?:starts?|begins?|opens?|reopens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
     r"concludes?|announces?|"
     r"travels|takes?\s+place|takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+off|"
     r"goes\s+ahead|runs\s+(?:until|from|between)|is\s+due|are\s+due|"
@@ -81,6 +81,11 @@ _FUTURE_CUES = (
     r"(?=[phf])(?<!\bto )(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
     r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?:(?:plays?|host)(?=\s+(?:[A-Z]|the\s+[A-Z]|at\s|away\b|on\s))|"
     r"(?<!\bnot )(?<!n't )(?<!n’t )face(?=\s+(?:[A-Z]|the\s+[A-Z])))|"
+    # A birthday ahead: "the actor turns 80 on Sunday"
+    r"turns\s+\d{1,3}(?=(?:\s+on)?\s*$)|"
+    # An action called for a day: "the union has called a strike for Wednesday"
+    r"(?:call|calls|called)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:strike|walkout|vote|"
+    r"election|referendum|meeting|protest|rally|ballot|summit|shutdown)s?\s+for(?=\s*$)|"
     # A postponement points past the day it was decided: "the vote was delayed until Friday".
     r"(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|"
     # ... and so does a date moved, right before it: "the vote was moved to the fall",
