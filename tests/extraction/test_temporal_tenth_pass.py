@@ -203,3 +203,37 @@ def test_the_night_of_a_date_is_that_day_part():
     )
     text = "On the morning of July 21, 1969 they landed."
     assert timex(text, "the morning of July 21, 1969")[1] == "1969-07-21TMO"
+
+
+# Found with invented stories on courts, culture, sport and markets
+
+
+def test_since_a_day_names_a_day_already_gone():
+    boxing_day = dt.date(2019, 12, 26)
+    text = "They have not lost a league game since January 3."
+    assert timex(text, "January 3", boxing_day)[1] == "2019-01-03"
+
+
+def test_the_story_day_before_a_month_is_a_day_of_that_month():
+    story = "He was arrested in May 2012. The previous day he had fled."
+    assert timex(story, "The previous day", dt.date(2019, 6, 12))[1] == "2012-05-XX"
+    story = "The fire broke out in June 2009. The previous week the mayor had resigned."
+    assert timex(story, "The previous week", dt.date(2019, 6, 12))[1] == "2009-WXX"
+
+
+def test_a_month_before_a_dated_noun():
+    assert timex("The May elections will be crucial.", "May")[1] == "2019-05"
+    assert timex("Russia abstained in the March vote.", "March")[1] == "2019-03"
+
+
+def test_names_and_kinds_are_not_times():
+    assert values("Friday Night Lights aired on NBC.", THURSDAY) == []
+    assert values("Meteors lit up the night sky, and the evening news led with it.") == []
+    assert values("He was a day trader, then ran a day care centre.", THURSDAY) == []
+    assert values("She told BBC Radio 4's Today programme that talks failed.", THURSDAY) == []
+    assert values("Rogozin told Russia Today television.", THURSDAY) == []
+    # the word itself still is a date, even opening a quotation or a headline
+    assert values('"Today I have a title," she said.', THURSDAY) == [("Today", "2019-03-14")]
+    assert values("Talks Resume Today In Geneva", THURSDAY) == [("Today", "2019-03-14")]
+    # a one-day trip is still a day long
+    assert timex("Just ahead of the one-day trip, officials met.", "one-day")[1] == "P1D"

@@ -92,6 +92,9 @@ _SHARED_YEAR_AFTER_MONTH = re.compile(
 )
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s{1,3}$", re.I)
+
+
 def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | None:
     if m.group("year"):
         year = year_number(m.group("year"))
@@ -123,6 +126,10 @@ def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | 
         year = _mentioned_year(narrative)
         if year is None:
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}")
+    elif _SINCE_BEFORE.search(narrative.text, max(0, m.start() - 8), m.start()):
+        # "unbeaten since January 3" in December: a start already gone, however near
+        this_year = date_or_none(narrative.dct.year, month, day)
+        year = narrative.dct.year - (this_year is None or this_year > narrative.dct)
     else:
         tense, strong = narrative.tense(m.start(), m.end())
         year = nearest_year(month, day, narrative.dct, tense, strong=strong)
@@ -189,6 +196,14 @@ _MAY_CONTEXT = re.compile(
 )
 
 
+# "the May elections", "the March deadline": a month naming when a thing happens.
+_THE_BEFORE_MONTH = re.compile(r"\b[Tt]he\s{1,3}$")
+_DATED_NOUN_AFTER = re.compile(
+    r"\s{1,3}(?:elections?|polls?|vote|ballot|referendum|primary|primaries|summit|deadline|"
+    r"meeting|talks|budget|figures|data|report|survey|issue|edition|session|sitting)\b"
+)
+
+
 # Market reports name futures by their delivery month: "October crude", "the September
 # contract", "for December delivery", "Brent crude for May"; the month is the current or a
 # coming one.
@@ -233,8 +248,9 @@ def _resolve_month(m, narrative: Narrative) -> Resolution | None:
         return None
     # "may", "march" are verbs; headline capitals make "May" too weak on its own.
     contract = _CONTRACT_AFTER.match(after) or _CONTRACT_BEFORE.search(left)
+    event = _THE_BEFORE_MONTH.search(left) and _DATED_NOUN_AFTER.match(after)
     weak = word.isupper() or not (
-        m.group("rel") or m.group("pmod") or _MAY_CONTEXT.search(left) or contract
+        m.group("rel") or m.group("pmod") or _MAY_CONTEXT.search(left) or contract or event
     )
     if word.lower() in ("may", "march", "mar", "mar.") and weak:
         return None

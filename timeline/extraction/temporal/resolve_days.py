@@ -15,6 +15,7 @@ from .context import (
     NEWS_DAY_REACH,
     Narrative,
     Resolution,
+    is_title_inside_sentence,
     nearest_year,
     weekday_date,
 )
@@ -64,6 +65,13 @@ _OF_EVERY_MONTH = re.compile(r"\s{1,3}(?:of|in)\s{1,3}(?:every|each)\s{1,3}month
 _NTH_BEFORE = re.compile(r"\bthe\s{1,3}(?P<nth>(?:first|second|third|fourth)\s{1,3})?$", re.I)
 _NAME_OR_POSSESSIVE = re.compile(r"['’]s|\s{1,3}[A-Z]")
 _A_WEEK_ON = re.compile(r"\b(?:a|one)\s{1,3}week\s{1,3}on\s{1,3}$", re.I)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*|(?:--|[–—_)])\s+)$")
+# "USA Today", "Russia Today", "NBC's Today", "the Today programme": a title
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z0-9]*|['’]s|\b[Tt]he)\s{1,3}$")
+_PROGRAMME_AFTER = re.compile(
+    r"\s{1,3}(?:programme|program|show|newspaper|television|TV|radio|broadcast|interview)\b"
+)
+_CAPITALISED_AFTER = re.compile(r"\s{1,3}[A-Z][a-z]")
 _WEEK_AFTER = re.compile(r"\s{1,3}week(?![\w'’-])(?!\s{1,3}(?:after|by|of|to)\s)")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]\s{1,3}$")
 _NOUN_AFTER = re.compile(
@@ -93,6 +101,9 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
             text, max(0, m.start() - 12), m.start()
         ):
             return None
+    # "Friday Night Lights", "Monday Night Football": a title in capitals.
+    if pod and pod[0].isupper() and _CAPITALISED_AFTER.match(text, m.end()):
+        return None
     # "Good Friday agreement", "Bloody Sunday", "Super Tuesday": a named day, not this week's.
     if not relation and _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
@@ -173,6 +184,11 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     return Resolution(type_, value, mod, base.isoformat())
 
 
+_KIND_NOUN_AFTER = re.compile(
+    r"\s{1,3}(?:sky|skies|news|newspapers?|papers?|editions?|bulletins?|programmes?|"
+    r"programs?|shows?|stars?|shifts?|air|prayers?|routine|commute|classes|dress|wear)\b",
+    re.I,
+)
 _OVERNIGHT_NOUN = re.compile(
     r"\s{1,3}(?:cash\s+|interbank\s+|lending\s+|borrowing\s+)?(?:rates?|cash|lending|borrowing|"
     r"deposits?|repos?|index|interest|money|markets?|temperatures?|lows?|minimums?|stays?|"
@@ -235,6 +251,18 @@ def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
     left = narrative.text[max(0, m.start() - 12) : m.start()].lower()
     if word == "tomorrow" and re.search(r"\bof\s+$", left):
         return None  # "the people of tomorrow"
+    if (
+        word in ("today", "tonight")
+        and narrative.text[m.start("word")] == "T"
+        and not m.group("pmod")
+        and not _OPENS_SENTENCE.search(narrative.text, max(0, m.start() - 4), m.start())
+        and (
+            _NAME_BEFORE.search(narrative.text, max(0, m.start() - 12), m.start())
+            or _PROGRAMME_AFTER.match(narrative.text, m.end())
+        )
+        and is_title_inside_sentence(narrative.text, m.start("word"), m.end("word"))
+    ):
+        return None  # "BBC Radio 4's Today programme", "The Tonight Show": a name
     if word == "today" and not pod and not mod:
         # "today's world", "the Europe of today": generic present rather than the date.
         left = narrative.text[max(0, m.start() - 12) : m.start()].lower()
@@ -371,6 +399,8 @@ def part_of_day_resolution(
         return None  # "the night of March 5": the date says which night
     if det == "the" and mod is None and _EVENT_AFTER.match(narrative.text, m.end()):
         return None  # "the morning after the vote": a time only the event can date
+    if det == "the" and _KIND_NOUN_AFTER.match(narrative.text, m.end()):
+        return None  # "the night sky", "the evening news": a kind of thing, not a time
     if det == "the" and _HABITUAL.search(
         narrative.text, max(0, m.start() - 60), min(len(narrative.text), m.end() + 40)
     ):

@@ -221,10 +221,12 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         base = narrative.last_period  # "the 1960s ... the following decade"
     elif narrative_relative:
         base = narrative.anchor_for(granularity)
-        # "resigned in the summer of 2014 and moved the same month": a month of that year
+        # "resigned in the summer of 2014 and moved the same month": a month of that year;
+        # "arrested in May 2012. The previous day ...": a day of that May
+        # ("the next day or two" may count from today: only these words are the story's)
         told = (
             story_period_value(narrative, base, granularity)
-            if {"same", "that"} & set(words)
+            if {"same", "that", "previous", "preceding", "following"} & set(words)
             else None
         )
         if told is not None and granularity in ("day", "week", "month"):

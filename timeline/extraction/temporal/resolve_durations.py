@@ -331,12 +331,20 @@ _WEEK_ON_WEEKDAY = re.compile(
 )
 
 
+_DAY_COMPOUND = re.compile(
+    r"\s{1,3}(?:traders?|trading|trips?|trippers?|care|centres?|centers?|schools?|jobs?|"
+    r"pass|passes|release|patients?|surgery|visitors?)\b"
+)
+
+
 def _is_not_a_period(m, text: str) -> bool:
     """Ages ("52 years old"), fractions ("three-quarters of"), names ("Sandra Day")."""
     unit_group = "unit" if m.group("unit") else "unit2"
     after = text[m.end() : m.end() + 12]
     if re.match(r"[\s-]{1,3}old\b|\s{1,3}of\s{1,3}age\b", after):
         return True
+    if _DAY_COMPOUND.match(after) and m.group(0).lower() in ("a day", "day"):
+        return True  # "a day trader", "a day trip": a kind of trader or trip
     if _WEEK_ON_WEEKDAY.match(text, m.end()) and m.group(0).lower() in ("a week", "one week"):
         return True  # "a week on Monday": a day, the weekday's resolver reads it
     unit_text = m.group(unit_group)
