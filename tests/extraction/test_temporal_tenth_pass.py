@@ -237,3 +237,26 @@ def test_names_and_kinds_are_not_times():
     assert values("Talks Resume Today In Geneva", THURSDAY) == [("Today", "2019-03-14")]
     # a one-day trip is still a day long
     assert timex("Just ahead of the one-day trip, officials met.", "one-day")[1] == "P1D"
+
+
+def test_a_schedule_hours_after_its_days_are_any_day_hours():
+    text = "The clinic is open Monday to Friday, 8am to 8pm."
+    assert values(text, dt.date(2017, 10, 11)) == [
+        ("Monday", "XXXX-WXX-1"),
+        ("Friday", "XXXX-WXX-5"),
+        ("8am", "XXXX-XX-XXT08:00"),
+        ("8pm", "XXXX-XX-XXT20:00"),
+    ]
+
+
+def test_the_first_hour_of_a_range_of_clock_times():
+    sunday = dt.date(2018, 9, 23)
+    text = "The raid took place between 2 and 3 a.m. on Sunday."
+    assert values(text, sunday) == [
+        ("2", "2018-09-23T02:00"),
+        ("3 a.m. on Sunday", "2018-09-23T03:00"),
+    ]
+    text = "The party ran from 9 to 11 p.m. on Saturday."
+    assert values(text, sunday)[0] == ("9", "2018-09-22T21:00")
+    assert values("The stall is open from 11 to 1 p.m.", sunday)[0] == ("11", "2018-09-23T11:00")
+    assert values("Sales rose from 2 to 3 percent.", sunday) == []

@@ -317,6 +317,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<shour>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
         rf"twelve)(?![\w%.,:]\d|[\w%]|{S}(?:per|percent|million|billion|of)\b)"
         rf"(?:{S}(?P<inpod4>{IN_PART_OF_DAY}))?"
+        # "between 2 and 3 a.m.", "from 9 to 11 p.m.": the first hour takes the second's half
+        rf"|(?:(?<=from\s)|(?<=between\s))(?P<hourr>1[0-2]|0?[1-9])(?:[:.](?P<minuter>[0-5]\d))?"
+        rf"(?=\s{{0,3}}(?:to|and|-|–|until|till)\s{{0,3}}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
+        rf"\s{{0,2}}(?P<ampmr>[ap])\.?\s?m(?!\w))"
         # "1:30 in the morning", "9 at night"
         rf"|(?<![\w:.$£€])(?P<hour3>1[0-2]|0?[1-9])(?:[:.](?P<minute3>[0-5]\d))?"
         rf"{S}(?P<inpod>{IN_PART_OF_DAY})"

@@ -209,6 +209,26 @@ def _schedule_clocks(text: str, timexes: list[Timex], first: int, day: str) -> N
         index -= 1
 
 
+# What stands between a schedule's days and its hours, or between two hours.
+_CLOCK_LINK = re.compile(
+    r"[\s,;:]{0,3}(?:(?:from|between|at|to|until|till|and)\s{1,3}|[-–]\s{0,3})?"
+)
+
+
+def _schedule_clocks_after(text: str, timexes: list[Timex], last: int) -> None:
+    """The hours right after a schedule's days ("open Monday to Friday, 8am to 8pm") are
+    any such day's hours, not the day a clock would take from the calendar."""
+    previous = timexes[last]
+    for index in range(last + 1, min(last + 3, len(timexes))):
+        clock = timexes[index]
+        if clock.type != "TIME" or not _DAY_VALUE.match(clock.value):
+            break
+        if not _CLOCK_LINK.fullmatch(text, previous.end, clock.start):
+            break
+        timexes[index] = replace(clock, value="XXXX-XX-XX" + clock.value[10:], anchor=None)
+        previous = clock
+
+
 def _as_set(timex: Timex) -> Timex:
     day = dt.date.fromisoformat(timex.value[:10])
     value = f"XXXX-WXX-{day.isoweekday()}{timex.value[10:]}"
@@ -242,6 +262,7 @@ def _order_ends(text: str, timexes: list[Timex]) -> list[Timex]:
         if schedule is not None:
             result[index - 1], result[index] = schedule
             _schedule_clocks(text, result, index - 1, first.value)
+            _schedule_clocks_after(text, result, index)
             continue
         weekday_end = _next_weekday_end(text, first, last)
         if weekday_end is not None:

@@ -555,6 +555,7 @@ def _race_time(m, narrative: Narrative) -> Resolution | None:
     return Resolution("DURATION", value, end=m.end("race"))
 
 
+_RIGHT_HOUR = re.compile(r"\s{0,3}(?:to|and|-|–|until|till)\s{0,3}(\d{1,2})")
 _SPOKEN_CLOCK_LEFT = re.compile(
     r"(?:\b(?:at|until|till|from|before|after|around|about|approximately|was|is|since)"
     r"\s{1,3}|^\s*)$",
@@ -587,6 +588,12 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         if minute == 45:
             hour = (hour - 1) % 24  # "a quarter to nine": 8:45
         clock = f"{hour:02d}:{minute:02d}"
+    elif m.group("hourr"):
+        hour, right = int(m.group("hourr")) % 12, _RIGHT_HOUR.match(narrative.text, m.end())
+        # "from 11 to 1 p.m." starts before noon; "between 2 and 3 a.m." in the same half
+        if m.group("ampmr") == "p" and not (right and hour > int(right.group(1)) % 12):
+            hour += 12
+        clock = f"{hour:02d}:{m.group('minuter') or '00'}"
     elif m.group("hour3"):
         left = narrative.text[max(0, m.start("hour3") - 8) : m.start("hour3")]
         if not m.group("minute3") and not _CLOCK_PREPOSITION.search(left):

@@ -72,6 +72,10 @@ _CLOCK_AFTER = re.compile(
     + "|".join(zone.lower() for zone in TIME_ZONES)
     + r")"
 )
+# "between 2 and 3 a.m.": the first hour of a range of clock times
+_CLOCK_RANGE_AFTER = re.compile(
+    r"\s{0,3}(?:to|and|-|–|until|till)\s{0,3}\d{1,2}(?:[:.]\d\d)?\s{0,2}[ap]\.?\s?m\b"
+)
 _DATE_SEPARATOR_AFTER = re.compile(r"[/.-]\d")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DECADE_AFTER = re.compile(r"['’]?s\b")
@@ -87,7 +91,7 @@ def _digit_rules(lowered: str, start: int, end: int) -> tuple[str, ...]:
     rules: tuple[str, ...] = _YEAR_RULES if size == 4 else ()
     if size == 2 and lowered[max(0, start - 2) : start] == "fy":
         rules += ("year",)  # "FY18"
-    if _CLOCK_AFTER.match(lowered, end):
+    if _CLOCK_AFTER.match(lowered, end) or _CLOCK_RANGE_AFTER.match(lowered, end):
         rules += ("time",)
     if _DATE_SEPARATOR_AFTER.match(lowered, end):
         rules += ("numeric_date",)
