@@ -260,3 +260,16 @@ def test_the_first_hour_of_a_range_of_clock_times():
     assert values(text, sunday)[0] == ("9", "2018-09-22T21:00")
     assert values("The stall is open from 11 to 1 p.m.", sunday)[0] == ("11", "2018-09-23T11:00")
     assert values("Sales rose from 2 to 3 percent.", sunday) == []
+
+
+def test_a_month_counted_from_the_story():
+    june = dt.date(2024, 6, 8)
+    text = "The deal was signed on April 29, 2019, but no crews came until the following October."
+    assert timex(text, "the following October", june)[1] == "2019-10"
+    text = "In 2019 he met her, and the following March they married."
+    assert timex(text, "the following March", june)[1] == "2020-03"
+    assert timex("In 2019 he met her. That September he left.", "That September", june)[1] == (
+        "2019-09"
+    )
+    # with no time named yet, "the following May" still counts from the DCT
+    assert timex("Work starts the following May.", "the following May", june)[1] == "2025-05"

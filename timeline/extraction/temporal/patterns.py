@@ -159,7 +159,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month",  # "December", "last December", "mid-December", "the second week of June"
         rf"(?:{NTH_WEEK_OF}|{POINT_PREFIX})(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
-        rf"coming|past|previous|following){S})?(?P<month>{MONTH})",
+        rf"coming|past|previous|following|the\s+following|the\s+previous|"
+        # "That September", "in that May": the year the story is at
+        rf"(?-i:That)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bof\s))that){S})?(?P<month>{MONTH})",
     ),
     _rule(
         "numeric_date",  # ISO dates and times, 30/12/2016, 12.30.2016

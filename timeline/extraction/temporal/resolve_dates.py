@@ -237,6 +237,24 @@ def _month_quarter(m, narrative: Narrative, quarter, month: int) -> Resolution |
     )
 
 
+def _story_month(narrative: Narrative, month: int, relation: str) -> int | None:
+    """The year of "the following October", "the previous March", "that September" after
+    the story has named a time ("signed on April 29, 2019 ... the following October"):
+    counted from that time, not from the DCT. None when no time was named."""
+    last = narrative.last
+    if relation not in ("the following", "the previous", "that") or last is None:
+        return None
+    if last.granularity in ("decade", "century"):
+        return None
+    year = last.start.year
+    whole_year = last.granularity == "year"  # "In 2019 ... the following March": 2020
+    if relation == "the following" and (whole_year or month <= last.start.month):
+        year += 1
+    elif relation == "the previous" and (whole_year or month >= last.start.month):
+        year -= 1
+    return year
+
+
 def _resolve_month(m, narrative: Narrative) -> Resolution | None:
     word = m.group("month")
     month = month_number(word)
@@ -276,6 +294,10 @@ def _resolve_month(m, narrative: Narrative) -> Resolution | None:
         if year is None:
             return Resolution("DATE", f"XXXX-{month:02d}", mod)
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod)
+    story = _story_month(narrative, month, re.sub(r"\s+", " ", relation))
+    if story is not None:
+        return Resolution("DATE", f"{story:04d}-{month:02d}", mod, narrative.last.value)
+    relation = relation.removeprefix("the ")  # "the following May" with no story yet
     dct = narrative.dct
     chronology = None if relation else narrative.chronology_year(m.start(), month, None)
     if chronology is not None:
