@@ -248,7 +248,7 @@ RULES: tuple[Rule, ...] = (
         rf"previous|following|every|each|that){S})?"
         rf"(?P<season>spring|summer|autumn|fall|winter)(?:{S}term)?"
         rf"(?:(?:{S}of)?{S}(?P<year>{ANY_YEAR})"
-        rf"(?:(?<=\d)[-–/](?:\d\d)?\d\d(?![\w%]|[-–/.,]\d))?"  # "the winter of 2010-11"
+        rf"(?P<split>(?<=\d)[-–/](?:\d\d)?\d\d(?![\w%]|[-–/.,]\d))?"  # "winter 2010-11"
         rf"|{S}of{S}(?P<relyear>{RELATIVE_YEAR}))?(?!\w)",
     ),
     _rule(
@@ -334,7 +334,7 @@ RULES: tuple[Rule, ...] = (
         # ("8 p.m. Monday through Friday" is a clock time, then a range of weekdays)
         # ("at 11 p.m. on Wednesday night": the part of the day goes with its day)
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?:on{S})?(?P<date>{WEEKDAY}(?!{WEEKDAY_RANGE_TO})"
-        rf"(?:,?{S}{MONTH}{S}{DAY}|,?{S}{DAY}{S}{MONTH}(?:{S}{YEAR})?|{S}{PART_OF_DAY}(?!\w))?|"
+        rf"(?:,?{S}{MONTH}{S}{DAY}|,?{S}{DAY}{S}{MONTH}(?:,?{S}{YEAR})?|{S}{PART_OF_DAY}(?!\w))?|"
         rf"(?:today|yesterday|tomorrow)(?:{S}{PART_OF_DAY}(?!\w))?|"
         rf"tonight|{MONTH}{S}{DAY}(?:,?{S}{YEAR})?|{DAY}{S}{MONTH}(?:,?{S}{YEAR})?))?",
     ),
@@ -415,7 +415,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_end",  # "year-end", "year's end", "the end of the year" are its last days
-        rf"(?:(?P<approx>around|about){S})?year(?:-|{S}|['’]s{S})end(?!\w)",
+        rf"(?:(?P<approx>around|about){S})?(?P<unit>year|month)(?:-|{S}|['’]s{S})end(?!\w)"
+        rf"|(?<=\bby\s)mid-?(?P<midunit>month|year)(?!\w)",  # "by month-end", "by mid-month"
     ),
 )
 

@@ -204,6 +204,14 @@ _DATED_NOUN_AFTER = re.compile(
 )
 
 
+# "March was the hottest on record", "March saw record exports": the month as a subject
+# (only "March": "May was forced to ..." is as often the name)
+_MONTH_AS_SUBJECT = re.compile(
+    r"\s{1,3}(?:was|saw|has\s+been|had\s+been|brought|proved|is\s+(?:the|also|usually|"
+    r"typically|traditionally))\b"
+)
+
+
 # Market reports name futures by their delivery month: "October crude", "the September
 # contract", "for December delivery", "Brent crude for May"; the month is the current or a
 # coming one.
@@ -266,7 +274,9 @@ def _resolve_month(m, narrative: Narrative) -> Resolution | None:
         return None
     # "may", "march" are verbs; headline capitals make "May" too weak on its own.
     contract = _CONTRACT_AFTER.match(after) or _CONTRACT_BEFORE.search(left)
-    event = _THE_BEFORE_MONTH.search(left) and _DATED_NOUN_AFTER.match(after)
+    event = (_THE_BEFORE_MONTH.search(left) and _DATED_NOUN_AFTER.match(after)) or (
+        word.lower() == "march" and _MONTH_AS_SUBJECT.match(after)
+    )
     weak = word.isupper() or not (
         m.group("rel") or m.group("pmod") or _MAY_CONTEXT.search(left) or contract or event
     )

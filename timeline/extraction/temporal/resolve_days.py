@@ -616,6 +616,9 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
             hour += 12  # "a watch at 3 p.m. and a warning at about 6:15": later that day
         clock = f"{hour:02d}:{m.group('minutec')}"
     elif m.group("hour24") is not None:
+        separator = narrative.text[m.end("hour24") : m.start("minute24")]
+        if separator == "." and (m.group("tz") or "").lower() in ("hours", "hrs"):
+            return None  # "delayed 2.25 hours": a decimal count of hours, not 02:25
         clock = f"{int(m.group('hour24')):02d}:{m.group('minute24')}"
     else:
         hour = int(m.group("hour")) % 12

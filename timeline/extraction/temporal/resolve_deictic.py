@@ -99,6 +99,9 @@ _OF_AN_EVENT = re.compile(r"\s{1,3}of\s{1,3}(?:the|a|an|his|her|their|its|this|t
 _HOUR_STRETCH = frozenset(("past", "last", "next", "coming", "previous", "following"))
 
 
+_AWARD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s{1,3}of\s{1,3}$")
+
+
 def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
     if det.endswith("most recent"):
@@ -142,6 +145,10 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         return None
     if is_title_inside_sentence(narrative.text, m.start("unit"), m.end("unit")):
         return None  # "ABC's This Week": a capitalised unit inside a sentence is a name
+    if narrative.text[m.start("unit")].isupper() and _AWARD_BEFORE.search(
+        narrative.text, max(0, m.start() - 24), m.start()
+    ):
+        return None  # "Sportsperson of the Year", "Player of the Month": an award
     if (
         unit == "year"
         and det in ("the", "the fiscal")
@@ -175,6 +182,11 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
             base = narrative.dct_point  # the story's date is paragraphs back: the news day
         if _SESSION_SUMMARY.search(left) and narrative.dct is not None:
             base = narrative.dct_point  # "For the day, the index rose": the news session
+        earlier = (m.group("pmod") or "").lower().startswith("earlier")
+        if earlier and base is not None and narrative.dct and base.start > narrative.dct:
+            # "The series starts on January 12. Paine, fined earlier in the week, ...":
+            # what is already over is not counted from a date still ahead
+            base = narrative.dct_point
         if base is None:
             return Resolution("DATE", X_VALUES[unit], mod)
         return Resolution("DATE", base.coarsen(unit).value, mod, base.value)

@@ -331,6 +331,12 @@ _WEEK_ON_WEEKDAY = re.compile(
 )
 
 
+_ONE_DAY_CRICKET = re.compile(
+    r"\s{1,3}(?:internationals?|series|cricket|format|side|squad|cup|matches|game|games|"
+    r"captain|team|tournament|competition)\b",
+    re.I,
+)
+_SPLIT_YEAR_BEFORE = re.compile(r"\d{4}[-–/]$")
 _DAY_COMPOUND = re.compile(
     r"\s{1,3}(?:traders?|trading|trips?|trippers?|care|centres?|centers?|schools?|jobs?|"
     r"pass|passes|release|patients?|surgery|visitors?)\b"
@@ -343,6 +349,10 @@ def _is_not_a_period(m, text: str) -> bool:
     after = text[m.end() : m.end() + 12]
     if re.match(r"[\s-]{1,3}old\b|\s{1,3}of\s{1,3}age\b", after):
         return True
+    if m.group(0).lower().endswith("one-day") and _ONE_DAY_CRICKET.match(text, m.end()):
+        return True  # "the one-day series", "a one-day international": cricket's format
+    if _SPLIT_YEAR_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return True  # "the 2024-25 school year": the end of a pair of years, not 25 years
     if _DAY_COMPOUND.match(after) and m.group(0).lower() in ("a day", "day"):
         return True  # "a day trader", "a day trip": a kind of trader or trip
     if _WEEK_ON_WEEKDAY.match(text, m.end()) and m.group(0).lower() in ("a week", "one week"):

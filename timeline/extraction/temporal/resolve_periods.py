@@ -197,6 +197,8 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         return Resolution("SET", f"XXXX-{code}")
     if m.group("year"):
         year = year_number(m.group("year"))
+        if year and code == "WI" and m.group("split"):
+            year += 1  # "the winter of 2017-18" is the one ending in 2018 (2018-WI)
         return Resolution("DATE", f"{year:04d}-{code}", mod) if year else None
     if m.group("relyear"):
         year = relative_year(m.group("relyear"), narrative)

@@ -95,6 +95,8 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
             return None
         if re.match(r"[ \t]+[A-Z]{1,3}\d", following):
             return None  # "asteroid 2024 YR4", "comet 1996 B2": a designation
+        if re.match(r"[-–]\d{3}(?!\d)", following):
+            return None  # "1800-425-3800": a telephone number
         if _STREET_AFTER.match(text, m.end("year")) and not re.search(
             r"\b(?:in|since|by|until|during|from|before|after)\s+$", left, re.I
         ):
@@ -183,8 +185,14 @@ def resolve_century(m, narrative: Narrative) -> Resolution | None:
 
 
 def resolve_year_end(m, narrative: Narrative) -> Resolution | None:
-    mod = "APPROX" if m.group("approx") else "END"
+    """ "year-end", "by month-end", "by mid-month": the end (middle) of the DCT's period."""
+    mod = "APPROX" if m.group("approx") else "END" if m.group("unit") else "MID"
+    unit = (m.group("unit") or m.group("midunit")).lower()
     year = narrative.dct.year if narrative.dct else narrative.last_year
     if year is None:
-        return Resolution("DATE", "XXXX", mod)
+        return Resolution("DATE", "XXXX" if unit == "year" else "XXXX-XX", mod)
+    if unit == "month":
+        if narrative.dct is None:
+            return Resolution("DATE", "XXXX-XX", mod)
+        return Resolution("DATE", narrative.dct.strftime("%Y-%m"), mod, narrative.dct_value)
     return Resolution("DATE", f"{year:04d}", mod, narrative.dct_value)

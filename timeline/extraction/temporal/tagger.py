@@ -156,7 +156,41 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
         if not _SINCE_BEFORE.search(text, max(0, span_start - 8), span_start):
             _move_story(narrative, resolution, name, span_end, narrates)
     timexes.sort(key=lambda t: t.start)
-    return split_ranges(text, timexes)
+    return split_ranges(text, _clocks_on_days(text, timexes))
+
+
+_ON = re.compile(r"\s{1,3}on\s{1,3}")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_VALUE = re.compile(r"T\d\d")
+
+
+def _clocks_on_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "6pm on New Year's Day", "midnight on Christmas Eve": a clock and the day written
+    after it (one the clock rule does not read itself) are one time of that day."""
+    result: list[Timex] = []
+    for timex in timexes:
+        clock = result[-1] if result else None
+        if (
+            clock is not None
+            and clock.type == "TIME"
+            and _CLOCK_VALUE.search(clock.value)  # (not "overnight on Saturday": two)
+            and timex.type == "DATE"
+            and _DAY_VALUE.fullmatch(timex.value)
+            and _ON.fullmatch(text, clock.end, timex.start)
+        ):
+            value = timex.value + clock.value[clock.value.index("T") :]
+            result[-1] = Timex(
+                start=clock.start,
+                end=timex.end,
+                text=text[clock.start : timex.end],
+                type="TIME",
+                value=value,
+                mod=clock.mod,
+                anchor=timex.anchor,
+            )
+            continue
+        result.append(timex)
+    return result
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s{1,3}$", re.I)

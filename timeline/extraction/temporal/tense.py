@@ -19,7 +19,8 @@ _FUTURE_CUES = (
     r"(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|planned|poised|likely|"
     r"forecast|predicted|projected|tipped)\s+to|(?:forecast|predicted|projected)\s+to|"
     # "a declaration is expected on Saturday", "the vote is scheduled for Friday"
-    r"(?:is|are|was|were)\s+(?:expected|scheduled|slated|planned)\s+(?=(?:on|for|in|by|at|"
+    r"(?:is|are|was|were)\s+(?:expected|scheduled|slated|planned|likely|forecast|predicted)"
+    r"\s+(?=(?:on|for|in|by|at|"
     r"later|next|early|late|over|during|within|this)\b)|"
     # "a decision expected in the spring" (but "as expected in January" looks back)
     r"expected(?<!\bas\sexpected)\s+(?=(?:on|in|by|at|later|next|early|late|within|this)\b)|"
@@ -50,10 +51,10 @@ _FUTURE_CUES = (
     # Scheduled events in the present tense: "the vote starts Tuesday".
     # (whole words: "Tunisia holds", "Toronto opens" are verbs after a name)
     # (not denied in the past: "the two sides did not meet on Monday")
-    r"(?=[sbeocrmatlgki])(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )"
+    r"(?=[sbeocrmatlgkidu])(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )"
     r"(?<!\bdid not )(?<!\bdidn't )(?<!\bdidn’t )"
     r"(?:starts?|begins?|opens?|reopens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
-    r"concludes?|announces?|"
+    r"concludes?|announces?|decides?|rules|unveils|"
     r"travels|takes?\s+place|takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+off|"
     r"goes\s+ahead|runs\s+(?:until|from|between)|is\s+due|are\s+due|"
     r"(?:is|are)\s+(?:on|for|scheduled|planned))(?!\s+of\b)|"
@@ -67,11 +68,11 @@ _FUTURE_CUES = (
     # (not nouns after a determiner, a number or a possessive: "30 votes", "his visits").
     r"(?=[hvfctrgsPpMmSsOo])"  # (the first letters below: a cheap test before the guards)
     r"(?<!\bto )(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
-    r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?<![\d,] )"
+    r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?<![\d,] )(?<!\bby )"
     # (plural "continue" only right before the expression or its preposition)
     r"(?:heads?\s+(?:to|for|back|home)|votes|faces|continues|continue(?=\s+(?:on|at|in|"
     r"until|through|after|before)\b|\s*$)|holds|hosts|convenes|reconvenes|visits|"
-    r"testifies|returns\s+(?:to|home|on)|(?:goes|go|stands?)\s+on\s+trial|"
+    r"testifies|returns\s+(?:to|home|on|from\s+(?:\w+\s+){0,2}?\w+(?=\s+on\s*$|\s*$))|(?:goes|go|stands?)\s+on\s+trial|"
     r"takes?\s+office|falls\s+on|(?:goes|go)\s+on\s+sale|(?:goes|go)\s+to\s+the\s+polls|"
     r"(?:[Pp]olls|[Mm]arkets|[Ss]chools|[Oo]ffices)\s+(?:close|open|reopen))"
     r"(?![\w-])|"

@@ -41,7 +41,7 @@ _UNIT_RULES = MappingProxyType(
         "week": (*_COUNTED, "reference", "ordinal_unit"),
         "weekend": _COUNTED,
         "fortnight": _COUNTED,
-        "month": (*_COUNTED, "reference", "ordinal_unit"),
+        "month": (*_COUNTED, "reference", "ordinal_unit", "year_end"),
         "quarter": (*_COUNTED, "quarter", "reference", "time"),  # (+ "a quarter to nine")
         "year": (*_COUNTED, "reference", "financial", "year_end", "ordinal_unit"),
         "decade": (*_COUNTED, "reference"),

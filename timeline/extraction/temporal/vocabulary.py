@@ -246,6 +246,8 @@ HOLIDAYS = MappingProxyType(
         "new year's day": (1, 1),
         "new year's eve": (12, 31),
         "boxing day": (12, 26),
+        "st stephen's day": (12, 26),
+        "st. stephen's day": (12, 26),
         "valentine's day": (2, 14),
         "halloween": (10, 31),
         "independence day": (7, 4),
