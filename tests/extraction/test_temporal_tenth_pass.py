@@ -351,3 +351,10 @@ def test_earlier_in_the_week_is_not_counted_from_a_date_ahead():
         "earlier in the week for dissent, will lead."
     )
     assert timex(text, "earlier in the week", sunday)[1:] == ("2019-W01", "START")
+
+
+def test_that_before_a_month_as_a_conjunction():
+    june = dt.date(2024, 6, 8)
+    assert values("He said that September sales rose.", june) == [("September", "2023-09")]
+    text = "In 2019 he met her, and in that May they married."
+    assert timex(text, "that May", june)[1] == "2019-05"

@@ -159,9 +159,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month",  # "December", "last December", "mid-December", "the second week of June"
         rf"(?:{NTH_WEEK_OF}|{POINT_PREFIX})(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
-        rf"coming|past|previous|following|the\s+following|the\s+previous|"
-        # "That September", "in that May": the year the story is at
-        rf"(?-i:That)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bof\s))that){S})?(?P<month>{MONTH})",
+        # ("That September", "in that May": the year the story is at, see the resolver)
+        rf"coming|past|(?:the\s+)?(?:previous|following)|that){S})?(?P<month>{MONTH})",
     ),
     _rule(
         "numeric_date",  # ISO dates and times, 30/12/2016, 12.30.2016
@@ -415,8 +414,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_end",  # "year-end", "year's end", "the end of the year" are its last days
-        rf"(?:(?P<approx>around|about){S})?(?P<unit>year|month)(?:-|{S}|['’]s{S})end(?!\w)"
-        rf"|(?<=\bby\s)mid-?(?P<midunit>month|year)(?!\w)",  # "by month-end", "by mid-month"
+        rf"(?=[aym])(?:(?P<approx>around|about){S})?(?P<unit>year|month)(?:-|{S}|['’]s{S})end(?!\w)"
+        rf"|(?=m)(?<=\bby\s)mid-?(?P<midunit>month|year)(?!\w)",  # "by month-end", "by mid-month"
     ),
 )
 

@@ -264,6 +264,25 @@ def _story_month(narrative: Narrative, month: int, relation: str) -> int | None:
 
 
 def _resolve_month(m, narrative: Narrative) -> Resolution | None:
+    rel = m.group("rel")
+    if (
+        rel
+        and rel.lower() == "that"
+        and not (
+            rel[0] == "T"
+            or _PREPOSITION_BEFORE.search(narrative.text, max(0, m.start() - 8), m.start())
+        )
+    ):
+        # "said that September sales rose": a conjunction, not "that September"
+        resolution = _month_resolution(m, narrative, None)
+        return replace(resolution, start=m.start("month")) if resolution else None
+    return _month_resolution(m, narrative, rel)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|by|of|until|during|from)\s{1,3}$", re.I)
+
+
+def _month_resolution(m, narrative: Narrative, rel: str | None) -> Resolution | None:
     word = m.group("month")
     month = month_number(word)
     text = narrative.text
@@ -278,19 +297,19 @@ def _resolve_month(m, narrative: Narrative) -> Resolution | None:
         word.lower() == "march" and _MONTH_AS_SUBJECT.match(after)
     )
     weak = word.isupper() or not (
-        m.group("rel") or m.group("pmod") or _MAY_CONTEXT.search(left) or contract or event
+        rel or m.group("pmod") or _MAY_CONTEXT.search(left) or contract or event
     )
     if word.lower() in ("may", "march", "mar", "mar.") and weak:
         return None
-    if word.isupper() and len(word) > 3 and not (m.group("rel") or _MAY_CONTEXT.search(left)):
+    if word.isupper() and len(word) > 3 and not (rel or _MAY_CONTEXT.search(left)):
         return None
     if re.match(r"\s{1,3}\d{1,2}(?:st|nd|rd|th)?\b", after):
         return None  # "this August 30, 2010": the month-day rule reads it whole
     quarter = _MONTH_QUARTER.match(text, m.end())
-    if quarter and not m.group("rel") and not m.group("pmod") and narrative.dct is not None:
+    if quarter and not rel and not m.group("pmod") and narrative.dct is not None:
         return _month_quarter(m, narrative, quarter, month)
     mod = point_mod(m.group("pmod"))
-    relation = (m.group("rel") or "").lower()
+    relation = (rel or "").lower()
     if not relation and re.search(r"\bsince\s+$", left, re.I):
         relation = "past"  # "the most since April": a month already gone
     shared = None if relation else _SHARED_YEAR_AFTER_MONTH.match(text, m.end())
@@ -312,7 +331,7 @@ def _resolve_month(m, narrative: Narrative) -> Resolution | None:
     chronology = None if relation else narrative.chronology_year(m.start(), month, None)
     if chronology is not None:
         return Resolution("DATE", f"{chronology:04d}-{month:02d}", mod, narrative.written_day.value)
-    if relation == "past" and not m.group("rel"):
+    if relation == "past" and not rel:
         year = dct.year if month <= dct.month else dct.year - 1
     elif relation in ("last", "past", "previous", "this past"):
         year = dct.year if month < dct.month else dct.year - 1

@@ -41,7 +41,7 @@ _UNIT_RULES = MappingProxyType(
         "week": (*_COUNTED, "reference", "ordinal_unit"),
         "weekend": _COUNTED,
         "fortnight": _COUNTED,
-        "month": (*_COUNTED, "reference", "ordinal_unit", "year_end"),
+        "month": (*_COUNTED, "reference", "ordinal_unit", "year_end"),  # (+ "month-end")
         "quarter": (*_COUNTED, "quarter", "reference", "time"),  # (+ "a quarter to nine")
         "year": (*_COUNTED, "reference", "financial", "year_end", "ordinal_unit"),
         "decade": (*_COUNTED, "reference"),
@@ -137,7 +137,8 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     add(("now", "today"), ("ago",))  # "two weeks from now", "a week from today"
     add(("later",), ("reference",))  # "at a later date"
     add(("today", "tonight", "yesterday", "tomorrow"), ("relative_day", "part_of_day"))
-    add(("midweek", "mid"), ("relative_day",))  # "prices fell midweek", "by mid-week"
+    add(("midweek",), ("relative_day",))  # "prices fell midweek"
+    add(("mid",), ("relative_day", "year_end"))  # "by mid-week", "by mid-month"
     add(
         "now currently presently nowadays recent recently lately past future soon someday "
         "while".split(),
@@ -184,6 +185,19 @@ def _holiday_next_words() -> dict[str, frozenset[str]]:
 
 
 _HOLIDAY_NEXT = MappingProxyType(_holiday_next_words())
+# Rules a common head word opens only with the right text after it, so that every "half"
+# or "month" of a story does not open a window for a rule it rarely starts.
+_ONLY_BEFORE = MappingProxyType(
+    {
+        "half": {"time": re.compile(r"\s{1,3}past\b")},  # "half past six"
+        "quarter": {"time": re.compile(r"\s{1,3}(?:past|to)\b")},  # "a quarter to nine"
+        "month": {"year_end": re.compile(r"(?:-|\s{1,3}|['’]s\s{1,3})end\b")},  # "month-end"
+        "mid": {
+            "relative_day": re.compile(r"-?\s{0,3}week\b"),  # "mid-week"
+            "year_end": re.compile(r"-?\s{0,3}(?:month|year)\b"),  # "by mid-month"
+        },
+    }
+)
 _NEXT_WORD = re.compile(r"\W{1,3}([a-z]+)")
 _ALL_HEADS, _CAPITAL_HEADS = _heads()
 HEADS = MappingProxyType(_ALL_HEADS)
@@ -226,7 +240,18 @@ def _head_hits(text: str, folded: str) -> list[tuple[int, int, tuple[str, ...]]]
                             continue
                 hits.append((start, m.end(), rules + these))
             elif rules:
-                hits.append((start, m.end(), rules))
+                conditions = _ONLY_BEFORE.get(word)
+                if conditions is None:
+                    hits.append((start, m.end(), rules))
+                    continue
+                end = m.end()
+                kept = tuple(
+                    rule
+                    for rule in rules
+                    if rule not in conditions or conditions[rule].match(folded, end)
+                )
+                if kept:
+                    hits.append((start, end, kept))
     for m in _DIGITS.finditer(folded):
         rules = _digit_rules(folded, m.start(), m.end())
         if rules:
