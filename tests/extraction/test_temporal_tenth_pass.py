@@ -358,3 +358,47 @@ def test_that_before_a_month_as_a_conjunction():
     assert values("He said that September sales rose.", june) == [("September", "2023-09")]
     text = "In 2019 he met her, and in that May they married."
     assert timex(text, "that May", june)[1] == "2019-05"
+
+
+# Policy, courts, technology and travel
+
+
+def test_a_future_verb_does_not_name_a_date_long_gone():
+    assert timex("Fees will increase on January 1.", "January 1")[1] == "2020-01-01"
+    text = "The plant will close in February, the company said."
+    assert timex(text, "February")[1] == "2020-02"
+    assert timex("Registration opens in February.", "February")[1] == "2020-02"
+    assert timex("The firm will lay off staff on Friday.", "Friday")[1] == "2019-03-15"
+    assert timex("The body lay in the street on Tuesday.", "Tuesday")[1] == "2019-03-12"
+    assert timex("A decision is expected Friday.", "Friday")[1] == "2019-03-15"
+    assert timex("A verdict is expected as early as Friday.", "Friday")[1] == "2019-03-15"
+    assert timex("Prime Day returns in July.", "July")[1] == "2019-07"
+
+
+def test_one_day_measured_is_a_day_long():
+    assert timex("Trash collection will be delayed by one day.", "one day")[1] == "P1D"
+    assert timex("Schools will close one day early.", "one day")[1] == "P1D"
+    assert timex("One day, he will be king.", "One day")[1] == "FUTURE_REF"
+
+
+def test_the_week_of_a_holiday():
+    text = "Trash collection will be delayed during the week of Thanksgiving."
+    assert timex(text, "the week of Thanksgiving")[1] == "2019-W48"
+    text = "The festival is held the week after Easter."
+    assert timex(text, "the week after Easter")[1] == "2019-W17"
+
+
+def test_dates_the_story_sets_against_the_news():
+    sunday = dt.date(2024, 5, 12)
+    text = (
+        "Regulators will meet bank chiefs on Monday to discuss the fallout from Friday's collapse."
+    )
+    assert values(text, sunday) == [("Monday", "2024-05-13"), ("Friday", "2024-05-10")]
+    assert timex("Talks took much of today.", "today", sunday)[1] == "2024-05-12"
+    assert timex("Many of today's computers fail.", "today", sunday)[1] == "PRESENT_REF"
+    june = dt.date(2018, 6, 27)
+    text = "The judge scheduled jury selection to begin on Oct. 22."
+    assert timex(text, "Oct. 22", june)[1] == "2018-10-22"
+    # a full date ahead starts no chronology
+    text = "He is to be sentenced on Jan. 9, 2019. A pretrial hearing is set for Aug. 14."
+    assert timex(text, "Aug. 14", june)[1] == "2018-08-14"

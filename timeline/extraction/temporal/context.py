@@ -148,6 +148,9 @@ class Narrative:
             return None
         if written.start.year == self.dct.year or self.last_year != written.start.year:
             return None  # the story is in the DCT's year, or has moved on since
+        if written.start > self.dct:
+            return None  # "to be sentenced on Jan. 9, 2019 ... a hearing on Aug. 14": no
+            # chronology runs ahead of the news
         year = written.start.year
         try:
             candidate = dt.date(year, month, day or 1)
@@ -197,8 +200,10 @@ def nearest_year(
         if not strong:
             tense = 0  # a cue after the expression, in another clause, says too little
         wrong_way = (tense == PAST and distance > 0) or (tense == FUTURE and distance < 0)
+        if tense == FUTURE and day is None and (year, month) < (dct.year, dct.month):
+            continue  # "the plant will close in February", written in March: next February
         # A month named against the tense is a year away, rarely meant: "in April, X said".
-        factor = ((4.0 if day else 12.0) if strong else 2.0) if wrong_way else 1.0
+        factor = ((6.0 if day else 12.0) if strong else 2.0) if wrong_way else 1.0
         if tense not in (PAST, FUTURE) and distance > 0:
             factor = 2.0
         cost = abs(distance) * factor

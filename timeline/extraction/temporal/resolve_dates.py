@@ -451,6 +451,12 @@ def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
         # "he was in hospital at Easter" in March: a verb in the past names the last Easter
         # (close to the holiday the season may be under way: "as Easter week began")
         year = dct.year - 1
+    week_of = _WEEK_OF_BEFORE.search(narrative.text, max(0, m.start() - 20), m.start())
+    if week_of and not relation:
+        # "the week of Thanksgiving", "the week after Easter": that week, one expression
+        shift = {"of": 0, "after": 1, "before": -1}[week_of.group("rel").lower()]
+        week = Point.of("week", date_in(year)).shift("week", shift).value
+        return Resolution("DATE", week, anchor=date_in(year).isoformat(), start=week_of.start())
     weekend = _HOLIDAY_WEEKEND.match(narrative.text, m.end())
     if weekend and not m.group("year"):
         return _holiday_weekend(m, narrative, date_in(year), weekend.end())
@@ -463,6 +469,7 @@ def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
     return Resolution("DATE", date_in(year).isoformat(), anchor=narrative.dct_value)
 
 
+_WEEK_OF_BEFORE = re.compile(r"\bthe\s{1,3}week\s{1,3}(?P<rel>of|after|before)\s{1,3}$", re.I)
 # Days before a holiday from which a past verb no longer means this year's.
 _HOLIDAY_AHEAD = 14
 # "the Labor Day holiday weekend", "the long Thanksgiving weekend", "Easter weekend"

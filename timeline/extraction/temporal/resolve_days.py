@@ -177,6 +177,9 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
         relation = relation[4:]
     needs_tense = weekday != base.weekday() and relation in ("", "this")
     tense = narrative.weekday_direction(m.start(), m.end(), weekday, base) if needs_tense else 0
+    aftermath = _AFTERMATH_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    if needs_tense and aftermath and _POSSESSIVE_AFTER.match(text, m.end()):
+        tense = PAST  # "the fallout from Friday's collapse", "since Monday's attack"
     if relation == "this" and tense not in (PAST, FUTURE):
         tense = FUTURE
     date = weekday_date(weekday, base, tense, relation or None)
@@ -184,6 +187,8 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     return Resolution(type_, value, mod, base.isoformat())
 
 
+_AFTERMATH_BEFORE = re.compile(r"\b(?:from|since)\s{1,3}$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _KIND_NOUN_AFTER = re.compile(
     r"\s{1,3}(?:sky|skies|news|newspapers?|papers?|editions?|bulletins?|programmes?|"
     r"programs?|shows?|stars?|shifts?|air|prayers?|routine|commute|classes|dress|wear)\b",
@@ -269,7 +274,8 @@ def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
         # ("many of today's computers" is generic too, "14 days of today's ruling" the date)
         possessive = re.match(r"['’]s\b", narrative.text[m.end() : m.end() + 3])
         share = re.search(r"\b(?:many|most|some|all|much|few|none|one|each|any)\s+of\s+$", left)
-        if re.search(r"\bof\s+$", left) and (share or not possessive):
+        # ("much of today" is the day itself: a share of it, not of what belongs to it)
+        if re.search(r"\bof\s+$", left) and bool(share) == bool(possessive):
             return Resolution("DATE", "PRESENT_REF", anchor=narrative.dct_value)
     if narrative.dct is None:
         value = "XXXX-XX-XX" + (f"T{pod}" if pod else "")

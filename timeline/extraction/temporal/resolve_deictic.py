@@ -18,6 +18,7 @@ from .context import (
     is_title_inside_sentence,
     weekday_date,
 )
+from .numbers import alternation
 from .resolve_common import (
     UNIT_GRANULARITY,
     X_VALUES,
@@ -29,7 +30,7 @@ from .resolve_common import (
 )
 from .resolve_days import part_of_day_resolution, recurring_clause
 from .tense import FUTURE, PAST
-from .vocabulary import MONTHS, WEEKDAYS
+from .vocabulary import HOLIDAYS, MONTHS, MOVING_HOLIDAYS, WEEKDAYS
 
 _DEICTIC_SHIFT = MappingProxyType(
     {
@@ -99,6 +100,11 @@ _OF_AN_EVENT = re.compile(r"\s{1,3}of\s{1,3}(?:the|a|an|his|her|their|its|this|t
 _HOUR_STRETCH = frozenset(("past", "last", "next", "coming", "previous", "following"))
 
 
+_HOLIDAY_AFTER = re.compile(
+    r"\s{1,3}(?:of|after|before)\s{1,3}(?-i:"
+    + alternation(name.title() for name in (*HOLIDAYS, *MOVING_HOLIDAYS))
+    + r")(?![\w])",
+)
 _AWARD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s{1,3}of\s{1,3}$")
 
 
@@ -145,6 +151,8 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         return None
     if is_title_inside_sentence(narrative.text, m.start("unit"), m.end("unit")):
         return None  # "ABC's This Week": a capitalised unit inside a sentence is a name
+    if det == "the" and unit == "week" and _HOLIDAY_AFTER.match(narrative.text, m.end()):
+        return None  # "the week of Thanksgiving": the holiday's resolver reads it whole
     if narrative.text[m.start("unit")].isupper() and _AWARD_BEFORE.search(
         narrative.text, max(0, m.start() - 24), m.start()
     ):

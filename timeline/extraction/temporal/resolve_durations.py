@@ -222,7 +222,12 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
     if m.group("unit2") and not qmod and is_rate(text, m.start(), m.end()):
         return Resolution("SET", duration_value(1, unit))
     one_day = unit == "day" and (num or "").lower() == "one" and not det
-    if one_day and _FUTURE_ONE_DAY.search(text[max(0, m.start() - 25) : m.end() + 20]):
+    if (
+        one_day
+        and not _MEASURED_DAY.search(text, max(0, m.start() - 12), m.start())
+        and not _EARLY_OR_LATE.match(text, m.end())
+        and _FUTURE_ONE_DAY.search(text[max(0, m.start() - 25) : m.end() + 20])
+    ):
         soon = re.match(r"\s{1,3}soon\b", text[m.end() : m.end() + 8])
         end = m.end() + soon.end() if soon else None
         return Resolution("DATE", "FUTURE_REF", end=end)  # "one day soon", "will one day be"
@@ -336,6 +341,9 @@ _ONE_DAY_CRICKET = re.compile(
     r"captain|team|tournament|competition)\b",
     re.I,
 )
+# "delayed by one day", "one day early": a day's length, not "someday"
+_MEASURED_DAY = re.compile(r"\b(?:by|for|than|within|about|only|just|extra)\s{1,3}$", re.I)
+_EARLY_OR_LATE = re.compile(r"\s{1,3}(?:early|late|later|earlier|before|after|ahead)\b", re.I)
 _SPLIT_YEAR_BEFORE = re.compile(r"\d{4}[-–/]$")
 _DAY_COMPOUND = re.compile(
     r"\s{1,3}(?:traders?|trading|trips?|trippers?|care|centres?|centers?|schools?|jobs?|"

@@ -20,6 +20,8 @@ _FUTURE_CUES = (
     r"forecast|predicted|projected|tipped)\s+to|(?:forecast|predicted|projected)\s+to|"
     # "a declaration is expected on Saturday", "the vote is scheduled for Friday"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|slated|planned|likely|forecast|predicted)"
+    r"(?=\s*$|\s+as\s+(?:early|soon)\s+as\b)|"  # "a decision is expected Friday"
+    r"(?:is|are|was|were)\s+(?:expected|scheduled|slated|planned|likely|forecast|predicted)"
     r"\s+(?=(?:on|for|in|by|at|"
     r"later|next|early|late|over|during|within|this)\b)|"
     # "a decision expected in the spring" (but "as expected in January" looks back)
@@ -72,7 +74,7 @@ _FUTURE_CUES = (
     # (plural "continue" only right before the expression or its preposition)
     r"(?:heads?\s+(?:to|for|back|home)|votes|faces|continues|continue(?=\s+(?:on|at|in|"
     r"until|through|after|before)\b|\s*$)|holds|hosts|convenes|reconvenes|visits|"
-    r"testifies|returns\s+(?:to|home|on|from\s+(?:\w+\s+){0,2}?\w+(?=\s+on\s*$|\s*$))|(?:goes|go|stands?)\s+on\s+trial|"
+    r"testifies|returns\s+(?:to|home|on|in|from\s+(?:\w+\s+){0,2}?\w+(?=\s+on\s*$|\s*$))|(?:goes|go|stands?)\s+on\s+trial|"
     r"takes?\s+office|falls\s+on|(?:goes|go)\s+on\s+sale|(?:goes|go)\s+to\s+the\s+polls|"
     r"(?:[Pp]olls|[Mm]arkets|[Ss]chools|[Oo]ffices)\s+(?:close|open|reopen))"
     r"(?![\w-])|"
@@ -102,6 +104,7 @@ _FUTURE_CUES = (
     # ... or after a directive and whom it is given to: "urged residents to stay indoors on
     # Saturday", "advised people with asthma not to go out" (not "asked why he went to")
     r"(?:advised?|advises|urged?|urges|asked|asks|told|tells?|ordered|orders|instructed|"
+    r"scheduled|rescheduled|"  # "scheduled jury selection to begin on Oct. 22"
     r"warned|warns|encouraged|encourages|called\s+on|calls\s+on|requested)"
     r"(?:\s+(?!(?:he|she|they|we|i|it|you|why|how|what|when|where|whether|if|that|on|in|at|"
     r"to|not)\b)(?![a-z]+ed\b)[A-Za-z'’-]+){1,8}(?:\s+not)?(?=\s+to\s))"
@@ -118,7 +121,7 @@ _IRREGULAR_PAST = (
     "threw understood woke wore sought taught caught bought built felt heard meant slept "
     "spent sank stole arose forbade froze overtook withdrew undertook upheld rang sang spun "
     "swam stuck tore wept bore bit blew clung crept dealt dug fed flung forgot forgave grew hid "
-    "laid lay lent shook shone slid sprang stung swept swung trod wove wrung overthrew overran "
+    "laid lent shook shone slid sprang stung swept swung trod wove wrung overthrew overran "
     "underwent foresaw withstood"
 ).split()
 _PAST_CUES = (
@@ -129,6 +132,8 @@ _PAST_CUES = (
     r"(?:began|tried|appeared|seemed|continued|started|managed|failed|refused|sought|used|"
     r"went\s+on|had)\s+to|"
     r"(?:" + "|".join(_IRREGULAR_PAST) + r")|ago|earlier|yesterday|previously|since|"
+    # "the body lay in the street" (not "will lay off staff")
+    r"lay(?!\s+(?:off|out|down)\b)|"
     # "last year", not the verb: "is expected to last until the autumn", "could last"
     # (the guards look back only once "last" has matched)
     r"last(?<!\bto\slast)(?<!\bwill\slast)(?<!\bwould\slast)(?<!\bcould\slast)"
