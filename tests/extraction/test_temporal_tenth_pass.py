@@ -402,3 +402,75 @@ def test_dates_the_story_sets_against_the_news():
     # a full date ahead starts no chronology
     text = "He is to be sentenced on Jan. 9, 2019. A pretrial hearing is set for Aug. 14."
     assert timex(text, "Aug. 14", june)[1] == "2018-08-14"
+
+
+# Conflict coverage and a grid of verb forms
+
+
+def test_a_term_extended_to_a_date_points_ahead():
+    june = dt.date(2011, 6, 7)
+    text = "The alliance extended its mission last Wednesday by 90 days to the end of September."
+    assert timex(text, "the end of September", june)[1:] == ("2011-09", "END")
+    assert timex("Officials delayed the elections to November 3.", "November 3", june)[1] == (
+        "2011-11-03"
+    )
+
+
+def test_time_given_to_someone_is_a_duration():
+    september = dt.date(2011, 9, 9)
+    text = "The council gave Gaddafi loyalists a week to surrender."
+    assert timex(text, "a week", september)[:2] == ("DURATION", "P1W")
+    assert timex("The fighters earn $20 a day.", "a day", september)[:2] == ("SET", "P1D")
+
+
+def test_chronology_shorthand_and_prayers():
+    september = dt.date(2011, 9, 9)
+    text = "June 1 - NATO extends mission until end-September."
+    assert timex(text, "end-September", september)[1:] == ("2011-09", "END")
+    assert values("Thousands gathered after noon prayers.", september) == []
+
+
+def test_a_day_of_something_that_happened():
+    text = "Police are investigating Monday's shooting."
+    assert timex(text, "Monday", dt.date(2021, 10, 17))[1] == "2021-10-11"
+    text = "Following Saturday's vote, the party will choose a new leader."
+    assert timex(text, "Saturday", dt.date(2021, 2, 1))[1] == "2021-01-30"
+    text = "In the wake of Thursday's attack, security will be tightened."
+    assert timex(text, "Thursday", dt.date(2021, 3, 16))[1] == "2021-03-11"
+    # a meeting still ahead stays ahead
+    assert (
+        timex("Tuesday's meeting will decide the budget.", "Tuesday", dt.date(2021, 7, 23))[1]
+        == "2021-07-27"
+    )
+
+
+def test_more_present_verbs_and_headlines_of_a_coming_day():
+    assert (
+        timex("Parliament debates the bill on Saturday.", "Saturday", dt.date(2021, 6, 10))[1]
+        == "2021-06-12"
+    )
+    assert timex("The sale lasts until Monday.", "Monday", dt.date(2021, 6, 10))[1] == (
+        "2021-06-14"
+    )
+    assert timex("Talks to resume Tuesday", "Tuesday", dt.date(2021, 3, 1))[1] == "2021-03-02"
+    assert timex("Government to raise taxes in May", "May", dt.date(2021, 12, 15))[1] == "2022-05"
+    text = "Starting Tuesday, masks are mandatory on buses."
+    assert timex(text, "Tuesday", dt.date(2021, 4, 28))[1] == "2021-05-04"
+    assert (
+        timex("New restrictions apply from Wednesday.", "Wednesday", dt.date(2021, 3, 1))[1]
+        == "2021-03-03"
+    )
+    # a headline-like start that is not an infinitive
+    assert (
+        timex("Rebels to the east attacked on Monday.", "Monday", dt.date(2021, 4, 28))[1]
+        == "2021-04-26"
+    )
+
+
+def test_the_end_of_the_month_still_ahead():
+    may = dt.date(2011, 5, 13)
+    text = (
+        "They sold crude in early April and expected a second tanker to sail by the end of "
+        "the month."
+    )
+    assert timex(text, "the end of the month", may)[1:] == ("2011-05", "END")

@@ -57,6 +57,7 @@ RELATIVE_YEAR = r"(?:this|last|next|that|the\s{1,3}(?:previous|following|same))\
 TIME_TAIL = r"(?:(?:['’]s|(?<=s)['’])\s{1,3}time(?!\w))?"
 POINT_PREFIX = (
     r"(?:(?P<pmod>(?:earlier|later|early|late)\s{1,3}in|early|earlier|mid|middle|late|later|"
+    r"end(?=-)|"  # chronology shorthand: "until end-September", "by end-2012"
     r"the\s{1,3}(?:very\s{1,3})?"
     r"(?:beginning|start|end|middle|dawn|turn|height|rest|(?:first|last|final)\s{1,3}"
     r"(?:days|weeks?|fortnight))\s{1,3}of|"

@@ -101,6 +101,14 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
             text, max(0, m.start() - 12), m.start()
         ):
             return None
+    if relation == "following" and not pod and _POSSESSIVE_AFTER.match(text, m.end()):
+        # "Following Saturday's vote, ...": a preposition, and the vote is over
+        if narrative.dct is None:
+            return replace(_some_weekday(weekday, None, None), start=m.start("weekday"))
+        date = weekday_date(weekday, narrative.dct, PAST, None)
+        return Resolution(
+            "DATE", date.isoformat(), None, narrative.dct_value, start=m.start("weekday")
+        )
     # "Friday Night Lights", "Monday Night Football": a title in capitals.
     if pod and pod[0].isupper() and _CAPITALISED_AFTER.match(text, m.end()):
         return None
@@ -177,9 +185,17 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
         relation = relation[4:]
     needs_tense = weekday != base.weekday() and relation in ("", "this")
     tense = narrative.weekday_direction(m.start(), m.end(), weekday, base) if needs_tense else 0
-    aftermath = _AFTERMATH_BEFORE.search(text, max(0, m.start() - 8), m.start())
-    if needs_tense and aftermath and _POSSESSIVE_AFTER.match(text, m.end()):
-        tense = PAST  # "the fallout from Friday's collapse", "since Monday's attack"
+    possessive = _POSSESSIVE_AFTER.match(text, m.end())
+    if (
+        needs_tense
+        and possessive
+        and (
+            _AFTERMATH_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            or _HAPPENED_NOUN.match(text, possessive.end())
+        )
+    ):
+        # "the fallout from Friday's collapse", "police are investigating Monday's shooting"
+        tense = PAST
     if relation == "this" and tense not in (PAST, FUTURE):
         tense = FUTURE
     date = weekday_date(weekday, base, tense, relation or None)
@@ -187,8 +203,15 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     return Resolution(type_, value, mod, base.isoformat())
 
 
-_AFTERMATH_BEFORE = re.compile(r"\b(?:from|since)\s{1,3}$", re.I)
+_AFTERMATH_BEFORE = re.compile(r"\b(?:from|since|following|in\s+the\s+wake\s+of)\s{1,3}$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# What has happened once it has a day: "Monday's shooting", "Saturday's defeat"
+_HAPPENED_NOUN = re.compile(
+    r"\s{1,3}(?:[\w-]+\s{1,3})?(?:shooting|attacks?|bombings?|blasts?|explosions?|crash|"
+    r"collapse|arrests?|killings?|murders?|massacre|raids?|quake|earthquake|fire|floods?|riots?|"
+    r"clashes|violence|defeat|loss|upset|resignation|death|deaths|stabbing|shootings)\b",
+    re.I,
+)
 _KIND_NOUN_AFTER = re.compile(
     r"\s{1,3}(?:sky|skies|news|newspapers?|papers?|editions?|bulletins?|programmes?|"
     r"programs?|shows?|stars?|shifts?|air|prayers?|routine|commute|classes|dress|wear)\b",
@@ -561,6 +584,7 @@ def _race_time(m, narrative: Narrative) -> Resolution | None:
     return Resolution("DURATION", value, end=m.end("race"))
 
 
+_PRAYERS_AFTER = re.compile(r"\s{1,3}prayers?\b", re.I)
 _RIGHT_HOUR = re.compile(r"\s{0,3}(?:to|and|-|–|until|till)\s{0,3}(\d{1,2})")
 _SPOKEN_CLOCK_LEFT = re.compile(
     r"(?:\b(?:at|until|till|from|before|after|around|about|approximately|was|is|since)"
@@ -574,6 +598,8 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         return _race_time(m, narrative)
     if m.group("named"):
         named = m.group("named").lower()
+        if _PRAYERS_AFTER.match(narrative.text, m.end()):
+            return None  # "after noon prayers": the prayer, not the clock
         clock = "12:00" if named in ("noon", "midday") else "24:00"
     elif m.group("o"):
         word = m.group("o").split()[0].lower()

@@ -200,6 +200,12 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         return Resolution("DATE", base.coarsen(unit).value, mod, base.value)
     if det == "the" and unit == "month" and mod and narrative.dct:
         base = narrative.anchor_for("month") or narrative.dct_point
+        if base.start < narrative.dct.replace(day=1) and (
+            narrative.direction(m.start(), m.end()) == FUTURE
+        ):
+            # "sold crude in early April and expect a second tanker by the end of the month"
+            # (written in May): a month still to come is not one already over
+            base = narrative.dct_point
         point = base.coarsen("month")  # "the end of the month": the story's month
         return Resolution("DATE", point.value, mod, base.value)
     if det in ("its", "their") or (

@@ -97,7 +97,16 @@ def is_rate(text: str, start: int, end: int) -> bool:
         return True
     if not _RATE_RIGHT.match(text, end):
         return False
+    if _GIVEN_BEFORE.search(left):
+        return False  # "gave the rebels a week to surrender": a time allowed, not a rate
     return bool(_PLURAL_LEFT.search(left) or _AMOUNT_NOUNS_BEFORE.search(left))
+
+
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:give|gives|gave|given|giving|allow|allows|allowed|allowing|grant|grants|granted|"
+    r"granting)\s+(?:[\w'’-]+\s+){1,4}$",
+    re.I,
+)
 
 
 def unit_of(word: str) -> str:

@@ -53,12 +53,13 @@ _FUTURE_CUES = (
     # Scheduled events in the present tense: "the vote starts Tuesday".
     # (whole words: "Tunisia holds", "Toronto opens" are verbs after a name)
     # (not denied in the past: "the two sides did not meet on Monday")
-    r"(?=[sbeocrmatlgkidu])(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )"
+    r"(?=[sbeocrmatlgkiduhpf])(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )"
     r"(?<!\bdid not )(?<!\bdidn't )(?<!\bdidn’t )"
     r"(?:starts?|begins?|opens?|reopens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
-    r"concludes?|announces?|decides?|rules|unveils|"
+    r"concludes?|announces?|decides?|rules|unveils|debates|addresses|hears|premieres|lapses|"
+    r"flies|launches|applies|apply(?=\s+(?:from|on)\b)|lasts\s+(?:until|till|through)|"
     r"travels|takes?\s+place|takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+off|"
-    r"goes\s+ahead|runs\s+(?:until|from|between)|is\s+due|are\s+due|"
+    r"goes\s+ahead|runs\s+(?:until|till|through|from|between)|is\s+due|are\s+due|"
     r"(?:is|are)\s+(?:on|for|scheduled|planned))(?!\s+of\b)|"
     # "the summit is in September", "the next vote is on Friday"
     r"(?:is|are)\s+in(?=\s+(?-i:[A-Z])|\s*$)|"
@@ -84,11 +85,21 @@ _FUTURE_CUES = (
     r"(?=[phf])(?<!\bto )(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
     r"(?<!\b[Hh]is )(?<!\b[Hh]er )(?:(?:plays?|host)(?=\s+(?:[A-Z]|the\s+[A-Z]|at\s|away\b|on\s))|"
     r"(?<!\bnot )(?<!n't )(?<!n’t )face(?=\s+(?:[A-Z]|the\s+[A-Z])))|"
+    # A headline's infinitive: "Talks to resume Tuesday", "PM to visit China on Friday"
+    r"^\s*(?:[A-Z][\w'’.-]*\s+){1,4}to\s+(?!(?:the|a|an|his|her|its|their|be\s+\w+ed)\b)"
+    r"(?-i:[a-z]+)|"
+    # A rule that starts on a day: "Starting Tuesday, masks are mandatory"
+    # ("as of Sunday night, no one had checked in" looks back: not here)
+    r"(?:^\s*|(?<=[,;:]\s))(?:[Ss]tarting|[Bb]eginning)(?=\s*$)|"
     # A birthday ahead: "the actor turns 80 on Sunday"
     r"turns\s+\d{1,3}(?=(?:\s+on)?\s*$)|"
     # An action called for a day: "the union has called a strike for Wednesday"
     r"(?:call|calls|called)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:strike|walkout|vote|"
     r"election|referendum|meeting|protest|rally|ballot|summit|shutdown)s?\s+for(?=\s*$)|"
+    # ... and to a date with its object between: "delayed the elections to November 3",
+    # "extended its mission by 90 days to the end of September"
+    r"(?:extended|delayed|postponed|deferred|adjourned|pushed\s+back)\s+(?:[\w'’-]+\s+){1,8}?"
+    r"(?:to|into)(?=\s*$)|"
     # A postponement points past the day it was decided: "the vote was delayed until Friday".
     r"(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|"
     # ... and so does a date moved, right before it: "the vote was moved to the fall",
