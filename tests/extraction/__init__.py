@@ -7,6 +7,7 @@ import datetime as dt
 from timeline.extraction import Timex, annotate
 
 MONDAY = dt.date(2017, 1, 23)  # a Monday in January: "December 30" is last year
+THURSDAY = dt.date(2019, 3, 14)  # the DCT of the review passes' invented sentences
 
 
 def tag(text: str, dct: dt.date | None = MONDAY) -> list[Timex]:
@@ -31,3 +32,9 @@ def by_text(text: str, phrase: str, dct: dt.date | None = MONDAY) -> Timex:
 
 def values(text: str, dct: dt.date | None = MONDAY) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def attributes(text: str, phrase: str, dct: dt.date | None = THURSDAY) -> tuple:
+    """(type, value, mod) of the annotation whose span is exactly ``phrase``."""
+    found = by_text(text, phrase, dct)
+    return found.type, found.value, found.mod

@@ -5,15 +5,10 @@ invented; the DCT is a Thursday (14 March 2019) unless a test says otherwise.
 
 import datetime as dt
 
-from tests.extraction import by_text, values
+from tests.extraction import THURSDAY, values
+from tests.extraction import attributes as timex
 
-THURSDAY = dt.date(2019, 3, 14)
 MONDAY = dt.date(2019, 3, 11)
-
-
-def timex(text: str, phrase: str, dct: dt.date = THURSDAY):
-    found = by_text(text, phrase, dct)
-    return found.type, found.value, found.mod
 
 
 # Which way a weekday points

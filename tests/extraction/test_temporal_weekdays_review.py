@@ -3,17 +3,8 @@ and science news, fixed as general rules. Every sentence here is invented; the D
 Thursday (14 March 2019) unless a test says otherwise.
 """
 
-import datetime as dt
-
-from tests.extraction import by_text, values
-
-THURSDAY = dt.date(2019, 3, 14)
-
-
-def timex(text: str, phrase: str, dct: dt.date = THURSDAY):
-    found = by_text(text, phrase, dct)
-    return found.type, found.value, found.mod
-
+from tests.extraction import THURSDAY, values
+from tests.extraction import attributes as timex
 
 # "this weekend" in a weekday story
 
