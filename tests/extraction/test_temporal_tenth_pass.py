@@ -469,3 +469,74 @@ def test_the_end_of_the_month_still_ahead():
         "the month."
     )
     assert timex(text, "the end of the month", may)[1:] == ("2011-05", "END")
+
+
+# Everyday wire copy and names that hold time words
+
+
+def test_more_forward_and_backward_cues():
+    assert (
+        timex(
+            "Thunderstorms are possible on Thursday night.", "Thursday night", dt.date(2019, 6, 30)
+        )[1]
+        == "2019-07-04TNI"
+    )
+    monday = dt.date(2024, 7, 15)
+    assert timex("A heat warning was extended through Thursday.", "Thursday", monday)[1] == (
+        "2024-07-18"
+    )
+    text = "Forecasters have warned of further disruption this weekend."
+    assert timex(text, "this weekend", dt.date(2021, 1, 15))[1] == "2021-W02-WE"
+    assert timex("The kickoff is at 3 p.m. on Saturday.", "3 p.m. on Saturday")[1] == (
+        "2019-03-16T15:00"
+    )
+
+
+def test_year_ago_comparisons_in_results():
+    april = dt.date(2019, 4, 18)
+    text = (
+        "Revenue in the second quarter rose to 2.06 billion euros, compared with 1.87 billion "
+        "euros a year earlier."
+    )
+    assert timex(text, "a year earlier", april)[1] == "2018-Q2"
+    text = "Net income was $2.9 billion, against $3.2 billion in the same quarter a year earlier."
+    assert "the same quarter a year earlier" in [t for t, _ in values(text, dt.date(2022, 10, 28))]
+
+
+def test_a_date_of_next_year_is_one_expression():
+    december = dt.date(2023, 12, 6)
+    text = "Companies would have until March 31 next year, or until 31 March next year."
+    assert values(text, december) == [
+        ("March 31 next year", "2024-03-31"),
+        ("31 March next year", "2024-03-31"),
+    ]
+
+
+def test_names_holding_time_words_are_not_times():
+    for text in (
+        "Agenda 2030 commits nations, as does Expo 2020.",
+        "He bought Office 2019 for Mac. The Russell 2000 fell 1%.",
+        "See 42 U.S.C. § 1983. The film 1917 won.",
+        "The president flew to Mar-a-Lago. Jan-Erik Olsen was hired.",
+        "Mr. Sunday was arrested. He was her Girl Friday.",
+        "Easter Island statues stand tall. Father Christmas came.",
+        "The Winter Palace glowed. The Summer Games opened.",
+        "The Evening Standard reported it. Midnight Oil played. High Noon is a film.",
+        "The Audi Q3 is a compact SUV. Q3 Holdings reported a loss. Hydrogen (H2) is light.",
+        "He scored in the first quarter. With 1:12 left in the fourth quarter, the Nets led.",
+        "Shares fell 2% after hours. A minute amount of arsenic was found. Call it a day.",
+        "The county will add two overnight centers. The Year of the Pig begins.",
+    ):
+        assert values(text, THURSDAY) == [], text
+    # the same words as times
+    assert values("Sales in Jan-Feb rose.", THURSDAY) == [("Jan", "2019-01"), ("Feb", "2019-02")]
+    assert values("Midland Packaging Q3 profit falls.", THURSDAY) == [("Q3", "2018-Q3")]
+    assert values("Profit rose 5% in the third quarter.", THURSDAY) == [
+        ("the third quarter", "2018-Q3")
+    ]
+    assert timex("After hours of talks, they agreed.", "hours")[1] == "PTXH"
+    assert timex("The year-end review is due.", "year-end")[1:] == ("2019", "END")
+    assert values("Stores open Monday-Friday.", THURSDAY) == [
+        ("Monday", "XXXX-WXX-1"),
+        ("Friday", "XXXX-WXX-5"),
+    ]

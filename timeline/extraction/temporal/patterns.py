@@ -143,13 +143,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?P<month>{MONTH}){S}"
         rf"(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})(?!\s?(?:-|–)?\s?(?:year|month|day|hour))"
         rf"(?:[-–/](?:3[01]|[12]\d|0?[1-9])(?!\d))?"
-        rf"(?:(?:\s?,\s{{0,3}}|{S})(?P<year>{ANY_YEAR}))?",
+        rf"(?:(?:\s?,\s{{0,3}}|{S})(?P<year>{ANY_YEAR})|{S}(?P<relyear>(?:last|next|this){S}year))?",
     ),
     _rule(
         "day_month",  # "30 December 2016", "Monday 23 January", "the 23rd of January"
         rf"(?:(?P<periodof>the{S}{PERIOD_OF_DATE}){S}{PERIOD_LINK}{S})?"
         rf"(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?:the{S}(?=\d{{1,2}}(?:st|nd|rd|th)|[a-z]|\d{{1,2}}{S}of\b))?"
-        rf"(?P<day>{DAY}|{ORDINAL_DAY})(?:{S}of)?{S}(?P<month>{MONTH})(?:,?{S}(?P<year>{ANY_YEAR}))?",
+        rf"(?P<day>{DAY}|{ORDINAL_DAY})(?:{S}of)?{S}(?P<month>{MONTH})"
+        # "31 March next year": that date of that year, one expression
+        rf"(?:,?{S}(?P<year>{ANY_YEAR})|{S}(?P<relyear>(?:last|next|this){S}year))?",
     ),
     _rule(
         "month_year",  # "December 2016", "January of 1990", "July last year"
@@ -400,7 +402,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<det2>the|a)\s{{1,3}}(?:comparable|same|corresponding|year-earlier|year-ago)"
         rf"\s{{1,3}}(?P<unit2>period|quarter|time|week|month)\s{{1,3}}(?:of\s{{1,3}})?"
         rf"(?P<rel2>last|a)\s{{1,3}}year"
-        rf"(?:\s{{1,3}}ago)?"
+        rf"(?:\s{{1,3}}(?:ago|earlier|before))?"  # "the same quarter a year earlier"
         rf"|the\s{{1,3}}(?P<fyear>{YEAR})\s{{1,3}}(?P<unit3>period|quarter)(?!\w)",
     ),
     _rule(

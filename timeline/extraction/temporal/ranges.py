@@ -52,7 +52,9 @@ _CLOCK_BEFORE = re.compile(
 )
 _CLOCK_AFTER = re.compile(rf"[\s,]{{0,3}}(?:(?:at|from|between)\s{{1,3}})?{_CLOCK}")
 _SCHEDULE_WORD = re.compile(
-    r"\b(?:daily|opening\s+hours|(?:is|are)\s+open|opens|operates|runs)\b", re.I
+    r"\b(?:daily|opening\s+hours|(?:is|are)\s+open|opens|operates|runs|"
+    r"(?:open|operate)(?=\s+(?:from\s+)?$))\b",
+    re.I,
 )
 # ... but an event that runs from one weekday to another runs once: "the festival runs
 # from Thursday to Sunday" (a bus that runs Monday to Friday recurs)

@@ -229,7 +229,8 @@ def _before_christ(years: int, base_year: int) -> str:
 
 _COMPARISON = re.compile(
     r"(?:\bfrom|\bthan|\bwith|\bversus|\bvs\.?|\bagainst|\bover|share|cents|million|billion|"
-    r"\d%?|\bnet|\bloss|\bprofit|\bearnings|\bincome|,)\s*$",
+    r"\d%?|\bnet|\bloss|\bprofit|\bearnings|\bincome|,|"
+    r"\b(?:euros|dollars|pounds|yen|yuan|rupees|francs|crowns|kronor|pesos|rand))\s*$",
     re.I,
 )
 

@@ -96,6 +96,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s{1,3}$", re.I)
 
 
 def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | None:
+    if m.group("relyear"):
+        year = relative_year(m.group("relyear"), narrative)  # "March 31 next year"
+        date = date_or_none(year, month, day) if year is not None else None
+        return Resolution("DATE", date.isoformat(), anchor=narrative.dct_value) if date else None
     if m.group("year"):
         year = year_number(m.group("year"))
         if year is None:
@@ -183,6 +187,7 @@ def _resolve_month_year(m, narrative: Narrative) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}-{month:02d}", mod, narrative.dct_value)
 
 
+_HYPHENATED_NAME = re.compile(rf"-(?!(?:{'|'.join(MONTHS)})\b)[A-Za-z]", re.I)
 _MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b", re.I)
 
 
@@ -290,6 +295,10 @@ def _month_resolution(m, narrative: Narrative, rel: str | None) -> Resolution | 
     after = text[m.end() : m.end() + 30]
     # "April Glaspie", "June Carter": a capitalised word after a month is usually a name.
     if re.match(r"\s{1,3}(?-i:[A-Z][a-z])", after) and not _MONTH_AFTER.match(after):
+        return None
+    if len(word) <= 3 and _HYPHENATED_NAME.match(after):
+        # "Mar-a-Lago", "Jan-Erik Olsen" (but "Jan-Feb" is two months, "October-loading
+        # crude" a month)
         return None
     # "may", "march" are verbs; headline capitals make "May" too weak on its own.
     contract = _CONTRACT_AFTER.match(after) or _CONTRACT_BEFORE.search(left)
@@ -402,6 +411,10 @@ def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
     name = re.sub(r"\s+", " ", written.lower()).replace("’", "'")
     if name == "good friday" and _HOLIDAY_AS_NAME.match(narrative.text, m.end()):
         return None
+    if _PLACE_AFTER_HOLIDAY.match(narrative.text, m.end()) or _FATHER_BEFORE.search(
+        narrative.text, max(0, m.start() - 8), m.start()
+    ):
+        return None  # "Easter Island", "Christmas Island", "Father Christmas": names
     if name.startswith("new year") and _OTHER_CALENDAR.search(
         narrative.text, max(0, m.start() - 12), m.start()
     ):
@@ -469,6 +482,8 @@ def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
     return Resolution("DATE", date_in(year).isoformat(), anchor=narrative.dct_value)
 
 
+_PLACE_AFTER_HOLIDAY = re.compile(r"\s{1,3}(?-i:Islands?|Carol)\b")
+_FATHER_BEFORE = re.compile(r"\b(?-i:Father)\s{1,3}$")
 _WEEK_OF_BEFORE = re.compile(r"\bthe\s{1,3}week\s{1,3}(?P<rel>of|after|before)\s{1,3}$", re.I)
 # Days before a holiday from which a past verb no longer means this year's.
 _HOLIDAY_AHEAD = 14

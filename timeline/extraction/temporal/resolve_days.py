@@ -71,6 +71,8 @@ _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z0-9]*|['’]s|\b[Tt]he)\s{1,3}$")
 _PROGRAMME_AFTER = re.compile(
     r"\s{1,3}(?:programme|program|show|newspaper|television|TV|radio|broadcast|interview)\b"
 )
+_CAPITAL_WORD_BEFORE = re.compile(r"\b(?-i:High|The)\s{1,3}$")
+_TITLE_BEFORE = re.compile(r"\b(?-i:Mr|Mrs|Ms|Dr|Sgt|Man|Girl|Joe|Billy|Ruby)\.?\s{1,3}$")
 _CAPITALISED_AFTER = re.compile(r"\s{1,3}[A-Z][a-z]")
 _WEEK_AFTER = re.compile(r"\s{1,3}week(?![\w'’-])(?!\s{1,3}(?:after|by|of|to)\s)")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]\s{1,3}$")
@@ -109,6 +111,8 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
         return Resolution(
             "DATE", date.isoformat(), None, narrative.dct_value, start=m.start("weekday")
         )
+    if not relation and _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "Mr. Sunday", "Girl Friday", "Sgt. Joe Friday": a name
     # "Friday Night Lights", "Monday Night Football": a title in capitals.
     if pod and pod[0].isupper() and _CAPITALISED_AFTER.match(text, m.end()):
         return None
@@ -220,7 +224,8 @@ _KIND_NOUN_AFTER = re.compile(
 _OVERNIGHT_NOUN = re.compile(
     r"\s{1,3}(?:cash\s+|interbank\s+|lending\s+|borrowing\s+)?(?:rates?|cash|lending|borrowing|"
     r"deposits?|repos?|index|interest|money|markets?|temperatures?|lows?|minimums?|stays?|"
-    r"bags?|shifts?|guests?|visitors?|parking|trains?|flights?|buses|bus|ferry|ferries)\b",
+    r"bags?|shifts?|guests?|visitors?|parking|trains?|flights?|buses|bus|ferry|ferries|"
+    r"centers?|centres?|shelters?|camps?|accommodation|curfews?)\b",
     re.I,
 )
 
@@ -424,6 +429,11 @@ def part_of_day_resolution(
     m, narrative: Narrative, det: str, unit: str, mod: str | None
 ) -> Resolution | None:
     code = PARTS_OF_DAY[unit]
+    word = "unit" if "unit" in m.re.groupindex else "pod"  # (the deictic or the part_of_day rule)
+    if narrative.text[m.start(word)].isupper() and _CAPITALISED_AFTER.match(
+        narrative.text, m.end()
+    ):
+        return None  # "The Evening Standard", "The Weekend Australian": a name
     if det == "the" and re.match(r"\s{1,3}of\b", narrative.text[m.end() : m.end() + 5]):
         return None  # "the night of March 5": the date says which night
     if det == "the" and mod is None and _EVENT_AFTER.match(narrative.text, m.end()):
@@ -461,6 +471,9 @@ def part_of_day_resolution(
 
 def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
     pod = m.group("pod").lower()
+    first = m.start("pmod") if m.group("pmod") else m.start("pod")
+    if narrative.text[first].isupper() and _CAPITALISED_AFTER.match(narrative.text, m.end()):
+        return None  # "The Morning Call", "Midnight Oil": a name
     det = (m.group("det") or "").lower()
     mod = point_mod(m.group("pmod") or m.group("pmod2"))
     if det in ("each", "every") or (m.group("plural") and not det):
@@ -600,6 +613,11 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         named = m.group("named").lower()
         if _PRAYERS_AFTER.match(narrative.text, m.end()):
             return None  # "after noon prayers": the prayer, not the clock
+        if narrative.text[m.start("named")].isupper() and (
+            _CAPITALISED_AFTER.match(narrative.text, m.end())
+            or _CAPITAL_WORD_BEFORE.search(narrative.text, max(0, m.start() - 8), m.start())
+        ):
+            return None  # "Midnight Oil", "Midnight Express", "High Noon": names
         clock = "12:00" if named in ("noon", "midday") else "24:00"
     elif m.group("o"):
         word = m.group("o").split()[0].lower()

@@ -105,6 +105,7 @@ _HOLIDAY_AFTER = re.compile(
     + alternation(name.title() for name in (*HOLIDAYS, *MOVING_HOLIDAYS))
     + r")(?![\w])",
 )
+_YEAR_NAME_AFTER = re.compile(r"-end\b|\s{1,3}of\s{1,3}the\s{1,3}(?-i:[A-Z])", re.I)
 _AWARD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s{1,3}of\s{1,3}$")
 
 
@@ -151,6 +152,8 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         return None
     if is_title_inside_sentence(narrative.text, m.start("unit"), m.end("unit")):
         return None  # "ABC's This Week": a capitalised unit inside a sentence is a name
+    if unit == "year" and _YEAR_NAME_AFTER.match(narrative.text, m.end()):
+        return None  # "the year-end review" (the year-end rule reads it), "the Year of the Pig"
     if det == "the" and unit == "week" and _HOLIDAY_AFTER.match(narrative.text, m.end()):
         return None  # "the week of Thanksgiving": the holiday's resolver reads it whole
     if narrative.text[m.start("unit")].isupper() and _AWARD_BEFORE.search(

@@ -345,6 +345,11 @@ _WEEK_ON_WEEKDAY = re.compile(
 )
 
 
+_HOURS_PASSED_AFTER = re.compile(r"\s{1,3}of\b")
+_IDIOM_BEFORE = re.compile(r"\b(?:after|call(?:s|ed|ing)?\s+it)\s{1,3}$", re.I)
+_SMALL_AFTER = re.compile(
+    r"\s{1,3}(?:amounts?|quantit(?:y|ies)|fractions?|details?|particles?|traces?|part)\b", re.I
+)
 _ONE_DAY_CRICKET = re.compile(
     r"\s{1,3}(?:internationals?|series|cricket|format|side|squad|cup|matches|game|games|"
     r"captain|team|tournament|competition)\b",
@@ -366,6 +371,13 @@ def _is_not_a_period(m, text: str) -> bool:
     after = text[m.end() : m.end() + 12]
     if re.match(r"[\s-]{1,3}old\b|\s{1,3}of\s{1,3}age\b", after):
         return True
+    if _IDIOM_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.group(0).lower() in (
+        "hours",
+        "a day",
+    ):
+        return True  # "shares fell after hours", "call it a day"
+    if m.group(0).lower() == "a minute" and _SMALL_AFTER.match(text, m.end()):
+        return True  # "a minute amount of arsenic": the adjective
     if m.group(0).lower().endswith("one-day") and _ONE_DAY_CRICKET.match(text, m.end()):
         return True  # "the one-day series", "a one-day international": cricket's format
     if _SPLIT_YEAR_BEFORE.search(text, max(0, m.start() - 5), m.start()):
@@ -441,6 +453,9 @@ def resolve_bare_plural(m, narrative: Narrative) -> Resolution | None:
     ):
         return None  # "his last days": the adjective, not "could last days"
     words = m.group(group).lower().split()
+    whole = m.group(0).lower().split()
+    if whole == ["after", "hours"] and not _HOURS_PASSED_AFTER.match(narrative.text, m.end()):
+        return None  # "shares fell after hours", "call after hours" (not "after hours of talks")
     if words[:3] == ["the", "early", "hours"]:
         return None  # "in the early hours of Monday": a part of the night, not a stretch
     if words[-1] == "hours" and re.search(

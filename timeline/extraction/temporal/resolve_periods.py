@@ -70,6 +70,56 @@ _SPORT_WORDS = re.compile(
 )
 
 
+_BRAND_BEFORE = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:In|For|By|During|The|Its|Since|Until|Through|And|Of|From|Than|"
+    r"Over|After|Before|With)\b)[A-Z][a-z]+\s{1,3}$"
+)
+
+
+_RESULTS_WORD_AFTER = re.compile(
+    r"\s{1,3}(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|net|income|output|"
+    r"growth|GDP|figures|deliveries|shipments)\b",
+    re.I,
+)
+
+
+def _code_in_a_name(m, text: str, code: str) -> bool:
+    """ "the Audi Q3", "Q3 Holdings", "(H2)", "the H2 fuel cell": a model or a formula.
+    A half ("H2") needs a business word in its sentence, as "the second half" does."""
+    start = m.start("q")
+    if _RESULTS_WORD_AFTER.match(text, m.end()):
+        return False  # "Midland Packaging Q3 profit falls": the company's quarter
+    if _BRAND_BEFORE.search(text, max(0, start - 16), start) and start > 0:
+        return True
+    if _NAME_GOES_ON.match(text, m.end()) or text[max(0, start - 1) : start] == "(":
+        return True
+    if code.startswith("H"):
+        left, right = sentence_bounds(text, m.start(), m.end(), 200)
+        return not _BUSINESS_WORDS.search(text, left, right)
+    return False
+
+
+_NAME_GOES_ON = re.compile(r"\s{1,3}(?-i:[A-Z][a-z])")
+# Words of a game played in quarters (basketball, American football, hockey's periods are not
+# quarters): "With 1:12 left in the fourth quarter, the Nets led"
+_GAME_WORDS = re.compile(
+    r"\b(?:scored|scoring|touchdowns?|points|rebounds|field\s+goals?|free\s+throws?|"
+    r"fouled|trailed|led|lead|quarterback|basket|dunk|layup|three-pointer|interception|"
+    r"fumble|yards?|left\s+in|buzzer)\b",
+    re.I,
+)
+
+
+def _game_quarter(m, text: str) -> bool:
+    """ "the fourth quarter" of a game: no year, no fiscal word, game words and no business
+    words around it."""
+    if m.group("year") or m.group("pyear") or "fiscal" in m.group(0).lower():
+        return False
+    left, right = sentence_bounds(text, m.start(), m.end(), 200)
+    sentence = text[left:right]
+    return bool(_GAME_WORDS.search(sentence)) and not _BUSINESS_WORDS.search(sentence)
+
+
 def _business_half(m, text: str) -> bool:
     if (m.group("det") or "").lower() != "the" or m.group("pmod"):
         return False
@@ -84,6 +134,8 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
     if m.group("q"):
         code = m.group("q").upper()
         written = m.group("qyear") or m.group("qyear0") or m.group("qfy")  # "Q1 2017", "2012 Q4"
+        if not written and _code_in_a_name(m, narrative.text, code):
+            return None  # "the Audi Q3", "Q3 Holdings", "hydrogen (H2)": not a quarter
         year = int(written) if written else None
         if year is not None and year < 100:  # "Q3 FY19": the fiscal year 2019
             year += 2000 if year < 50 else 1900
@@ -110,6 +162,8 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
         ):
             return None  # "a first-half goal": a match has halves too
     code = f"{'Q' if unit == 'quarter' else 'H'}{number}"
+    if unit == "quarter" and _game_quarter(m, narrative.text):
+        return None  # "he scored in the fourth quarter": a period of the game
     year: int | None = None
     pyear = (m.group("pyear") or "").lower()
     # "the first quarter of next year", "the fourth quarter of last year"
@@ -191,6 +245,8 @@ def _season_after_story(story: Point, code: str, sign: int) -> int:
 
 def resolve_season(m, narrative: Narrative) -> Resolution | None:
     code = SEASONS[m.group("season").lower()]
+    if narrative.text[m.start("season")].isupper() and _NAME_GOES_ON.match(narrative.text, m.end()):
+        return None  # "the Winter Palace", "the Summer Games", "the Autumn Budget": a name
     relation = re.sub(r"\s+", " ", (m.group("rel") or ("the" if m.group("the") else "")).lower())
     mod = point_mod(m.group("pmod"))
     if relation in ("every", "each"):

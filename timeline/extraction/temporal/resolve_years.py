@@ -28,7 +28,11 @@ _NOT_A_YEAR_BEFORE = re.compile(
     r"(?:resolution|resolutions|flight|no\.|number|nos?\.|room|route|article|articles|model|"
     r"page|pages|highway|road|bus|channel|chapter|section|paragraph|item|code|unit|apartment|"
     r"suite|box|platform|gate|bill|act|rule|form|version|windows|boeing|airbus|interstate|"
-    r"level|grade|pin|zip|tel\.?|phone|fax|\$|€|£|#)\s*$",
+    r"level|grade|pin|zip|tel\.?|phone|fax|\$|€|£|#|"
+    # names with a year in them: "Agenda 2030", "Expo 2020", "Office 2019", "the Russell 2000",
+    # "42 U.S.C. § 1983", "Directive 2001/29/EC", "the film 1917"
+    r"agenda|vision|horizon|expo|euro|office|russell|directive|regulation|strategy|§|"
+    r"u\.s\.c\.|film|movie|novel|album|song)\s*$",
     re.I,
 )
 
