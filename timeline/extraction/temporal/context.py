@@ -16,7 +16,8 @@ from types import MappingProxyType
 from .calendar import Point
 from .tense import FUTURE, PAST, cue_direction, direction
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+# An article or possessive just before an expression: a modifier of a noun may follow.
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
 _LIMIT_BEFORE = re.compile(
     r"\b(?:until|till|by|through)\s+(?:(?:early|mid|late|the\s+(?:end|middle|start|"
     r"beginning)\s+of)[\s-]+)?$",
@@ -111,7 +112,7 @@ class Narrative:
         A date used as a modifier ("the Nov. 28 poll", "the February start") is not
         governed by the clause's verb: its direction is unknown.
         """
-        if _DETERMINER_BEFORE.search(self.text, max(0, start - 8), start) and _NOUN_AFTER.match(
+        if DETERMINER_BEFORE.search(self.text, max(0, start - 8), start) and _NOUN_AFTER.match(
             self.text, end
         ):
             return 0, False

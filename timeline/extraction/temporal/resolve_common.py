@@ -35,6 +35,11 @@ _POINT_MODS = (
 
 # "the" just before an expression ("the June quarter", "the end of the 1991 war").
 THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
+# "since" just before an expression: a start already gone ("since January 3").
+SINCE_BEFORE = re.compile(r"\bsince\s{1,3}$", re.I)
+# A capitalised word just after an expression: a name goes on ("the Winter Palace",
+# "Midnight Oil", "Friday Night Lights").
+CAPITALISED_AFTER = re.compile(r"\s{1,3}[A-Z][a-z]")
 # "could last months", "to last years": "last" is the verb and the plural a bare duration.
 _LAST_AS_VERB = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|shall|to|not|n['’]t|cannot|also|still|"

@@ -19,6 +19,7 @@ from .context import (
     nearest_year,
 )
 from .resolve_common import (
+    SINCE_BEFORE,
     THE_BEFORE,
     date_or_none,
     day_number,
@@ -92,9 +93,6 @@ _SHARED_YEAR_AFTER_MONTH = re.compile(
 )
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s{1,3}$", re.I)
-
-
 def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | None:
     if m.group("relyear"):
         year = relative_year(m.group("relyear"), narrative)  # "March 31 next year"
@@ -130,7 +128,7 @@ def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | 
         year = _mentioned_year(narrative)
         if year is None:
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}")
-    elif _SINCE_BEFORE.search(narrative.text, max(0, m.start() - 8), m.start()):
+    elif SINCE_BEFORE.search(narrative.text, max(0, m.start() - 8), m.start()):
         # "unbeaten since January 3" in December: a start already gone, however near
         this_year = date_or_none(narrative.dct.year, month, day)
         year = narrative.dct.year - (this_year is None or this_year > narrative.dct)

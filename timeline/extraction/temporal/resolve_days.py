@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .calendar import Point
 from .context import (
+    DETERMINER_BEFORE,
     NEWS_DAY_REACH,
     Narrative,
     Resolution,
@@ -21,6 +22,7 @@ from .context import (
 )
 from .numbers import parse_number
 from .resolve_common import (
+    CAPITALISED_AFTER,
     day_number,
     month_number,
     point_mod,
@@ -73,7 +75,6 @@ _PROGRAMME_AFTER = re.compile(
 )
 _CAPITAL_WORD_BEFORE = re.compile(r"\b(?-i:High|The)\s{1,3}$")
 _TITLE_BEFORE = re.compile(r"\b(?-i:Mr|Mrs|Ms|Dr|Sgt|Man|Girl|Joe|Billy|Ruby)\.?\s{1,3}$")
-_CAPITALISED_AFTER = re.compile(r"\s{1,3}[A-Z][a-z]")
 _WEEK_AFTER = re.compile(r"\s{1,3}week(?![\w'’-])(?!\s{1,3}(?:after|by|of|to)\s)")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]\s{1,3}$")
 _NOUN_AFTER = re.compile(
@@ -114,7 +115,7 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     if not relation and _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None  # "Mr. Sunday", "Girl Friday", "Sgt. Joe Friday": a name
     # "Friday Night Lights", "Monday Night Football": a title in capitals.
-    if pod and pod[0].isupper() and _CAPITALISED_AFTER.match(text, m.end()):
+    if pod and pod[0].isupper() and CAPITALISED_AFTER.match(text, m.end()):
         return None
     # "Good Friday agreement", "Bloody Sunday", "Super Tuesday": a named day, not this week's.
     if not relation and _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -233,7 +234,6 @@ _OVERNIGHT_NOUN = re.compile(
 _WEEKDAY_AFTER = re.compile(
     rf"\s{{1,3}}(?:on\s{{1,3}})?((?-i:{'|'.join(day.capitalize() for day in WEEKDAYS)}))(?![\w'’])"
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s{1,3}$", re.I)
 
 
 def _midweek(m, narrative: Narrative) -> Resolution | None:
@@ -242,7 +242,7 @@ def _midweek(m, narrative: Narrative) -> Resolution | None:
     if (
         m.group("pod")
         or m.group("pmod")
-        or _DETERMINER_BEFORE.search(narrative.text, max(0, m.start() - 8), m.start())
+        or DETERMINER_BEFORE.search(narrative.text, max(0, m.start() - 8), m.start())
     ):
         return None  # "the midweek match": a kind of match
     dct = narrative.dct
@@ -430,9 +430,7 @@ def part_of_day_resolution(
 ) -> Resolution | None:
     code = PARTS_OF_DAY[unit]
     word = "unit" if "unit" in m.re.groupindex else "pod"  # (the deictic or the part_of_day rule)
-    if narrative.text[m.start(word)].isupper() and _CAPITALISED_AFTER.match(
-        narrative.text, m.end()
-    ):
+    if narrative.text[m.start(word)].isupper() and CAPITALISED_AFTER.match(narrative.text, m.end()):
         return None  # "The Evening Standard", "The Weekend Australian": a name
     if det == "the" and re.match(r"\s{1,3}of\b", narrative.text[m.end() : m.end() + 5]):
         return None  # "the night of March 5": the date says which night
@@ -472,7 +470,7 @@ def part_of_day_resolution(
 def resolve_part_of_day(m, narrative: Narrative) -> Resolution | None:
     pod = m.group("pod").lower()
     first = m.start("pmod") if m.group("pmod") else m.start("pod")
-    if narrative.text[first].isupper() and _CAPITALISED_AFTER.match(narrative.text, m.end()):
+    if narrative.text[first].isupper() and CAPITALISED_AFTER.match(narrative.text, m.end()):
         return None  # "The Morning Call", "Midnight Oil": a name
     det = (m.group("det") or "").lower()
     mod = point_mod(m.group("pmod") or m.group("pmod2"))
@@ -614,7 +612,7 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         if _PRAYERS_AFTER.match(narrative.text, m.end()):
             return None  # "after noon prayers": the prayer, not the clock
         if narrative.text[m.start("named")].isupper() and (
-            _CAPITALISED_AFTER.match(narrative.text, m.end())
+            CAPITALISED_AFTER.match(narrative.text, m.end())
             or _CAPITAL_WORD_BEFORE.search(narrative.text, max(0, m.start() - 8), m.start())
         ):
             return None  # "Midnight Oil", "Midnight Express", "High Noon": names

@@ -12,6 +12,7 @@ from .context import (
     is_title_inside_sentence,
 )
 from .resolve_common import (
+    CAPITALISED_AFTER,
     point_mod,
     relative_year,
     year_number,
@@ -91,7 +92,7 @@ def _code_in_a_name(m, text: str, code: str) -> bool:
         return False  # "Midland Packaging Q3 profit falls": the company's quarter
     if _BRAND_BEFORE.search(text, max(0, start - 16), start) and start > 0:
         return True
-    if _NAME_GOES_ON.match(text, m.end()) or text[max(0, start - 1) : start] == "(":
+    if CAPITALISED_AFTER.match(text, m.end()) or text[max(0, start - 1) : start] == "(":
         return True
     if code.startswith("H"):
         left, right = sentence_bounds(text, m.start(), m.end(), 200)
@@ -99,7 +100,6 @@ def _code_in_a_name(m, text: str, code: str) -> bool:
     return False
 
 
-_NAME_GOES_ON = re.compile(r"\s{1,3}(?-i:[A-Z][a-z])")
 # Words of a game played in quarters (basketball, American football, hockey's periods are not
 # quarters): "With 1:12 left in the fourth quarter, the Nets led"
 _GAME_WORDS = re.compile(
@@ -245,7 +245,9 @@ def _season_after_story(story: Point, code: str, sign: int) -> int:
 
 def resolve_season(m, narrative: Narrative) -> Resolution | None:
     code = SEASONS[m.group("season").lower()]
-    if narrative.text[m.start("season")].isupper() and _NAME_GOES_ON.match(narrative.text, m.end()):
+    if narrative.text[m.start("season")].isupper() and CAPITALISED_AFTER.match(
+        narrative.text, m.end()
+    ):
         return None  # "the Winter Palace", "the Summer Games", "the Autumn Budget": a name
     relation = re.sub(r"\s+", " ", (m.group("rel") or ("the" if m.group("the") else "")).lower())
     mod = point_mod(m.group("pmod"))

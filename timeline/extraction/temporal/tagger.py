@@ -18,6 +18,7 @@ from .calendar import parse_value
 from .context import Narrative, Resolution
 from .patterns import RULE_PRIORITY, RULES, fold
 from .ranges import split_ranges
+from .resolve_common import SINCE_BEFORE
 from .resolve_counted import resolve_ago
 from .resolve_dates import (
     resolve_day_month,
@@ -153,7 +154,7 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
         # "a year later" moves the story on; "a year ago", "a year earlier" compare; "since
         # July 22" starts a span that runs to the story's present, which stays where it was.
         narrates = (match.groupdict().get("dir") or "").lower() in ("later", "after")
-        if not _SINCE_BEFORE.search(text, max(0, span_start - 8), span_start):
+        if not SINCE_BEFORE.search(text, max(0, span_start - 8), span_start):
             _move_story(narrative, resolution, name, span_end, narrates)
     timexes.sort(key=lambda t: t.start)
     return split_ranges(text, _clocks_on_days(text, timexes))
@@ -193,7 +194,6 @@ def _clocks_on_days(text: str, timexes: list[Timex]) -> list[Timex]:
     return result
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s{1,3}$", re.I)
 # "BEIJING, August 7 (Xinhua) --", "WASHINGTON, Aug. 7 -": the date the story was filed.
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4},[ \t]+){1,3}$")
 _DATELINE_AFTER = re.compile(
