@@ -76,6 +76,8 @@ WEEKDAY_RELATION = rf"(?:(?:this{S}(?:coming|past)|this|next|last|coming|past){S
 # The join and second weekday of a range: "Monday through Friday", "Tuesday-Saturday".
 WEEKDAY_RANGE_TO = rf"\s{{0,3}}(?:to|through|thru|till|until|-|–)\s{{0,3}}{WEEKDAY}"
 PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+# "45 mins", "1 hr", "10 yrs": a unit abbreviated, only straight after a number
+ABBREVIATED_UNIT = r"(?:(?<=\d\s)|(?<=\d-))(?:mins?|hrs?|secs?|yrs?|wks?)(?!\.?\w)"
 TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 US_ZONE_NAME = r"(?-i:Eastern|Pacific|Central(?:\s{1,3}European)?|Mountain)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
@@ -273,7 +275,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<low>(?!(?:1\d|20)\d\d\b){NUMBER})(?:{S}(?:to|or|-|–){S}|[-–]))?"
         rf"(?:(?P<num>{NUMBER}|{VAGUE}|a\s+few|couple\s+of|few)(?P<hyphen>-|{S}))"
         rf"(?:(?:more|additional|full|straight|consecutive|long|short|trading|business|working|"
-        rf"calendar|school|extra|further)[\s-]{{1,3}})?(?P<unit>{UNIT})(?!\w)"
+        rf"calendar|school|extra|further)[\s-]{{1,3}})?(?P<unit>{UNIT}|{ABBREVIATED_UNIT})(?!\w)"
         rf"(?P<long>-long|-old)?(?:{S}(?P<andhalf>and\s+a\s+half))?(?:{S}or{S}so)?{TIME_TAIL}"
         rf"|(?:(?P<qmod2>{QMOD}){S})?(?P<det2>a|an|one|another|an{S}additional|half\s+an?|a\s+full)"
         rf"{S}(?P<unit2>second|minute|hour|day|week|weekend|fortnight|month|year|decade|century)"

@@ -12,7 +12,7 @@ from .context import (
 )
 from .numbers import NUMBER, parse_number
 from .resolve_common import last_is_verb
-from .vocabulary import QUANTITY_MODIFIERS, WEEKDAYS
+from .vocabulary import QUANTITY_MODIFIERS, UNIT_ABBREVIATIONS, WEEKDAYS
 
 # ISO 8601 designators; the time units go after the T.
 _CODES = MappingProxyType(
@@ -115,7 +115,8 @@ def unit_of(word: str) -> str:
         return "century"
     if word.startswith("millenni"):
         return "millennium"
-    return word[:-1] if word.endswith("s") else word
+    word = word[:-1] if word.endswith("s") else word
+    return UNIT_ABBREVIATIONS.get(word, word)
 
 
 def duration_value(count: float | None, unit: str) -> str:
@@ -293,7 +294,7 @@ _SMALLER = MappingProxyType(
 )
 _SMALLER_PART = re.compile(
     rf"(?:\s?,)?(?:\s{{1,3}}and)?\s{{1,3}}(?P<count>{NUMBER})[\s-]{{1,3}}"
-    r"(?P<unit>months?|minutes?|seconds?)(?![\w-])",
+    r"(?P<unit>months?|minutes?|seconds?|mins?|secs?)(?![\w-])",
     re.I,
 )
 

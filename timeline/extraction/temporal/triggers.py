@@ -12,7 +12,14 @@ import re
 from types import MappingProxyType
 
 from .patterns import fold
-from .vocabulary import HOLIDAYS, MONTHS, MOVING_HOLIDAYS, TIME_ZONES, WEEKDAYS
+from .vocabulary import (
+    HOLIDAYS,
+    MONTHS,
+    MOVING_HOLIDAYS,
+    TIME_ZONES,
+    UNIT_ABBREVIATIONS,
+    WEEKDAYS,
+)
 
 # Characters before and after a head word that any expression built on it stays within.
 REACH = (60, 60)
@@ -127,6 +134,7 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     add(("centuries",), _UNIT_RULES["century"])
     add(("weekends",), ("set",))  # "closed at weekends"
     add(("millennia", "millenniums"), _COUNTED)
+    add((f"{short}{plural}" for short in UNIT_ABBREVIATIONS for plural in ("", "s")), ("duration",))
     add(("spring", "summer", "autumn", "fall", "winter"), ("season", "deictic"))
     add(("season",), ("deictic",))  # "this season", "next season": a year of sport
     add(("springs", "summers", "autumns", "falls", "winters"), ("season", "deictic", "duration"))

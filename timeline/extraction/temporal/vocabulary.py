@@ -154,6 +154,10 @@ UNITS = MappingProxyType(
 UNIT_PLURALS = MappingProxyType(
     {"centuries": "century", "millennia": "millennium", "millenniums": "millennium"}
 )
+# "45 mins", "1 hr": abbreviations of units, written after a number
+UNIT_ABBREVIATIONS = MappingProxyType(
+    {"min": "minute", "hr": "hour", "sec": "second", "yr": "year", "wk": "week"}
+)
 
 SEASONS = MappingProxyType(
     {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
