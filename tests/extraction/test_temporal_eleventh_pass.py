@@ -4,6 +4,8 @@ sentence here is invented; the DCT is a Thursday (14 March 2019) unless a test s
 otherwise.
 """
 
+import datetime as dt
+
 from tests.extraction import THURSDAY, values
 from tests.extraction import attributes as timex
 
@@ -21,3 +23,112 @@ def test_an_abbreviated_unit_after_a_number_is_a_duration():
     # a clock in military style stays a clock; the words alone are nothing
     assert timex("The curfew starts at 1400 hrs.", "1400 hrs")[:2] == ("TIME", "2019-03-14T14:00")
     assert values("The min wage rose. Hr Ms Tromp docked.", THURSDAY) == []
+
+
+SATURDAY = dt.date(2015, 9, 19)
+SUNDAY = dt.date(2011, 9, 11)
+
+
+def test_a_remand_or_a_summons_names_a_court_date_to_come():
+    assert timex("The judge remanded him in custody until Monday.", "Monday", SATURDAY)[1] == (
+        "2015-09-21"
+    )
+    assert timex("He was bailed until Thursday.", "Thursday", SATURDAY)[1] == "2015-09-24"
+    assert timex(
+        "He was remanded in custody to appear at the Crown Court on Monday.", "Monday", SATURDAY
+    )[1] == ("2015-09-21")
+    assert timex("He was ordered to appear before magistrates on Tuesday.", "Tuesday", SATURDAY)[
+        1
+    ] == ("2015-09-22")
+    # an appearance that happened, or one missed, is past
+    assert timex("He appeared in court on Monday.", "Monday", SATURDAY)[1] == "2015-09-14"
+    assert timex("He failed to appear in court on Monday.", "Monday", SATURDAY)[1] == "2015-09-14"
+    # an infinitive after the date is a purpose, not the date's verb
+    assert timex(
+        "The council had given the towns until Saturday to surrender.", "Saturday", SUNDAY
+    )[1] == ("2011-09-10")
+
+
+def test_a_forecast_for_days_points_ahead():
+    assert values("The Met Office forecast rain from Thursday to Saturday.", SATURDAY) == [
+        ("Thursday", "2015-09-24"),
+        ("Saturday", "2015-09-26"),
+    ]
+    assert timex("Forecasters forecast heavy snow for Tuesday.", "Tuesday", SATURDAY)[1] == (
+        "2015-09-22"
+    )
+    # the noun: a forecast made on a day
+    assert timex("The Met Office forecast on Tuesday was wrong.", "Tuesday", SATURDAY)[1] == (
+        "2015-09-15"
+    )
+
+
+def test_the_period_a_release_reports_on_is_over():
+    january = dt.date(2019, 1, 22)
+    assert timex("IBM will report fourth-quarter results on Tuesday.", "fourth-quarter", january)[
+        1
+    ] == ("2018-Q4")
+    assert timex("Japan will publish December trade data on Wednesday.", "December", january)[
+        1
+    ] == ("2018-12")
+    assert timex(
+        "GDP data for the fourth quarter will be released on Feb. 15.",
+        "the fourth quarter",
+        january,
+    )[1] == ("2018-Q4")
+    # a period that ends a results sentence does not govern its weekday
+    assert timex(
+        "P&G will report results for the quarter ended Dec. 31 on Wednesday.", "Wednesday", january
+    )[1] == ("2019-01-23")
+    # a plan or a forecast for a period still names one to come
+    assert timex("The plant will close in the fourth quarter.", "the fourth quarter", january)[
+        1
+    ] == ("2019-Q4")
+    april = dt.date(2019, 4, 25)
+    assert timex(
+        "The company expects fourth-quarter revenue of $32.2 billion.", "fourth-quarter", april
+    )[1] == ("2019-Q4")
+
+
+def test_a_clock_and_the_relative_day_after_it_are_one_time():
+    tuesday = dt.date(2024, 4, 16)
+    assert timex("Police were called shortly after 11pm last night.", "11pm last night", tuesday)[
+        :2
+    ] == ("TIME", "2024-04-15T23:00")
+    # the small hours of last night are today's
+    assert timex("A man was arrested at 2 a.m. last night.", "2 a.m. last night", tuesday)[1] == (
+        "2024-04-16T02:00"
+    )
+    monday = dt.date(2014, 7, 21)
+    assert timex(
+        "She went missing on Friday evening. She was found at 11am the next day.",
+        "11am the next day",
+        monday,
+    )[1] == ("2014-07-19T11:00")
+    assert timex("The storm made landfall at 18:30 last Friday.", "18:30 last Friday", monday)[
+        1
+    ] == ("2014-07-18T18:30")
+    # a clock range before a weekday range is a schedule, not one day
+    assert values("The helpline is staffed from 9 a.m. to 5 p.m. Monday through Friday.") == [
+        ("9 a.m.", "XXXX-XX-XXT09:00"),
+        ("5 p.m.", "XXXX-XX-XXT17:00"),
+        ("Monday", "XXXX-WXX-1"),
+        ("Friday", "XXXX-WXX-5"),
+    ]
+
+
+def test_the_first_clock_of_a_range_is_on_the_day_written_after_the_second():
+    assert values("The attack happened between 10 p.m. and midnight on March 9.", THURSDAY) == [
+        ("10 p.m.", "2019-03-09T22:00"),
+        ("midnight on March 9", "2019-03-09T24:00"),
+    ]
+    assert values("Roads were closed from 9am to 5pm on 22nd December.", THURSDAY) == [
+        ("9am", "2018-12-22T09:00"),
+        ("5pm on 22nd December", "2018-12-22T17:00"),
+    ]
+    # a clock in brackets is the same moment in another zone; the date stays apart
+    assert values("The launch begins at 6:20 a.m. EST (1120 GMT) on Dec. 24.", THURSDAY) == [
+        ("6:20 a.m. EST", "2019-12-24T06:20"),
+        ("1120 GMT", "2019-12-24T11:20"),
+        ("Dec. 24", "2019-12-24"),
+    ]

@@ -33,6 +33,34 @@ _POINT_MODS = (
 )
 
 
+# Figures for a period come out after it ends: "will report fourth-quarter results", "will
+# publish December trade data", "GDP data for the fourth quarter will be released".
+_RELEASE_BEFORE = re.compile(
+    r"\b(?:report|reports|reporting|publish|publishes|publishing|release|releases|releasing|"
+    r"announce|announces|announcing|post|posts|posting|unveil|unveils|issue|issues)"
+    r"(?:\s{1,3}(?:its|their|the|his|her))?(?:\s{1,3}[\w-]+)?\s{1,3}$",
+    re.I,
+)
+_FIGURES_AFTER = re.compile(
+    r"[\s-]{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:results|earnings|data|figures|statistics|numbers)\b",
+    re.I,
+)
+_FIGURES_BEFORE = re.compile(
+    r"\b(?:results|earnings|data|figures|statistics|numbers)\s{1,3}(?:for|on|from)"
+    r"(?:\s{1,3}the)?\s{1,3}$",
+    re.I,
+)
+
+
+def released_figures(text: str, start: int, end: int) -> bool:
+    """Whether the period text[start:end] is one whose figures are being released."""
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _FIGURES_BEFORE.search(before)
+        or (_RELEASE_BEFORE.search(before) and _FIGURES_AFTER.match(text, end))
+    )
+
+
 # "the" just before an expression ("the June quarter", "the end of the 1991 war").
 THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
 # "since" just before an expression: a start already gone ("since January 3").

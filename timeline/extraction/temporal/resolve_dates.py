@@ -26,6 +26,7 @@ from .resolve_common import (
     month_number,
     point_mod,
     relative_year,
+    released_figures,
     year_number,
 )
 from .tense import FUTURE, PAST, cue_direction
@@ -317,8 +318,11 @@ def _month_resolution(m, narrative: Narrative, rel: str | None) -> Resolution | 
         return _month_quarter(m, narrative, quarter, month)
     mod = point_mod(m.group("pmod"))
     relation = (rel or "").lower()
-    if not relation and re.search(r"\bsince\s+$", left, re.I):
-        relation = "past"  # "the most since April": a month already gone
+    if not relation and (
+        re.search(r"\bsince\s+$", left, re.I) or released_figures(text, m.start(), m.end())
+    ):
+        # "the most since April", "will publish December trade data": a month already gone
+        relation = "past"
     shared = None if relation else _SHARED_YEAR_AFTER_MONTH.match(text, m.end())
     if shared:
         # "May and June 2011", "from March to May 1998": the year written once.

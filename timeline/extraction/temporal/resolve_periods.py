@@ -15,6 +15,7 @@ from .resolve_common import (
     CAPITALISED_AFTER,
     point_mod,
     relative_year,
+    released_figures,
     year_number,
 )
 from .tense import FUTURE, PAST, sentence_bounds
@@ -180,6 +181,8 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
         year = narrative.dct.year + (-1 if m.group("det").lower() == "last" else 1)
     else:
         tense = narrative.direction(m.start(), m.end())
+        if released_figures(narrative.text, m.start(), m.end()):
+            tense = PAST  # "will report fourth-quarter results": a quarter already over
         year = _reference_quarter_year(
             narrative, number if unit == "quarter" else number * 2 - 1, tense
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from types import MappingProxyType
 
 from ..types import Timex
@@ -157,40 +158,104 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
         if not SINCE_BEFORE.search(text, max(0, span_start - 8), span_start):
             _move_story(narrative, resolution, name, span_end, narrates)
     timexes.sort(key=lambda t: t.start)
-    return split_ranges(text, _clocks_on_days(text, timexes))
+    return _date_bare_clocks(text, split_ranges(text, _clocks_on_days(text, timexes)))
 
 
-_ON = re.compile(r"\s{1,3}on\s{1,3}")
+_ON = re.compile(r"\)?\s{1,3}(?:on\s{1,3})?")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_PART_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)")
 _CLOCK_VALUE = re.compile(r"T\d\d")
+_RELATIVE_DAY_WORD = re.compile(r"(?:last|this|next|the|that|yesterday|tomorrow)\b", re.I)
+_CLOCK_HOUR = re.compile(r"T(\d\d)")
+# "between 10 p.m. and midnight on March 9", "6:20 a.m. EST (1120 GMT) on Dec. 24": the
+# clocks before the one written with the day are on that day too
+_CLOCK_JOIN = re.compile(r"\s{0,3}(?:\(|to|and|until|till|-|–)\s{0,3}")
+
+
+def _day_of(clock: Timex, timex: Timex, text: str) -> str | None:
+    """The day a clock written just before ``timex`` falls on, or None if they are two."""
+    on = _ON.fullmatch(text, clock.end, timex.start)
+    if on is None or timex.type not in ("DATE", "TIME"):
+        return None
+    if "on" not in on.group() and not _RELATIVE_DAY_WORD.match(timex.text):
+        return None  # "from 9 a.m. to 5 p.m. Monday through Friday": a schedule
+    if timex.type == "DATE" and _DAY_VALUE.fullmatch(timex.value):
+        day = timex.value
+    else:
+        # "11pm last night", "9am the next morning": the day of that part of it
+        part = _PART_OF_DAY_VALUE.fullmatch(timex.value)
+        if part is None or "on" in on.group():
+            return None
+        day = part.group(1)
+        hour = _CLOCK_HOUR.search(clock.value)
+        if part.group(2) == "NI" and hour and int(hour.group(1)) < 6:
+            # "2 a.m. last night": the small hours belong to the next day
+            day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    return day
 
 
 def _clocks_on_days(text: str, timexes: list[Timex]) -> list[Timex]:
-    """ "6pm on New Year's Day", "midnight on Christmas Eve": a clock and the day written
-    after it (one the clock rule does not read itself) are one time of that day."""
+    """ "6pm on New Year's Day", "midnight on Christmas Eve", "11pm last night": a clock and
+    the day written after it (one the clock rule does not read itself) are one time of
+    that day."""
     result: list[Timex] = []
     for timex in timexes:
         clock = result[-1] if result else None
+        day = None
         if (
             clock is not None
             and clock.type == "TIME"
             and _CLOCK_VALUE.search(clock.value)  # (not "overnight on Saturday": two)
-            and timex.type == "DATE"
-            and _DAY_VALUE.fullmatch(timex.value)
-            and _ON.fullmatch(text, clock.end, timex.start)
         ):
-            value = timex.value + clock.value[clock.value.index("T") :]
+            day = _day_of(clock, timex, text)
+        if day is not None and ")" in text[clock.end : timex.start]:
+            # "6:20 a.m. EST (1120 GMT) on Dec. 24": the clocks take the day, which stays
+            if text[max(0, clock.start - 1) : clock.start] == "(":
+                result[-1] = replace(clock, value=day + clock.value[clock.value.index("T") :])
+            result.append(timex)
+        elif day is not None:
             result[-1] = Timex(
                 start=clock.start,
                 end=timex.end,
                 text=text[clock.start : timex.end],
                 type="TIME",
-                value=value,
+                value=day + clock.value[clock.value.index("T") :],
                 mod=clock.mod,
                 anchor=timex.anchor,
             )
+        else:
+            result.append(timex)
+    return result
+
+
+_DAY_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d(?::\d\d)*")
+# A clock alone, which takes its day from the clock after it.
+_BARE_CLOCK = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s{0,2}(?:[ap]\.?\s?m\b\.?|hrs?\b|h\b))?|noon|midnight)"
+    r"(?:\s{1,2}[A-Z]{2,4})?",
+    re.I,
+)
+
+
+def _date_bare_clocks(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "between 10 p.m. and midnight on March 9", "6:20 a.m. EST (1120 GMT) on Dec. 24":
+    the bare clocks just before a clock of a day are on that day too."""
+    result = list(timexes)
+    for last_index, last in enumerate(timexes):
+        if last.type != "TIME" or not _DAY_CLOCK_VALUE.fullmatch(last.value):
             continue
-        result.append(timex)
+        day = last.value[: last.value.index("T")]
+        index = last_index - 1
+        while (
+            index >= 0
+            and result[index].type == "TIME"
+            and _CLOCK_VALUE.search(result[index].value)
+            and _BARE_CLOCK.fullmatch(result[index].text)
+            and _CLOCK_JOIN.fullmatch(text, result[index].end, result[index + 1].start)
+        ):
+            earlier = result[index]
+            result[index] = replace(earlier, value=day + earlier.value[earlier.value.index("T") :])
+            index -= 1
     return result
 
 

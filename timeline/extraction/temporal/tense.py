@@ -28,6 +28,8 @@ _FUTURE_CUES = (
     r"expected(?<!\bas\sexpected)\s+(?=(?:on|in|by|at|later|next|early|late|within|this)\b)|"
     r"effective|"
     r"expected\s+to|expects?\s+to|set\s+(?:to|for)|"
+    # a forecast of a period: "expects fourth-quarter revenue of $32 billion"
+    r"(?:expects|forecasts|projects|predicts|sees)(?:\s+(?:its|their|a|an))?(?=\s*$)|"
     # "analysts expect growth to pick up", "the firm expects sales to rise"; a deadline
     # still open: "Cyprus has until Monday to raise the money"
     r"(?:expect|expects|expected|expecting)\s+(?:\w+\s+){1,3}?to\s+(?-i:[a-z]+)|"
@@ -35,7 +37,9 @@ _FUTURE_CUES = (
     # a state set up to a limit: "cancelled leave for all staff until Wednesday", "declared
     # fire bans for most districts from Tuesday", "adjourned the trial until Friday"
     r"(?:cancell?ed|suspended|postponed|delayed|extended|banned|closed|shut|imposed|"
-    r"adjourned|deferred|halted|declared|barred|ordered|announced)\s+(?:[\w'’-]+\s+){0,6}?"
+    # (a court's remand: "remanded in custody until Monday", "bailed until Thursday")
+    r"adjourned|deferred|halted|declared|barred|ordered|announced|remanded|bailed|re-?bailed)"
+    r"\s+(?:[\w'’-]+\s+){0,6}?"
     # ("declared three days of mourning starting on Tuesday")
     r"(?:until|till|through|from|(?:starting|beginning)(?:\s+(?:on|from|at))?)(?=\s*$)|"
     # an obligation: "the plan needs to be ready by Thursday", "need to act now, not on Monday"
@@ -95,6 +99,12 @@ _FUTURE_CUES = (
     r"(?:^\s*|(?<=[,;:]\s))(?:[Ss]tarting|[Bb]eginning)(?=\s*$)|"
     # A warning of what may come: "forecasters warned of snow this weekend"
     r"(?:warned|warns|warning)\s+of|"
+    # ... and a forecast: "the Met Office forecast rain from Thursday to Saturday"
+    r"(?:forecast|forecasts)\s+(?:[\w'’-]+\s+){1,5}?(?:for|from|on|until|through|over)"
+    r"(?=\s*$)|"
+    # A court date to come: "remanded in custody to appear in court on Monday", "ordered
+    # to appear before magistrates on Tuesday" ("failed to appear" is taken as a past cue)
+    r"(?P<appear>to\s+(?:appear|reappear|surrender|answer\s+bail))\b|"
     # A birthday ahead: "the actor turns 80 on Sunday"
     r"turns\s+\d{1,3}(?=(?:\s+on)?\s*$)|"
     # An action called for a day: "the union has called a strike for Wednesday"
@@ -155,6 +165,9 @@ _PAST_CUES = (
     r"(?<!\bmay\slast)(?<!\bmight\slast)(?<!\bcan\slast)"
     r"(?!\s+(?:until|till|through|into|beyond|longer)\b)|"
     r"(?!(?:need|needed|indeed|hundred|speed|feed|seed|proceed|exceed|succeed|bleed|breed)\b)"
+    # (a period's name, not a verb of the clause: "results for the quarter ended Dec. 31 on
+    # Wednesday", "the year ended March 31, 2021")
+    r"(?!ended\s+(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d|\d))"
     r"(?-i:[a-z]{2,}ed)"
 )
 # Case-sensitive on purpose: four times faster than re.I, and a cue word is lower-case
@@ -317,7 +330,7 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int) -> tupl
             if cue_start >= end and not adjacent_report:
                 # Cues after the expression govern it less often than cues before it, and
                 # an infinitive after it is a purpose ("on Tuesday to try to calm ...").
-                if cue.group("infinitive"):
+                if cue.group("infinitive") or cue.group("appear"):
                     continue
                 # A cue beyond a relative or subordinate word governs another clause:
                 # "announced it on Friday, a step that could ..."
