@@ -132,3 +132,86 @@ def test_the_first_clock_of_a_range_is_on_the_day_written_after_the_second():
         ("1120 GMT", "2019-12-24T11:20"),
         ("Dec. 24", "2019-12-24"),
     ]
+
+
+OCTOBER_SATURDAY = dt.date(2016, 10, 8)
+
+
+def test_a_plural_weekday_recurs_without_a_preposition():
+    assert values("Quiz night is Thursdays from 6pm.", THURSDAY) == [
+        ("Thursdays", "XXXX-WXX-4"),
+        ("6pm", "XXXX-XX-XXT18:00"),
+    ]
+    assert timex("The museum is open daily except Mondays.", "Mondays")[:2] == ("SET", "XXXX-WXX-1")
+    # names
+    assert values("The Sundays reported the story. He ate at TGI Fridays.", THURSDAY) == []
+
+
+def test_a_weekday_followed_by_last_or_next_is_the_one_before_or_after_today():
+    assert timex("Saturday last was the warmest day.", "Saturday last", OCTOBER_SATURDAY)[1] == (
+        "2016-10-01"
+    )
+    assert timex("He will be sworn in on Saturday next.", "Saturday next", OCTOBER_SATURDAY)[1] == (
+        "2016-10-15"
+    )
+    assert timex("The deal was signed on Friday last.", "Friday last", OCTOBER_SATURDAY)[1] == (
+        "2016-10-07"
+    )
+    assert timex("The vote is on Sunday fortnight.", "Sunday fortnight", OCTOBER_SATURDAY)[1] == (
+        "2016-10-23"
+    )
+    # "next to" is a place, and "last week" keeps its own reading
+    assert values("He sat on Friday next to the minister.", OCTOBER_SATURDAY) == [
+        ("Friday", "2016-10-07")
+    ]
+    assert timex("It was signed on Friday last week.", "Friday last week", OCTOBER_SATURDAY)[1] == (
+        "2016-09-30"
+    )
+
+
+def test_the_nth_of_a_named_month():
+    june = dt.date(2019, 6, 5)
+    assert timex("Submissions close on the 14th of this month.", "the 14th of this month", june)[
+        1
+    ] == ("2019-06-14")
+    assert timex("He was arraigned on the 26th of last month.", "the 26th of last month", june)[
+        1
+    ] == ("2019-05-26")
+    assert timex(
+        "It was signed on May 2 and took effect on the 3rd of the following month.",
+        "the 3rd of the following month",
+        june,
+    )[1] == ("2019-06-03")
+
+
+def test_a_day_counted_in_weeks_or_years_from_today():
+    assert timex(
+        "This day last year, the town was under water.", "This day last year", OCTOBER_SATURDAY
+    )[1] == ("2015-10-08")
+    assert timex("It will be paid a week from today.", "a week from today", OCTOBER_SATURDAY)[
+        1
+    ] == ("2016-10-15")
+    assert timex("It will be paid a week today.", "a week today", OCTOBER_SATURDAY)[1] == (
+        "2016-10-15"
+    )
+    assert timex("The vote is a fortnight from today.", "a fortnight from today", OCTOBER_SATURDAY)[
+        1
+    ] == ("2016-10-22")
+    assert timex("He arrived day before yesterday.", "day before yesterday", OCTOBER_SATURDAY)[
+        1
+    ] == ("2016-10-06")
+    # years from now stay years
+    assert timex("Two years from now it takes effect.", "Two years from now", OCTOBER_SATURDAY)[
+        1
+    ] == ("2018")
+
+
+def test_years_ago_today_is_that_day_and_the_story_moves_there():
+    assert values(
+        "A hundred years ago today, at 11 a.m., the guns fell silent.", dt.date(2018, 11, 11)
+    ) == [("A hundred years ago today", "1918-11-11"), ("11 a.m.", "1918-11-11T11:00")]
+    assert values(
+        "Twenty-five years ago tonight, police chased the car. Two women had been murdered "
+        "five days earlier.",
+        dt.date(2019, 6, 17),
+    ) == [("Twenty-five years ago tonight", "1994-06-17TNI"), ("five days earlier", "1994-06-12")]

@@ -209,8 +209,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "relative_day",  # "yesterday", "tonight", "yesterday morning", "late yesterday"
-        rf"{POINT_PREFIX}(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
-        rf"the\s+day\s+after\s+tomorrow|overnight|this\s+morning|this\s+afternoon|this\s+evening|"
+        rf"{POINT_PREFIX}(?P<word>today|tonight|yesterday|tomorrow|"
+        rf"(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|"
+        rf"overnight|this\s+morning|this\s+afternoon|this\s+evening|"
+        # "this day last year", "the same day next week": the DCT's day a unit away
+        rf"(?:this|the\s+same)\s+day\s+(?:last|next)\s+(?:year|month|week)|"
         rf"last\s+night|tomorrow\s+night|mid-?week)(?!\w)(?:{S}(?P<pod>{PART_OF_DAY}))?",
     ),
     _rule(
@@ -262,7 +265,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<unit>{UNIT}|(?:morning|afternoon|evening)s?)"
         rf"(?:{S}or{S}so)?(?:{S}(?P<qualifier>or{S}(?:more|less|two)))?"
         # ("spent a week earlier this month": "a week", then "earlier this month")
-        rf"{S}(?P<dir>ago|(?:earlier|later)(?!{S}(?:this|next|last|today|tonight)\b)|before|after|from\s{{1,3}}(?:now|today)|hence|since|back)"
+        rf"{S}(?P<dir>ago|(?:earlier|later)(?!{S}(?:this|next|last|today|tonight)\b)|before|after|"
+        # "a week from today", "a fortnight tomorrow" (British): that day, a week or two on
+        rf"from\s{{1,3}}(?:now|today|tomorrow)|(?<=week\s)(?:today|tomorrow)|"
+        rf"(?<=weeks\s)(?:today|tomorrow)|(?<=fortnight\s)(?:today|tomorrow)|hence|since|back)"
         rf"(?!\w)",
     ),
     _rule(
@@ -392,8 +398,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ordinal_day",  # "the 23rd" (of the month being talked about)
-        rf"the{S}(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?=\s{{0,3}}(?:[.,;)]|$|and\b|"
-        rf"to\b|at\b|in\b|when\b|or\b|until\b))",
+        rf"the{S}(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))"
+        # "the 14th of this month", "the 26th of last month"
+        rf"(?:{S}of{S}(?P<ofmonth>this|last|next|the{S}(?:same|following|previous)){S}month)?"
+        rf"(?=\s{{0,3}}(?:[.,;)]|$|and\b|to\b|at\b|in\b|when\b|or\b|until\b|$))",
     ),
     _rule(
         "financial",  # "the year-ago quarter", "year-earlier", "the same period last year"

@@ -48,6 +48,9 @@ _AGO_DIRECTION = MappingProxyType(
         "hence": 1,
         "from now": 1,
         "from today": 1,
+        "from tomorrow": 1,
+        "today": 1,
+        "tomorrow": 1,
     }
 )
 
@@ -164,6 +167,14 @@ def _counted(m, narrative: Narrative, unit: str) -> Resolution | None:
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     count = int(count)
     from_dct = direction_word in ("ago", "from now", "from today", "hence", "back")
+    if direction_word.endswith(("today", "tomorrow")) and unit in ("day", "week", "fortnight"):
+        # "a week from today", "a fortnight tomorrow": a day, counted from the DCT
+        if narrative.dct is None:
+            return Resolution("DATE", "XXXX-XX-XX", mod)
+        days = count * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        days += direction_word.endswith("tomorrow")
+        point = narrative.dct_point.shift("day", days)
+        return Resolution("DATE", point.value, mod, narrative.dct_value)
     period = narrative.last_period
     if from_dct:
         base = narrative.dct_point
@@ -196,6 +207,13 @@ def _counted(m, narrative: Narrative, unit: str) -> Resolution | None:
     years = count * _YEARS_IN.get(unit, 0)
     if sign < 0 and years and years >= base.start.year:
         return Resolution("DATE", _before_christ(years, base.start.year), mod, base.value)
+    today = _TODAY_AFTER.match(text, m.end()) if direction_word == "ago" else None
+    if today and unit in ("year", "decade", "century", "month", "week", "fortnight"):
+        # "a hundred years ago today", "a week ago tonight": that day, one span
+        day = narrative.dct_point.shift(unit, -count)
+        if today.group("word").lower() == "tonight":
+            return Resolution("TIME", f"{day.value}TNI", mod, base.value, end=today.end())
+        return Resolution("DATE", day.value, mod, base.value, end=today.end())
     same = _THIS_PERIOD_AFTER.match(text, m.end()) if from_dct and unit == "year" else None
     if same:
         # "two years ago this month": that month of the year two years back, one span
@@ -205,6 +223,7 @@ def _counted(m, narrative: Narrative, unit: str) -> Resolution | None:
     return Resolution("DATE", point.value, mod, base.value)
 
 
+_TODAY_AFTER = re.compile(r"\s{1,3}(?P<word>today|tonight)(?![\w'’-])", re.I)
 _THIS_PERIOD_AFTER = re.compile(r"\s{1,3}this\s{1,3}(?P<unit>month|week)(?![\w'’-])", re.I)
 
 

@@ -507,8 +507,22 @@ def _holiday_weekend(m, narrative: Narrative, day: dt.date, end: int) -> Resolut
     return Resolution("DATE", value, anchor=day.isoformat(), start=start, end=end)
 
 
+_MONTH_SHIFT = MappingProxyType({"this": 0, "last": -1, "next": 1, "previous": -1, "following": 1})
+
+
 def resolve_ordinal_day(m, narrative: Narrative) -> Resolution | None:
     day = day_number(m.group("day"))
+    of_month = (m.group("ofmonth") or "").lower().split()
+    if of_month:
+        # "the 26th of last month" counts from today; "the 3rd of the following month"
+        # from the story's month
+        shift = _MONTH_SHIFT.get(of_month[-1], 0)
+        base = narrative.dct_point if len(of_month) == 1 else narrative.anchor_for("month")
+        if base is None:
+            return None
+        month = base.coarsen("month").shift("month", shift).start
+        date = date_or_none(month.year, month.month, day)
+        return Resolution("DATE", date.isoformat(), anchor=base.value) if date else None
     base = (
         narrative.last
         if narrative.last and narrative.last.granularity in ("day", "month")

@@ -75,7 +75,16 @@ _PROGRAMME_AFTER = re.compile(
 )
 _CAPITAL_WORD_BEFORE = re.compile(r"\b(?-i:High|The)\s{1,3}$")
 _TITLE_BEFORE = re.compile(r"\b(?-i:Mr|Mrs|Ms|Dr|Sgt|Man|Girl|Joe|Billy|Ruby)\.?\s{1,3}$")
-_WEEK_AFTER = re.compile(r"\s{1,3}week(?![\w'’-])(?!\s{1,3}(?:after|by|of|to)\s)")
+_WEEK_AFTER = re.compile(
+    r"\s{1,3}(?P<unit>week|fortnight)(?![\w'’-])(?!\s{1,3}(?:after|by|of|to)\s)"
+)
+# "on Friday last", "sworn in on Saturday next" (British and Indian English): the one
+# before or after today, never today
+_LAST_NEXT_AFTER = re.compile(
+    r"\s{1,3}(?P<word>last|next)(?![\w'’-])"
+    r"(?!\s{1,3}(?:to|door|week|weekend|month|year|time|season|quarter|day|night|summer|winter|"
+    r"spring|autumn|fall|few|two|three|four|five|six|seven|eight|nine|ten|\d)\b)"
+)
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]\s{1,3}$")
 _NOUN_AFTER = re.compile(
     r"\s{1,3}(?!(?:in|of|at|on|when|that|before|after|during|last|this|next|to|as|"
@@ -142,15 +151,28 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
         )
     week_after = None if relation or pod else _WEEK_AFTER.match(text, m.end())
     if week_after and narrative.dct is not None:
-        # "the vote is on Monday week" (British): a week after the coming Monday
-        date = weekday_date(weekday, narrative.dct, FUTURE, None) + dt.timedelta(days=7)
+        # "the vote is on Monday week" (British): a week after the coming Monday ("Sunday
+        # fortnight": two)
+        weeks = 2 if week_after.group("unit").lower() == "fortnight" else 1
+        date = weekday_date(weekday, narrative.dct, FUTURE, None) + dt.timedelta(days=7 * weeks)
         return Resolution("DATE", date.isoformat(), None, narrative.dct_value, end=week_after.end())
+    last_next = None if relation or pod else _LAST_NEXT_AFTER.match(text, m.end())
+    if last_next and narrative.dct is not None and not m.group("plural"):
+        step = -1 if last_next.group("word").lower() == "last" else 1
+        date = narrative.dct + dt.timedelta(days=step)
+        while date.weekday() != weekday:
+            date += dt.timedelta(days=step)
+        return Resolution("DATE", date.isoformat(), None, narrative.dct_value, end=last_next.end())
     recurring = relation in ("every", "each", "every other")
     if recurring or (m.group("plural") and not relation) or plural_pod:
         if m.group("plural") and not relation:
-            left = text[max(0, m.start() - 20) : m.start()].lower()
-            if not _PLURAL_WEEKDAY_LEFT.search(left) and not pod:
-                return None
+            left = text[max(0, m.start() - 20) : m.start()]
+            if (
+                not _PLURAL_WEEKDAY_LEFT.search(left.lower())
+                and not pod
+                and (_NAME_BEFORE.search(left) or CAPITALISED_AFTER.match(text, m.end()))
+            ):
+                return None  # "The Sundays reported", "TGI Fridays": names
         code = PARTS_OF_DAY[pod.lower().rstrip("s")] if pod else None
         return Resolution("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{code}" if code else ""))
     mod = point_mod(m.group("pmod"))
@@ -256,6 +278,10 @@ def _midweek(m, narrative: Narrative) -> Resolution | None:
 
 def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
     word = re.sub(r"\s+", " ", m.group("word").lower())
+    if word.startswith("day "):
+        word = "the " + word  # "day before yesterday" (Indian and Irish English)
+    if word.startswith(("this day ", "the same day ")):
+        return _same_day(word, m, narrative)
     offsets = {
         "today": 0,
         "tonight": 0,
@@ -337,6 +363,17 @@ def resolve_relative_day(m, narrative: Narrative) -> Resolution | None:
     date = narrative.dct + dt.timedelta(days=offsets[word])
     value = date.isoformat() + (f"T{pod}" if pod else "")
     return Resolution("TIME" if pod else "DATE", value, mod, narrative.dct_value)
+
+
+def _same_day(word: str, m, narrative: Narrative) -> Resolution | None:
+    """ "this day last year": the DCT's day a unit back; "the same day next week": the
+    story's day a unit on."""
+    base = narrative.dct_point if word.startswith("this") else narrative.anchor_for("day")
+    if base is None or base.granularity != "day":
+        return None
+    *_, relation, unit = word.split()
+    point = base.shift(unit, -1 if relation == "last" else 1)
+    return Resolution("DATE", point.value, point_mod(m.group("pmod")), base.value)
 
 
 # "August 24 - Gaddafi issues ...": a date opening a line of a chronology

@@ -52,7 +52,7 @@ _FUTURE_CUES = (
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
     r"(?:is|are)\s+to|"
     # "talks were to resume Monday" (not "the aim was to provide": see _PREDICATE_NOUN)
-    r"(?:was|were)\s+to\s+(?!blame\b)(?-i:[a-z]+)|to\s+be\s+held|upcoming|next|"
+    r"(?:was|were)\s+to\s+(?!blame\b)(?-i:[a-z]+)|to\s+be\s+held|upcoming|next(?!\s+to\b)|"
     r"(?:is|are|am)\s+\w+ing|ahead\s+of|tomorrow|later\s+this|"
     # Scheduled events in the present tense: "the vote starts Tuesday".
     # (whole words: "Tunisia holds", "Toronto opens" are verbs after a name)
@@ -147,7 +147,7 @@ _IRREGULAR_PAST = (
     "spent sank stole arose forbade froze overtook withdrew undertook upheld rang sang spun "
     "swam stuck tore wept bore bit blew clung crept dealt dug fed flung forgot forgave grew hid "
     "laid lent shook shone slid sprang stung swept swung trod wove wrung overthrew overran "
-    "underwent foresaw withstood"
+    "underwent foresaw withstood sat"
 ).split()
 _PAST_CUES = (
     # The plan was already overtaken: "had been due to expire Friday" (but "was expected

@@ -145,6 +145,8 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     add(("now", "today"), ("ago",))  # "two weeks from now", "a week from today"
     add(("later",), ("reference",))  # "at a later date"
     add(("today", "tonight", "yesterday", "tomorrow"), ("relative_day", "part_of_day"))
+    add(("day",), ("relative_day",))  # "this day last year"
+    add(("tomorrow",), ("ago",))  # "a week from tomorrow"
     add(("midweek",), ("relative_day",))  # "prices fell midweek"
     add(("mid",), ("relative_day", "year_end"))  # "by mid-week", "by mid-month"
     add(
