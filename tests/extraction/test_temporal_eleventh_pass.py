@@ -215,3 +215,67 @@ def test_years_ago_today_is_that_day_and_the_story_moves_there():
         "five days earlier.",
         dt.date(2019, 6, 17),
     ) == [("Twenty-five years ago tonight", "1994-06-17TNI"), ("five days earlier", "1994-06-12")]
+
+
+OCTOBER_WEDNESDAY = dt.date(2016, 10, 5)
+
+
+def test_an_amount_a_period_is_a_rate():
+    assert timex("The firm is losing £1m a week.", "a week")[:2] == ("SET", "P1W")
+    assert values("Boeing cut output to 42 planes a month from 52 a month.", THURSDAY) == [
+        ("a month", "P1M"),
+        ("a month", "P1M"),
+    ]
+    assert timex("Greenland lost 40 billion tonnes of ice a year in the 1980s.", "a year")[0] == (
+        "SET"
+    )
+    assert timex("Rents rose 5 per cent per annum.", "per annum")[:2] == ("SET", "P1Y")
+    assert timex("Trains leave every 15 mins.", "every 15 mins")[:2] == ("SET", "PT15M")
+    assert timex("An assessment comes every six to seven years.", "every six to seven years")[
+        :2
+    ] == ("SET", "P6Y")
+    # a verb before "a decade" is no plural noun of a rate
+    assert timex("He faces a decade behind bars.", "a decade")[:2] == ("DURATION", "P1DE")
+
+
+def test_every_weekday_in_a_list_recurs():
+    assert values("Police patrol the area every Friday and Saturday night.", THURSDAY) == [
+        ("every Friday", "XXXX-WXX-5"),
+        ("Saturday night", "XXXX-WXX-6TNI"),
+    ]
+    assert values("The ferry departs every Monday, Wednesday and Friday.", THURSDAY) == [
+        ("every Monday", "XXXX-WXX-1"),
+        ("Wednesday", "XXXX-WXX-3"),
+        ("Friday", "XXXX-WXX-5"),
+    ]
+
+
+def test_a_streak_after_a_named_month_is_that_month():
+    assert values(
+        "Retail sales rose in December, marking the third straight month of gains.",
+        OCTOBER_WEDNESDAY,
+    ) == [("December", "2015-12"), ("the third straight month", "2015-12")]
+
+
+def test_kinds_of_time_and_names_are_no_dates():
+    assert values("The night market returns every Friday.", THURSDAY) == [
+        ("every Friday", "XXXX-WXX-5")
+    ]
+    assert timex("Late-night shopping is popular.", "Late-night") == (
+        "TIME",
+        "XXXX-XX-XXTNI",
+        "END",
+    )
+    assert values("Buses run on a Sunday timetable.", THURSDAY) == []
+    assert values("He was on bail at the time of the offence.", THURSDAY) == []
+    assert values("They watched Back to the Future.", THURSDAY) == []
+    assert timex("In the future, prices will rise.", "the future")[1] == "FUTURE_REF"
+    # "At the time" opening a sentence is the past as it is inside one
+    assert timex("At the time, nobody knew.", "the time")[1] == "PAST_REF"
+
+
+def test_back_in_a_month_looks_back_unless_someone_will_be_back():
+    assert timex("Back in March, nobody expected this.", "March", OCTOBER_WEDNESDAY)[1] == (
+        "2016-03"
+    )
+    assert timex("He will be back in March.", "March", OCTOBER_WEDNESDAY)[1] == "2017-03"

@@ -75,6 +75,10 @@ _PROGRAMME_AFTER = re.compile(
 )
 _CAPITAL_WORD_BEFORE = re.compile(r"\b(?-i:High|The)\s{1,3}$")
 _TITLE_BEFORE = re.compile(r"\b(?-i:Mr|Mrs|Ms|Dr|Sgt|Man|Girl|Joe|Billy|Ruby)\.?\s{1,3}$")
+_EVERY_LIST_BEFORE = re.compile(
+    r"\b(?:every|each)\s{1,3}(?:(?-i:[A-Z])[a-z]{2,5}day(?:,\s{1,3}|\s{1,3}(?:and|or|&)\s{1,3}))+$",
+    re.I,
+)
 _WEEK_AFTER = re.compile(
     r"\s{1,3}(?P<unit>week|fortnight)(?![\w'’-])(?!\s{1,3}(?:after|by|of|to)\s)"
 )
@@ -84,6 +88,16 @@ _LAST_NEXT_AFTER = re.compile(
     r"\s{1,3}(?P<word>last|next)(?![\w'’-])"
     r"(?!\s{1,3}(?:to|door|week|weekend|month|year|time|season|quarter|day|night|summer|winter|"
     r"spring|autumn|fall|few|two|three|four|five|six|seven|eight|nine|ten|\d)\b)"
+)
+# A lower-case word after a hyphenated compound that is its head noun (not a conjunction,
+# a preposition or a verb: "by mid-afternoon and", "late-night talks were")
+_HEAD_NOUN_AFTER = re.compile(
+    r"\s{1,3}(?!(?:and|or|but|in|of|at|on|when|while|that|before|after|during|to|as|was|is|"
+    r"were|are|with|by|for|from|the|a|an|he|she|they|it|we|i|until|till|local|time|on)\b)"
+    r"(?-i:[a-z]{3,})"
+)
+_TIMETABLE_AFTER = re.compile(
+    r"\s{1,3}(?:timetables?|schedules?|services?|opening\s+hours|trading\s+hours|rota)\b"
 )
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]\s{1,3}$")
 _NOUN_AFTER = re.compile(
@@ -163,7 +177,10 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
         while date.weekday() != weekday:
             date += dt.timedelta(days=step)
         return Resolution("DATE", date.isoformat(), None, narrative.dct_value, end=last_next.end())
-    recurring = relation in ("every", "each", "every other")
+    recurring = relation in ("every", "each", "every other") or bool(
+        # "every Monday, Wednesday and Friday", "every Friday and Saturday night"
+        not relation and _EVERY_LIST_BEFORE.search(text, max(0, m.start() - 48), m.start())
+    )
     if recurring or (m.group("plural") and not relation) or plural_pod:
         if m.group("plural") and not relation:
             left = text[max(0, m.start() - 20) : m.start()]
@@ -179,6 +196,8 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     article = (
         None if relation else _INDEFINITE_BEFORE.search(text, max(0, m.start() - 4), m.start())
     )
+    if article and _TIMETABLE_AFTER.match(text, m.end()):
+        return None  # "buses run on a Sunday timetable": the kind of day, not a date
     if article and not _NOUN_AFTER.match(text, m.end()):
         # "on a Monday in April", "It was a Sunday": some Monday, not this week's (but "a
         # Thursday high of $103" is that day's, and "a Sunday newspaper" is left as it was)
@@ -241,7 +260,10 @@ _HAPPENED_NOUN = re.compile(
 )
 _KIND_NOUN_AFTER = re.compile(
     r"\s{1,3}(?:sky|skies|news|newspapers?|papers?|editions?|bulletins?|programmes?|"
-    r"programs?|shows?|stars?|shifts?|air|prayers?|routine|commute|classes|dress|wear)\b",
+    r"programs?|shows?|stars?|shifts?|air|prayers?|routine|commute|classes|dress|wear|"
+    r"markets?|clubs?|life|buses|bus|trains?|flights?|owls?|porters?|nurses?|staff|watch|"
+    r"watchman|curfew|services?|raids?|patrols?|safari|light|lights|terrors|sweats|"
+    r"vision|duty|desk|editor|guards?|school|court|sun)\b",
     re.I,
 )
 _OVERNIGHT_NOUN = re.compile(
@@ -473,6 +495,11 @@ def part_of_day_resolution(
         return None  # "the night of March 5": the date says which night
     if det == "the" and mod is None and _EVENT_AFTER.match(narrative.text, m.end()):
         return None  # "the morning after the vote": a time only the event can date
+    if narrative.text[m.start(word) - 1 : m.start(word)] == "-" and _HEAD_NOUN_AFTER.match(
+        narrative.text, m.end()
+    ):
+        # "late-night shopping", "more late-evening trains": a kind of time, no one day's
+        return Resolution("TIME", f"XXXX-XX-XXT{code}", mod)
     if det == "the" and _KIND_NOUN_AFTER.match(narrative.text, m.end()):
         return None  # "the night sky", "the evening news": a kind of thing, not a time
     if det == "the" and _HABITUAL.search(
@@ -806,5 +833,17 @@ def resolve_ordinal_unit(m, narrative: Narrative) -> Resolution | None:
     if unit == "night":  # "explosions rocked the city for a second night": last night
         night = narrative.dct - dt.timedelta(days=1 if direction == PAST else 0)
         return Resolution("TIME", f"{night.isoformat()}TNI", anchor=narrative.dct_value)
+    story = narrative.last
+    if (
+        story is not None
+        and story.granularity == unit
+        and 0 <= m.start() - narrative.last_end <= _SAME_SENTENCE_REACH
+        and not re.search(r"[.!?;]\s", text[narrative.last_end : m.start()])
+    ):
+        # "Sales rose in December, marking the third straight month of gains": December
+        return Resolution("DATE", story.value, anchor=story.value)
     point = Point.of(unit, narrative.dct)
     return Resolution("DATE", point.value, anchor=narrative.dct_value)
+
+
+_SAME_SENTENCE_REACH = 80

@@ -145,8 +145,11 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     if unit in ("spring", "summer", "autumn", "fall", "winter", "season", "term", "moment"):
         return None
     if unit == "time":
-        if det in ("the", "that") and re.search(
-            r"\bat\s+$", narrative.text[max(0, m.start() - 4) : m.start()]
+        if (
+            det in ("the", "that")
+            and re.search(r"\bat\s+$", narrative.text[max(0, m.start() - 4) : m.start()], re.I)
+            # ("at the time of the offence": the time of an event, not marked)
+            and not re.match(r"\s{1,3}of\b", narrative.text[m.end() : m.end() + 5])
         ):
             return Resolution("DATE", "PAST_REF")
         return None

@@ -52,12 +52,18 @@ _HALVES = MappingProxyType(
 
 
 # "5 cargoes a month", "flights a week": a plural count before "a <unit>" is a rate ...
-_PLURAL_LEFT = re.compile(r"\b[a-z]{3,}s\s+$")
+_PLURAL_LEFT = re.compile(
+    # (a verb in the third person is no plural noun: "he faces a decade behind bars")
+    r"\b(?!(?:faces|takes|spends|needs|gets|gives|lasts|waits|serves|stays|has|was|is|does|"
+    r"goes|remains|seems|allows|wants|expects)\s)[a-z]{3,}s\s+$"
+)
 
 
 # ... unless a duration reading follows: "weeks a month after", "two years a decade ago".
 _RATE_RIGHT = re.compile(
-    r"(?!\s*(?:after|before|later|earlier|ago|since|of|or|from|into|in|on|and|until)\b)"
+    r"(?!\s*(?:after|before|later|earlier|ago|since|of|or|into|on|and|until)\b)"
+    # ("42 planes a month from 52", "40 billion tonnes a year in the 1980s" are rates)
+    r"(?!\s*from\b(?!\s+[\d$£€]))(?!\s*in\b(?!\s+the\s+(?:\d{4}|['’]?\d0)['’]?s\b))"
 )
 
 
@@ -73,7 +79,9 @@ _FUTURE_ONE_DAY = re.compile(
 
 
 AMOUNT_BEFORE = re.compile(
-    r"(?:\d|%|percent|per\s+cent|million|billion|trillion|thousand|hundred|dollars|euros|"
+    # ("£1m a week", "$2bn a year")
+    r"(?:\d|\d(?:m|bn|mn|k)|%|percent|per\s+cent|million|billion|trillion|thousand|hundred|"
+    r"dollars|euros|"
     r"pounds|yen|times|once|twice|tons|tonnes|barrels|cents|people|visitors|units|"
     r"passengers|shares|hours|days|miles|kilometers|kilometres|\))\s*$",
     re.I,

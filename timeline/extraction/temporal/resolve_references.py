@@ -82,6 +82,12 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
         return None  # "as recently as Thursday night": the date that follows is the time
     if word == "the past" and re.search(r"\bthing\s+of\s+$", left):
         return None  # "a thing of the past": an idiom
+    if (
+        word in ("the past", "the future")
+        and text[m.start()] == "t"
+        and text[m.end() - len(word.split()[-1])].isupper()
+    ):
+        return None  # "Back to the Future", "Ghosts of the Past": a title
     if word in ("the past", "the future") and _COUNT_AFTER.match(right):
         return None  # "the past four sessions": a count of something not a time unit
     if word == "the new year":

@@ -54,6 +54,8 @@ def resolve_set(m, narrative: Narrative) -> Resolution | None:
         ):
             return None  # "the daily tally" (but "on a monthly basis")
         return Resolution("SET", _ADVERB_PERIODS[adverb])
+    if m.group("annum"):
+        return Resolution("SET", "P1Y")  # "rose 5 per cent per annum"
     if m.group("halfhour"):
         return Resolution("SET", "PT30M")
     if m.group("weekends"):
@@ -76,7 +78,7 @@ def resolve_set(m, narrative: Narrative) -> Resolution | None:
         return None
     count = 1.0
     if m.group("num"):
-        count = parse_number(m.group("num")) or 1.0
+        count = parse_number(m.group("setlow") or m.group("num")) or 1.0
     if "other" in m.group(0).lower():
         count *= 2
     if every in ("a", "an"):

@@ -157,6 +157,9 @@ _PAST_CUES = (
     r"(?:began|tried|appeared|seemed|continued|started|managed|failed|refused|sought|used|"
     r"went\s+on|had)\s+to|"
     r"(?:" + "|".join(_IRREGULAR_PAST) + r")|ago|earlier|yesterday|previously|since|"
+    # "Back in March, nobody expected it" (not "will be back in March")
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bcome\s)(?<!\bcomes\s)(?<!\bget\s)"
+    r"(?<!\bgo\s)[Bb]ack\s+in(?=\s*$)|"
     # "the body lay in the street" (not "will lay off staff")
     r"lay(?!\s+(?:off|out|down)\b)|"
     # "last year", not the verb: "is expected to last until the autumn", "could last"
