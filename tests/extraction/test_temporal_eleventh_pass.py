@@ -279,3 +279,54 @@ def test_back_in_a_month_looks_back_unless_someone_will_be_back():
         "2016-03"
     )
     assert timex("He will be back in March.", "March", OCTOBER_WEDNESDAY)[1] == "2017-03"
+
+
+NEW_YEARS_EVE = dt.date(2018, 12, 31)
+
+
+def test_midnight_gone_is_the_start_of_the_day():
+    assert timex("A man was stabbed at midnight, police said.", "midnight", NEW_YEARS_EVE)[1] == (
+        "2018-12-31T00:00"
+    )
+    assert timex("The fire started at ten past midnight.", "ten past midnight", NEW_YEARS_EVE)[
+        1
+    ] == ("2018-12-31T00:10")
+    assert timex(
+        "She died shortly after midnight on August 31, 1997.",
+        "midnight on August 31, 1997",
+        dt.date(2017, 8, 31),
+    )[1] == ("1997-08-31T00:00")
+    # a midnight to come is the end of the day
+    assert timex("The curfew begins at midnight.", "midnight", NEW_YEARS_EVE)[1] == (
+        "2018-12-31T24:00"
+    )
+    assert timex("The fire was reported at 12 noon.", "12 noon", NEW_YEARS_EVE)[1] == (
+        "2018-12-31T12:00"
+    )
+
+
+def test_a_night_named_by_its_day():
+    wednesday = dt.date(2021, 11, 3)
+    assert values("He worked late into the night on Monday.", wednesday) == [
+        ("the night", "2021-11-01TNI"),
+        ("Monday", "2021-11-01"),
+    ]
+    assert timex("He was assaulted the night before last.", "the night before last", wednesday)[
+        1
+    ] == ("2021-11-01TNI")
+    assert timex(
+        "The case is listed for the week beginning 14 November.",
+        "the week beginning 14 November",
+        wednesday,
+    )[1] == ("2021-W45")
+
+
+def test_a_year_far_ahead_after_a_word_of_time():
+    november = dt.date(2019, 11, 26)
+    assert timex("Warming could reach 3.2C by 2100.", "2100", november)[1] == "2100"
+    assert timex("It could hit Earth in September 2182.", "September 2182", november)[1] == (
+        "2182-09"
+    )
+    assert timex("Some models extend to the year 2150.", "the year 2150", november)[1] == "2150"
+    # a number is not a year
+    assert values("The firm has 2100 employees.", november) == []

@@ -36,7 +36,7 @@ WEEKDAY_ANY = (
 )
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:,.]\d)"
 ORDINAL_DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})(?!\w)"
-YEAR = r"(?<![\w$£€.,#/:])(?:1\d|20)\d\d(?![\w%]|[.,:]\d|\s?(?:%|per\s?cent))"
+YEAR = r"(?<![\w$£€.,#/:])(?:1\d|2[01])\d\d(?![\w%]|[.,:]\d|\s?(?:%|per\s?cent))"
 SPELLED_YEAR = (
     r"(?:(?:eighteen|nineteen)[\s-](?:hundred(?:[\s-]and)?[\s-]\w+|(?:oh|o)[\s-]\w+|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -82,7 +82,7 @@ TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 US_ZONE_NAME = r"(?-i:Eastern|Pacific|Central(?:\s{1,3}European)?|Mountain)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
 PERIOD_OF_DATE = r"(?:week|weekend)"
-PERIOD_LINK = r"(?:of|ended|ending)"
+PERIOD_LINK = r"(?:of|ended|ending|beginning|starting|commencing)"
 # ("the first week of" and "the last week of" are the START and END of the month);
 # "the first Sunday in May", "the last Thursday of November" are one day of it
 NTH_WEEK_OF = (
@@ -322,7 +322,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?<![\w:.$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s{{0,2}}"
         rf"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w))|"
         rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b|local{S}time\b|(?-i:ET|PT)\b))"
-        rf"|(?P<named>noon|midnight|midday)(?!\w)|(?P<o>(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock"
+        # "ten past midnight", "20 minutes past midnight": the small hours
+        rf"|(?:(?P<pastmid>{NUMBER}|a{S}quarter|half)(?:{S}minutes?)?{S}past{S}(?=midnight)|"
+        rf"12{S}(?=noon|midnight))?(?P<named>noon|midnight|midday)(?!\w)|(?P<o>(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock"
         rf"(?:{S}(?P<inpod2>{IN_PART_OF_DAY}))?"
         # "half past six", "a quarter to nine in the evening": a clock said in words
         rf"|(?P<spoken>half{S}past|(?:a{S})?quarter{S}(?:past|to)){S}"

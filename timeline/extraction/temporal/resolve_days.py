@@ -659,6 +659,7 @@ def _race_time(m, narrative: Narrative) -> Resolution | None:
     return Resolution("DURATION", value, end=m.end("race"))
 
 
+_AFTER_BEFORE = re.compile(r"\b(?:after|past)\s{1,3}$", re.I)
 _PRAYERS_AFTER = re.compile(r"\s{1,3}prayers?\b", re.I)
 _RIGHT_HOUR = re.compile(r"\s{0,3}(?:to|and|-|–|until|till)\s{0,3}(\d{1,2})")
 _SPOKEN_CLOCK_LEFT = re.compile(
@@ -681,6 +682,13 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         ):
             return None  # "Midnight Oil", "Midnight Express", "High Noon": names
         clock = "12:00" if named in ("noon", "midday") else "24:00"
+        if m.group("pastmid"):
+            # "ten past midnight": minutes into the new day
+            words = m.group("pastmid").lower()
+            minutes = 15 if "quarter" in words else 30 if words == "half" else parse_number(words)
+            if minutes is None or not 0 < minutes < 60:
+                return None
+            clock = f"00:{int(minutes):02d}"
     elif m.group("o"):
         word = m.group("o").split()[0].lower()
         hour = _by_part_of_day(
@@ -757,8 +765,12 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
             day += dt.timedelta(days=1)
     if day is None:
         return Resolution("TIME", f"XXXX-XX-XXT{clock}", mod)
-    if clock == "24:00" and m.group("named") and m.group("named").lower() == "midnight":
-        clock = "24:00"
+    if clock == "24:00" and narrative.direction(m.start(), m.end()) == PAST:
+        after = _AFTER_BEFORE.search(narrative.text, max(0, m.start() - 24), m.start())
+        if after or (not day_text and day == narrative.dct):
+            # "was stabbed at midnight, police said": the midnight gone, not tonight's;
+            # "died shortly after midnight on August 31": the start of that day
+            clock = "00:00"
     return Resolution("TIME", f"{day.isoformat()}T{clock}", mod, narrative.dct_value)
 
 

@@ -138,6 +138,12 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         if det in ("next", "the next", "the coming") and unit in _VAGUE_FUTURE_UNITS:
             return Resolution("DATE", "FUTURE_REF")  # "over the next years"
         return None
+    skip_words = (m.group("skip") or "").lower().split()
+    if unit == "night" and det == "the" and narrative.dct is not None and skip_words:
+        # "the night before last": two nights back; "the night after next": two on
+        days = -2 if skip_words[-1] == "last" else 2
+        night = narrative.dct + dt.timedelta(days=days)
+        return Resolution("TIME", f"{night.isoformat()}TNI", mod, narrative.dct_value)
     if unit in ("morning", "afternoon", "evening", "night"):
         return part_of_day_resolution(m, narrative, det, unit, mod)
     if unit == "season" and _sports_season(m, narrative.text, det):

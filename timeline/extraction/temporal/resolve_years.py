@@ -112,14 +112,21 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
         label = re.search(r"(?<![\d,.])(\d+)\s*[-–]\s*$", left)
         if label and len(label.group(1)) != 4:
             return None
-    if narrative.dct and year > narrative.dct.year + 60:
-        return None
+    if narrative.dct and year > narrative.dct.year + 60 and not _FAR_YEAR_BEFORE.search(left):
+        return None  # "2100 employees" (but "warming of 3.2C by 2100" is the year)
     mod = point_mod(pmod)
     after = (m.group("after") or "").lower()
     if after:
         later = any(w in after for w in ("beyond", "later", "after"))
         mod = "ON_OR_AFTER" if later else "ON_OR_BEFORE"
     return Resolution("DATE", f"{year:04d}", mod, start=start if start != m.start() else None)
+
+
+# A year far ahead is a year only after a word that asks for a time.
+_FAR_YEAR_BEFORE = re.compile(
+    r"\b(?:by|until|till|to|through|before|after|in|around|beyond|year|of|from|and)\s{1,3}$",
+    re.I,
+)
 
 
 _DECADE_WORDS = MappingProxyType(

@@ -163,6 +163,7 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
 
 _ON = re.compile(r"\)?\s{1,3}(?:on\s{1,3})?")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_ON_ONLY = re.compile(r"\s{1,3}on\s{1,3}")
 _PART_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)")
 _CLOCK_VALUE = re.compile(r"T\d\d")
 _RELATIVE_DAY_WORD = re.compile(r"(?:last|this|next|the|that|yesterday|tomorrow)\b", re.I)
@@ -208,6 +209,18 @@ def _clocks_on_days(text: str, timexes: list[Timex]) -> list[Timex]:
             and _CLOCK_VALUE.search(clock.value)  # (not "overnight on Saturday": two)
         ):
             day = _day_of(clock, timex, text)
+        part = _PART_OF_DAY_VALUE.fullmatch(clock.value) if clock is not None else None
+        if (
+            part is not None
+            and clock.text.lower().startswith("the ")
+            and timex.type == "DATE"
+            and _DAY_VALUE.fullmatch(timex.value)
+            and _ON_ONLY.fullmatch(text, clock.end, timex.start)
+        ):
+            # "worked late into the night on Monday": that day's night; the day stays
+            result[-1] = replace(clock, value=f"{timex.value}T{part.group(2)}")
+            result.append(timex)
+            continue
         if day is not None and ")" in text[clock.end : timex.start]:
             # "6:20 a.m. EST (1120 GMT) on Dec. 24": the clocks take the day, which stays
             if text[max(0, clock.start - 1) : clock.start] == "(":
