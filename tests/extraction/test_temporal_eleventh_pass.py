@@ -330,3 +330,105 @@ def test_a_year_far_ahead_after_a_word_of_time():
     assert timex("Some models extend to the year 2150.", "the year 2150", november)[1] == "2150"
     # a number is not a year
     assert values("The firm has 2100 employees.", november) == []
+
+
+def test_that_season_month_or_holiday_of_the_story():
+    may = dt.date(2012, 5, 5)
+    assert values(
+        "They got engaged in February 2009 and married that autumn. By the following summer "
+        "they had moved.",
+        may,
+    ) == [
+        ("February 2009", "2009-02"),
+        ("that autumn", "2009-FA"),
+        ("the following summer", "2010-SU"),
+    ]
+    assert timex("She graduated in 1983 and started work that September.", "that September")[1] == (
+        "1983-09"
+    )
+    assert values(
+        "The couple divorced in 2004. That Christmas was hard; the following Christmas was easier.",
+        THURSDAY,
+    ) == [
+        ("2004", "2004"),
+        ("That Christmas", "2004-12-25"),
+        ("the following Christmas", "2005-12-25"),
+    ]
+    # "that" joining a clause leaves the holiday alone
+    assert values("He said that Christmas sales rose.", THURSDAY) == [("Christmas", "2018-12-25")]
+
+
+def test_a_year_cut_to_two_digits_after_a_word_of_time():
+    assert timex("He recalled the summer of '69.", "the summer of '69")[1] == "1969-SU"
+    assert values("By '72 the band had split. In '74 they reunited.", THURSDAY) == [
+        ("'72", "1972"),
+        ("'74", "1974"),
+    ]
+    assert timex("The class of '12 met.", "'12")[1] == "2012"
+    assert timex("In the '80s, prices rose.", "the '80s")[1] == "198X"
+
+
+def test_years_before_christ_and_long_stretches():
+    march = dt.date(2023, 3, 20)
+    assert timex("Rome was founded in 753 BC.", "753 BC", march)[1] == "BC0753"
+    assert timex("The pottery dates from around 1600 BC.", "1600 BC", march)[1] == "BC1600"
+    # "B.C." after a recent year is British Columbia
+    assert values("The 2021 B.C. wildfire season was the worst.", dt.date(2021, 7, 17)) == [
+        ("2021", "2021")
+    ]
+    assert timex("CO2 is higher than in the past 800,000 years.", "the past 800,000 years", march)[
+        :2
+    ] == ("DURATION", "P800000Y")
+    assert timex("A 700-year-old tree fell.", "700-year-old", march)[1] == "P700Y"
+    assert values("A 35-year-old man was arrested.", march) == []
+    assert timex("A quarter of a century after the disaster.", "A quarter of a century")[1] == (
+        "P25Y"
+    )
+    assert timex("He waited a quarter of an hour.", "a quarter of an hour")[1] == "PT15M"
+
+
+def test_periods_of_statistics():
+    january = dt.date(2022, 1, 31)
+    assert timex(
+        "Output grew in March, on a low base of the year-ago month.",
+        "the year-ago month",
+        dt.date(2021, 5, 14),
+    )[1] == ("2020-03")
+    assert timex(
+        "Sales rose in December from the same month of 2020.", "the same month of 2020", january
+    )[1] == ("2020-12")
+    assert values("In the April-September first half, net profit rose.", january) == [
+        ("April", "2021-04"),
+        ("September", "2021-09"),
+    ]
+    assert values("Nestle India follows a January-December financial year.", january) == [
+        ("January", "2022-01"),
+        ("December", "2022-12"),
+    ]
+    assert timex("Profit rose in the March quarter.", "the March quarter", january)[1] == (
+        "2022-Q1"
+    )
+    assert values("Revenue in Q1FY24 rose, and H1FY24 profit fell.", january) == [
+        ("Q1FY24", "2024-Q1"),
+        ("H1FY24", "2024-H1"),
+    ]
+    assert timex("Revenue in 1H FY2023 rose.", "1H FY2023", january)[1] == "2023-H1"
+    assert timex(
+        "The new yuan loans reached 12.09 trillion yuan in the first half.", "the first half"
+    )[1] == ("2019-H1")
+
+
+def test_seasons_decades_and_habits():
+    november = dt.date(2019, 11, 26)
+    assert values("This winter will be milder than last winter.", november) == [
+        ("This winter", "2020-WI"),
+        ("last winter", "2019-WI"),
+    ]
+    assert values("The summer solstice falls on June 21.", november) == [("June 21", "2020-06-21")]
+    assert timex("The ice typically reaches its minimum in mid-September.", "mid-September")[
+        :3
+    ] == ("DATE", "XXXX-09", "MID")
+    assert timex(
+        "In the early 1960s she moved to Paris; by the end of the decade she was famous.",
+        "the end of the decade",
+    )[1:] == ("196X", "END")

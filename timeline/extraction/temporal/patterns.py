@@ -143,7 +143,9 @@ RULES: tuple[Rule, ...] = (
         # 5" leaves the date alone)
         rf"(?:(?P<periodof>the{S}{PERIOD_OF_DATE}){S}{PERIOD_LINK}{S}|{POINT_PREFIX})"
         rf"(?:{WEEKDAY_RELATION}(?P<weekday>{WEEKDAY_ANY}),?{S})?(?P<month>{MONTH}){S}"
+        # ("the April-September first half" is a half year, not September 1)
         rf"(?:the{S})?(?P<day>{DAY}|{ORDINAL_DAY})(?!\s?(?:-|–)?\s?(?:year|month|day|hour))"
+        rf"(?!{S}(?:half|quarter)\b)"
         rf"(?:[-–/](?:3[01]|[12]\d|0?[1-9])(?!\d))?"
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?P<year>{ANY_YEAR})|{S}(?P<relyear>(?:last|next|this){S}year))?",
     ),
@@ -177,7 +179,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",  # "2011", "fiscal 1989", "the year 2000", "early 2017", "1990 and beyond"
         rf"{POINT_PREFIX}(?:(?P<fiscal>fiscal(?:{S}year)?|fy|calendar(?:{S}year)?|the{S}year)"
-        rf"(?:\s{{0,3}}|-))?(?P<year>{YEAR}|(?<=fy)(?:(?:1\d|20)\d\d|\d\d)(?!\w)|{SPELLED_YEAR})"
+        rf"(?:\s{{0,3}}|-))?(?P<year>{YEAR}|(?<=fy)(?:(?:1\d|20)\d\d|\d\d)(?!\w)|{SPELLED_YEAR}|"
+        # "the summer of '69", "By '72": a year cut to two digits after a word of time
+        rf"(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|"
+        rf"(?<=\bfrom\s)|(?<=\bto\s))['’]\d\d(?![\w'’])|"
+        # "753 BC", "around 1600 BCE": a year before Christ
+        rf"(?<![\w$£€.,])\d{{1,4}}(?=\s?(?:bce?|b\.c\.(?:e\.)?)(?!\w)))"
+        rf"(?P<bc>\s?(?:bce?|b\.c\.(?:e\.)?)(?!\w))?"
         # "1990 and beyond", but not "in 1942 and after he seized power" (a conjunction)
         rf"(?P<after>{S}(?:and|or){S}(?:beyond|later|after|earlier|before)(?![ \t]*\w))?",
     ),
@@ -245,8 +253,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:fiscal[\s-]{{1,3}})?(?P<unit>quarter|half)(?!\w)"
         rf"(?:{S}of{S}(?P<yrel>(?:(?:fiscal|the|this|last|next|calendar){S}){{0,2}})"
         rf"(?P<year>{YEAR}|year)(?!\w))?"
-        rf"|(?:(?P<qyear0>{YEAR}){S})?(?<![\w-])(?P<q>q[1-4]|h[12])"
-        rf"(?:{S}(?:(?P<qyear>{YEAR})|fy['’]?(?P<qfy>(?:19|20)?\d\d)))?(?!\w)",  # "Q3 FY19"
+        rf"|(?:(?P<qyear0>{YEAR}){S})?(?<![\w-])(?P<q>q[1-4]|h[12]|[1-4]q|[12]h)"
+        # "Q3 FY19", "Q1FY24", "1H FY2023", "2Q 2023"
+        rf"(?:{S}(?P<qyear>{YEAR})|(?:{S}|(?=fy))fy['’]?\s?(?P<qfy>(?:19|20)?\d\d))?(?!\w)",
     ),
     _rule(
         "season",  # "this summer", "last fall", "summer 2017", "the winter of 1994"
@@ -256,7 +265,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<season>spring|summer|autumn|fall|winter)(?:{S}term)?"
         rf"(?:(?:{S}of)?{S}(?P<year>{ANY_YEAR})"
         rf"(?P<split>(?<=\d)[-–/](?:\d\d)?\d\d(?![\w%]|[-–/.,]\d))?"  # "winter 2010-11"
-        rf"|{S}of{S}(?P<relyear>{RELATIVE_YEAR}))?(?!\w)",
+        rf"|{S}of{S}(?P<relyear>{RELATIVE_YEAR})|{S}of{S}(?P<cutyear>['’]\d\d)(?![\w'’]))?(?!\w)",
     ),
     _rule(
         "ago",  # "two years ago", "a year earlier", "a week or so ago", "days later"
@@ -283,7 +292,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:more|additional|full|straight|consecutive|long|short|trading|business|working|"
         rf"calendar|school|extra|further)[\s-]{{1,3}})?(?P<unit>{UNIT}|{ABBREVIATED_UNIT})(?!\w)"
         rf"(?P<long>-long|-old)?(?:{S}(?P<andhalf>and\s+a\s+half))?(?:{S}or{S}so)?{TIME_TAIL}"
-        rf"|(?:(?P<qmod2>{QMOD}){S})?(?P<det2>a|an|one|another|an{S}additional|half\s+an?|a\s+full)"
+        rf"|(?:(?P<qmod2>{QMOD}){S})?(?P<det2>a|an|one|another|an{S}additional|half\s+an?|a\s+full|"
+        rf"a\s+quarter\s+of\s+an?)"
         rf"{S}(?P<unit2>second|minute|hour|day|week|weekend|fortnight|month|year|decade|century)"
         rf"(?![\w-])(?:{S}(?P<andhalf2>and\s+a\s+half))?(?:{S}or{S}(?:so|two|more))?{TIME_TAIL}"
         rf"|(?P<long_unit>hour|day|week|month|year|decade|century)-long(?!\w)"
@@ -397,7 +407,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         # "last Easter", "every Christmas", "Christmas Day last year", "Easter 2016"
-        rf"(?:(?P<rel>last|next|this|every|each|this\s+past|this\s+coming){S})?"
+        # ("That Christmas", "the following Easter": counted from the story)
+        rf"(?:(?P<rel>last|next|this|every|each|this\s+past|this\s+coming|that|"
+        rf"the\s+following|the\s+previous){S})?"
         rf"{CAPITAL}(?P<holiday>{alternation([*HOLIDAYS, *MOVING_HOLIDAYS])})(?:['’]s)?(?!\w)"
         rf"(?:,?{S}(?P<year>{YEAR})|{S}(?P<relyear>(?:last|this|next){S}year)(?!\w))?",
     ),

@@ -287,7 +287,10 @@ def _order_ends(text: str, timexes: list[Timex]) -> list[Timex]:
             if moved <= last.value:
                 result[index - 1] = replace(first, value=moved)
             continue
-        if not _RANGE_OPEN.search(text, max(0, first.start - 10), first.start):
+        # ("a January-December financial year": a range written with a dash needs no "from")
+        if not _RANGE_OPEN.search(
+            text, max(0, first.start - 10), first.start
+        ) and not _DASH_JOIN.fullmatch(text, first.end, last.start):
             continue
         moved = f"{int(end.group(1)) + 1:04d}{end.group(2)}"
         if moved > first.value:

@@ -61,6 +61,20 @@ def released_figures(text: str, start: int, end: int) -> bool:
     )
 
 
+# An expression that ends its clause: "married that autumn.", "started work that September,"
+# ("that" there points; in "said that September sales rose" it joins a clause)
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|and\b|but\b|when\b|$)")
+
+
+def cut_year(word: str, dct: dt.date | None) -> int | None:
+    """ "'69" in 2019 is 1969, "'12" is 2012: a year cut to two digits is at most ten
+    years ahead of the DCT."""
+    if dct is None:
+        return None
+    year = dct.year // 100 * 100 + int(word[-2:])
+    return year - 100 if year > dct.year + 10 else year
+
+
 # "the" just before an expression ("the June quarter", "the end of the 1991 war").
 THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
 # "since" just before an expression: a start already gone ("since January 3").

@@ -19,6 +19,7 @@ from .context import (
     nearest_year,
 )
 from .resolve_common import (
+    CLAUSE_END_AFTER,
     SINCE_BEFORE,
     THE_BEFORE,
     date_or_none,
@@ -29,7 +30,7 @@ from .resolve_common import (
     released_figures,
     year_number,
 )
-from .tense import FUTURE, PAST, cue_direction
+from .tense import FUTURE, HABITUAL_WORDS, PAST, cue_direction
 from .vocabulary import (
     HOLIDAYS,
     MONTHS,
@@ -275,6 +276,7 @@ def _resolve_month(m, narrative: Narrative) -> Resolution | None:
         and not (
             rel[0] == "T"
             or _PREPOSITION_BEFORE.search(narrative.text, max(0, m.start() - 8), m.start())
+            or CLAUSE_END_AFTER.match(narrative.text, m.end())
         )
     ):
         # "said that September sales rose": a conjunction, not "that September"
@@ -283,6 +285,8 @@ def _resolve_month(m, narrative: Narrative) -> Resolution | None:
     return _month_resolution(m, narrative, rel)
 
 
+# What usually happens in a month names no one year ("prices usually rise in December").
+_HABITUAL_BEFORE = re.compile(rf"\b(?:{HABITUAL_WORDS})\b[^.;,:]{{0,50}}$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|by|of|until|during|from)\s{1,3}$", re.I)
 
 
@@ -305,7 +309,12 @@ def _month_resolution(m, narrative: Narrative, rel: str | None) -> Resolution | 
         word.lower() == "march" and _MONTH_AS_SUBJECT.match(after)
     )
     weak = word.isupper() or not (
-        rel or m.group("pmod") or _MAY_CONTEXT.search(left) or contract or event
+        rel
+        or m.group("pmod")
+        or _MAY_CONTEXT.search(left)
+        or contract
+        or event
+        or _MONTH_QUARTER.match(text, m.end())  # "in the March quarter"
     )
     if word.lower() in ("may", "march", "mar", "mar.") and weak:
         return None
@@ -334,6 +343,9 @@ def _month_resolution(m, narrative: Narrative, rel: str | None) -> Resolution | 
         if year is None:
             return Resolution("DATE", f"XXXX-{month:02d}", mod)
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod)
+    if not relation and _HABITUAL_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+        # "the ice typically reaches its minimum in mid-September": any year's
+        return Resolution("DATE", f"XXXX-{month:02d}", mod)
     story = _story_month(narrative, month, re.sub(r"\s+", " ", relation))
     if story is not None:
         return Resolution("DATE", f"{story:04d}-{month:02d}", mod, narrative.last.value)
@@ -407,6 +419,20 @@ _OTHER_CALENDAR = re.compile(
 
 
 def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
+    relation = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    text = narrative.text
+    if relation == "that" and not (
+        m.group(0)[0] == "T"
+        or _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        or CLAUSE_END_AFTER.match(text, m.end())
+    ):
+        # "said that Christmas sales rose": a conjunction, then the holiday
+        resolution = _holiday(m, narrative, "")
+        return replace(resolution, start=m.start("holiday")) if resolution else None
+    return _holiday(m, narrative, relation)
+
+
+def _holiday(m, narrative: Narrative, relation: str) -> Resolution | None:
     written = m.group("holiday")
     if written.isupper() and len(written) > 3:
         return None  # headline capitals ("MAY DAY RALLY"), as for month names
@@ -438,12 +464,16 @@ def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
         def date_in(year: int) -> dt.date:
             return moving_holiday(rule, year)
 
-    relation = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     every = "XXXX-XX-XX" if name not in HOLIDAYS else f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}"
     if relation in ("every", "each"):
         return Resolution("SET", every)  # "every Christmas": each year's
     if m.group("year"):
         return Resolution("DATE", date_in(int(m.group("year"))).isoformat())
+    if relation in ("that", "the following", "the previous"):
+        story = _story_holiday(m, narrative, relation, date_in)
+        if story is not None or relation != "that":
+            return story
+        relation = ""  # "Sales rose that Christmas" with no year named yet: the last one
     if narrative.dct is None:
         return Resolution("DATE", every)
     if m.group("relyear"):
@@ -482,6 +512,21 @@ def resolve_holiday(m, narrative: Narrative) -> Resolution | None:
         value = date_in(year).isoformat()
         return Resolution("DATE", value, None, narrative.dct_value, article.start(), period.end())
     return Resolution("DATE", date_in(year).isoformat(), anchor=narrative.dct_value)
+
+
+def _story_holiday(m, narrative: Narrative, relation: str, date_in) -> Resolution | None:
+    """ "They divorced in 2004. That Christmas ...; the following Christmas ...": the
+    holiday counted from the time the story is at."""
+    last = narrative.last
+    if last is None or last.granularity in ("decade", "century"):
+        return None
+    year = last.start.year
+    whole_year = last.granularity == "year"
+    if relation == "the following" and (whole_year or date_in(year) <= last.start):
+        year += 1
+    elif relation == "the previous" and (whole_year or date_in(year) >= last.start):
+        year -= 1
+    return Resolution("DATE", date_in(year).isoformat(), anchor=last.value)
 
 
 _PLACE_AFTER_HOLIDAY = re.compile(r"\s{1,3}(?-i:Islands?|Carol)\b")

@@ -109,6 +109,29 @@ _YEAR_NAME_AFTER = re.compile(r"-end\b|\s{1,3}of\s{1,3}the\s{1,3}(?-i:[A-Z])", r
 _AWARD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s{1,3}of\s{1,3}$")
 
 
+# How far (characters) after a time named "the decade" is still that time's decade.
+_STORY_DECADE_REACH = 300
+
+
+def _story_decade(m, narrative: Narrative, unit: str) -> Point | None:
+    """ "In the early 1960s she moved to Paris; by the end of the decade she was famous":
+    the decade (century) the story is in, when it has left today's."""
+    if narrative.direction(m.start(), m.end()) == FUTURE:
+        return None
+    period, story = narrative.last_period, narrative.last
+    if (
+        period is not None
+        and period.granularity == unit
+        and (story is None or period.start <= story.start <= period.end)
+    ):
+        return period
+    if story is None or m.start() - narrative.last_end > _STORY_DECADE_REACH:
+        return None
+    if story.granularity not in ("year", "month", "day"):
+        return None
+    return story.coarsen(unit)
+
+
 def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
     if det.endswith("most recent"):
@@ -220,6 +243,10 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
             base = narrative.dct_point
         point = base.coarsen("month")  # "the end of the month": the story's month
         return Resolution("DATE", point.value, mod, base.value)
+    if det == "the" and unit in ("decade", "century") and not m.group("year"):
+        told = _story_decade(m, narrative, unit)
+        if told is not None:
+            return Resolution("DATE", told.value, mod, told.value)
     if det in ("its", "their") or (
         det == "the" and unit in ("day", "month", "half") and not m.group("skip")
     ):
@@ -244,7 +271,13 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         return None  # "the day" alone is too vague; "the following day" narrates
     if m.group("year"):
         year = int(m.group("year"))
-        anchor = Point.of(UNIT_GRANULARITY.get(unit, "year"), dt.date(year, 1, 1))
+        granularity = UNIT_GRANULARITY.get(unit, "year")
+        story = narrative.anchor_for(granularity)
+        if "same" in words and story is not None and story.granularity == granularity:
+            # "rose in December from the same month of 2020": December 2020
+            moved = story.shift("year", year - story.start.year)
+            return Resolution("DATE", moved.value, mod, story.value)
+        anchor = Point.of(granularity, dt.date(year, 1, 1))
         return Resolution("DATE", anchor.value, mod)
     granularity = UNIT_GRANULARITY.get(unit)
     if granularity is None:

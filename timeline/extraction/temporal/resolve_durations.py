@@ -143,6 +143,9 @@ def duration_value(count: float | None, unit: str) -> str:
             prefix = "T" if not time_part else ""
             return f"P{time_part}{main}{prefix if not time_part else ''}{_num(amount)}{smaller[1:]}"
         return f"P{main}{_num(amount)}{smaller}"
+    if half and not whole and unit in ("hour", "minute") and (count * 60).is_integer():
+        smaller = "M" if unit == "hour" else "S"
+        return f"PT{int(count * 60)}{smaller}"  # "a quarter of an hour": PT15M
     if half:
         return f"P{time_part}{_num(count * multiplier)}{designator}"
     return f"P{time_part}{whole * multiplier}{designator}"
@@ -163,6 +166,8 @@ def _count(text: str | None) -> tuple[float | None, str | None]:
         return 1, None
     if text in ("half a", "half an"):
         return 0.5, None
+    if text in ("a quarter of a", "a quarter of an"):
+        return 0.25, None  # "a quarter of a century"
     value = parse_number(text)
     return value, None
 
@@ -219,8 +224,8 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
         return None
     if count is not None and andhalf:
         count += 0.5
-    if count is not None and count > 10000:
-        return None
+    if count is not None and count > 10000 and unit_of(m.group("unit") or "") != "year":
+        return None  # (but "the past 800,000 years" is how long)
     if count == 0:
         return None
     over_is_preposition = (qmod or "").lower() == "over" and (
@@ -342,7 +347,11 @@ _THING_AGE = re.compile(
     r"government|coalition|administration|peace|record|policy|programme|program|mission|battle|"
     r"fight|fighting|offensive|operation|protest|movement|revolution|bombing|talks|negotiation|"
     r"process|alliance|stalemate|intervention|investigation|inquiry|sanction|measure|unrest|"
-    r"violence|shutdown|lockout|boycott|outage|recession|slump|rally|drought|famine|epidemic)s?\b",
+    r"violence|shutdown|lockout|boycott|outage|recession|slump|rally|drought|famine|epidemic|"
+    # old things whose age is news ("a 700-year-old tree", "the 2,000-year-old manuscript")
+    r"tree|oak|yew|building|church|cathedral|bridge|castle|temple|mosque|monument|manuscript|"
+    r"fossil|skeleton|shipwreck|wreck|painting|statue|ruin|tomb|mummy|artefact|artifact|"
+    r"tradition|glacier|fortress|palace|shrine|scroll)s?\b",
     re.I,
 )
 

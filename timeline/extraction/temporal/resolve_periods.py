@@ -13,6 +13,8 @@ from .context import (
 )
 from .resolve_common import (
     CAPITALISED_AFTER,
+    CLAUSE_END_AFTER,
+    cut_year,
     point_mod,
     relative_year,
     released_figures,
@@ -62,7 +64,8 @@ _RESULTS_AFTER = re.compile(
 _BUSINESS_WORDS = re.compile(
     r"\b(?:profits?|earnings|sales|revenues?|output|production|growth|econom(?:y|ic)|demand|"
     r"prices|inflation|refining|exports|imports|investment|forecasts?|guidance|outlook|"
-    r"percent|billion|million|shares|GDP)\b|%",
+    r"percent|billion|million|trillion|shares|GDP|loans?|lending|deliveries|orders|index|"
+    r"yuan|rupees|yen|euros|dollars|crore|deficit|surplus|inflows?|outflows?|spending)\b|%",
     re.I,
 )
 _SPORT_WORDS = re.compile(
@@ -134,6 +137,8 @@ def _business_half(m, text: str) -> bool:
 def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
     if m.group("q"):
         code = m.group("q").upper()
+        if code[0].isdigit():
+            code = code[1] + code[0]  # "2Q 2023", "1H FY2023"
         written = m.group("qyear") or m.group("qyear0") or m.group("qfy")  # "Q1 2017", "2012 Q4"
         if not written and _code_in_a_name(m, narrative.text, code):
             return None  # "the Audi Q3", "Q3 Holdings", "hydrogen (H2)": not a quarter
@@ -208,6 +213,7 @@ def _quarter_span_start(m) -> int | None:
 
 
 _SEASON_PREPOSITIONS = "in|until|till|by|since|before|after|through"
+_SEASON_KIND_AFTER = re.compile(r"\s{1,3}(?:solstice|equinox)\b", re.I)
 _SEASON_PREPOSITION = re.compile(rf"\b(?:{_SEASON_PREPOSITIONS})\s{{1,3}}$", re.I)
 # "available from the fall", "during the fall", "moved to the fall" (but "the fall of
 # Tripoli" is an event, and so is "the fall in prices" or "the fall from power")
@@ -254,6 +260,8 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         return None  # "the Winter Palace", "the Summer Games", "the Autumn Budget": a name
     relation = re.sub(r"\s+", " ", (m.group("rel") or ("the" if m.group("the") else "")).lower())
     mod = point_mod(m.group("pmod"))
+    if _SEASON_KIND_AFTER.match(narrative.text, m.end()):
+        return None  # "the summer solstice", "the winter equinox": a day of its own
     if relation in ("every", "each"):
         return Resolution("SET", f"XXXX-{code}")
     if m.group("year"):
@@ -261,8 +269,11 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         if year and code == "WI" and m.group("split"):
             year += 1  # "the winter of 2017-18" is the one ending in 2018 (2018-WI)
         return Resolution("DATE", f"{year:04d}-{code}", mod) if year else None
-    if m.group("relyear"):
-        year = relative_year(m.group("relyear"), narrative)
+    if m.group("relyear") or m.group("cutyear"):
+        if m.group("cutyear"):
+            year = cut_year(m.group("cutyear"), narrative.dct)  # "the summer of '69"
+        else:
+            year = relative_year(m.group("relyear"), narrative)
         value = f"{year:04d}-{code}" if year is not None else f"XXXX-{code}"
         return Resolution("DATE", value, mod, narrative.dct_value)
     text = narrative.text
@@ -301,6 +312,8 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         year = current_year if there > here else current_year + 1
     elif relation == "this":
         year = current_year if code == current_code else narrative.dct.year
+        if code == "WI" and narrative.dct.month >= 9:
+            year += 1  # "this winter", said in the autumn: the one ending next year
     elif bare and (story_year := _story_season_year(narrative, m.start())) is not None:
         year = story_year  # "began in the summer of 2015 and lasted until autumn"
     else:
@@ -320,8 +333,10 @@ def _that_season(m, narrative: Narrative, code: str, mod: str | None) -> Resolut
     clause to a season used as a noun's modifier ("said that winter wheat ...").
     """
     text = narrative.text
-    if text[m.start()] != "T" and not _THE_FALL_PREPOSITION.search(
-        text, max(0, m.start() - 12), m.start()
+    if (
+        text[m.start()] != "T"
+        and not _THE_FALL_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
+        and not CLAUSE_END_AFTER.match(text, m.end())
     ):
         return None
     last = narrative.last
@@ -369,9 +384,6 @@ def resolve_financial_core(m, narrative: Narrative, story: Point | None) -> Reso
         if narrative.dct is None:
             return Resolution("DATE", "XXXX")
         return Resolution("DATE", f"{narrative.dct.year - 1:04d}", anchor=narrative.dct_value)
-    base = narrative.dct_point
-    if base is None:
-        return Resolution("DATE", "XXXX")
     granularity = {
         "month": "month",
         "week": "week",
@@ -379,5 +391,11 @@ def resolve_financial_core(m, narrative: Narrative, story: Point | None) -> Reso
         "half": "half",
         "time": "year",
     }.get(unit, "year")
+    base = narrative.dct_point
+    last = narrative.last
+    if last is not None and last.granularity == granularity and granularity != "year":
+        base = last  # "grew 22% in March, on a low base of the year-ago month": March's
+    if base is None:
+        return Resolution("DATE", "XXXX")
     point = base.coarsen(granularity).shift("year", -1)
     return Resolution("DATE", point.value, anchor=base.value)

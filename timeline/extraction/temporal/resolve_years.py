@@ -15,6 +15,7 @@ from .context import (
 )
 from .resolve_common import (
     THE_BEFORE,
+    cut_year,
     day_number,
     point_mod,
     year_number,
@@ -69,6 +70,13 @@ _TEMPORAL_LEFT = re.compile(
 
 def resolve_year(m, narrative: Narrative) -> Resolution | None:
     word = m.group("year")
+    if m.group("bc"):  # "753 BC" (but "the 2021 B.C. wildfires" are British Columbia's)
+        if narrative.dct is not None and abs(int(word) - narrative.dct.year) < 100:
+            return Resolution("DATE", word, start=m.start("year"), end=m.end("year"))
+        return Resolution("DATE", f"BC{int(word):04d}", point_mod(m.group("pmod")))
+    if word[0] in "'’":  # "By '72"
+        year = cut_year(word, narrative.dct)
+        return Resolution("DATE", f"{year:04d}", point_mod(m.group("pmod"))) if year else None
     year = year_number(word)
     if year is not None and len(word) == 2:  # "FY18": the fiscal year 2018
         year += 2000 if year < 50 else 1900

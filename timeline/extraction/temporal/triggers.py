@@ -84,6 +84,7 @@ _CLOCK_RANGE_AFTER = re.compile(
     r"\s{0,3}(?:to|and|-|–|until|till)\s{0,3}\d{1,2}(?:[:.]\d\d)?\s{0,2}[ap]\.?\s?m\b"
 )
 _DATE_SEPARATOR_AFTER = re.compile(r"[/.-]\d")
+_BC_AFTER = re.compile(r"\s?b\.?c\.?(?:e\.?)?(?!\w)")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DECADE_AFTER = re.compile(r"['’]?s\b")
 _DAY_RANGE_BEFORE = re.compile(
@@ -93,6 +94,8 @@ _DAY_RANGE_BEFORE = re.compile(
 
 def _digit_rules(lowered: str, start: int, end: int) -> tuple[str, ...]:
     size = end - start
+    if size <= 4 and _BC_AFTER.match(lowered, end):
+        return ("year",)  # "753 BC"
     if size not in (1, 2, 4):
         return ()
     rules: tuple[str, ...] = _YEAR_RULES if size == 4 else ()
@@ -106,6 +109,8 @@ def _digit_rules(lowered: str, start: int, end: int) -> tuple[str, ...]:
         _DECADE_AFTER.match(lowered, end) or lowered[start - 1 : start] in ("'", "’")
     ):
         rules += ("decade",)
+    if size == 2 and lowered[start - 1 : start] in ("'", "’"):
+        rules += ("year",)  # "the summer of '69"
     if size <= 2 and _ORDINAL_AFTER.match(lowered, end):
         rules += ("ordinal_day",)
     if size <= 2 and _DAY_RANGE_BEFORE.search(lowered, max(0, start - 24), start):
