@@ -432,3 +432,33 @@ def test_seasons_decades_and_habits():
         "In the early 1960s she moved to Paris; by the end of the decade she was famous.",
         "the end of the decade",
     )[1:] == ("196X", "END")
+
+
+def test_what_was_told_on_a_day_happened_by_that_day():
+    wednesday = dt.date(2016, 11, 9)
+    assert values(
+        "Jones said on Friday that he had met the buyer on Wednesday and signed the contract "
+        "the following day.",
+        wednesday,
+    ) == [
+        ("Friday", "2016-11-04"),
+        ("Wednesday", "2016-11-02"),
+        ("the following day", "2016-11-03"),
+    ]
+    assert timex(
+        "Speaking last Thursday, she said she had first heard the news on Tuesday.",
+        "Tuesday",
+        dt.date(2021, 6, 2),
+    )[1] == ("2021-05-25")
+    # what is still to come, a list of days and another clause keep their own days
+    assert timex(
+        "Jones said on Friday that the buyer will come on Wednesday.", "Wednesday", wednesday
+    )[1] == ("2016-11-09")
+    assert timex("About 50 were wounded on Monday and Wednesday.", "Wednesday", wednesday)[1] == (
+        "2016-11-09"
+    )
+    assert timex(
+        "The Pentagon said on Monday that he had not left, a view it repeated on Wednesday.",
+        "Wednesday",
+        wednesday,
+    )[1] == ("2016-11-09")

@@ -80,6 +80,7 @@ class Narrative:
     last_end: int = -1
     # Where the story's day (``last_day``) was last named.
     last_day_end: int = -1
+    last_day_start: int = -1
     # The day and hour of the last clock time or night, and where it ended: "at 11 p.m.
     # on Saturday ... at 12:40 a.m." has crossed midnight.
     last_clock: tuple[dt.date, int, int] | None = None

@@ -245,8 +245,48 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     if relation == "this" and tense not in (PAST, FUTURE):
         tense = FUTURE
     date = weekday_date(weekday, base, tense, relation or None)
+    if (
+        not relation
+        and tense != FUTURE
+        and narrative.dct is not None
+        and narrative.direction(m.start(), m.end()) != FUTURE
+    ):
+        said = _said_day(m, narrative)
+        if said is not None and date > said:
+            # "Jones said on Friday that he had met the buyer on Wednesday": what he told
+            # of was over by that Friday, so the Wednesday before it, not before today
+            date = weekday_date(weekday, said, PAST, None)
+            base = said
     type_, value = _with_pod(date.isoformat(), pod and pod.rstrip("s"))
     return Resolution(type_, value, mod, base.isoformat())
+
+
+# A day of speaking: "said on Friday that ...", "told reporters on Friday ...", "Speaking
+# last Thursday, she said ..."
+_SPEECH_BEFORE_DAY = re.compile(
+    r"\b(?:said|told(?:\s+[\w.'’-]+){0,2}|announced|stated|explained|testified|wrote|"
+    r"confirmed|revealed|admitted|claimed|[Ss]peaking|[Ww]riting)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+# ... and what joins it to the day told of is a clause, not a list ("Thursday and Friday")
+_LIST_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)?\s*(?:on\s+)?$", re.I)
+
+
+def _said_day(m, narrative: Narrative) -> dt.date | None:
+    """The day of speaking, earlier in the sentence, that a reported past counts back from."""
+    story = narrative.last_day
+    if story is None or story.granularity != "day" or story.start >= narrative.dct:
+        return None
+    end = narrative.last_day_end
+    if end > m.start() or m.start() - end > 160:
+        return None
+    between = narrative.text[end : m.start()]
+    if _LIST_JOIN.fullmatch(between) or re.search(r"[,.;!?]\s", between.lstrip(", ")):
+        return None  # (past a comma the day may be another clause's: "..., a position X
+        # reaffirmed on Tuesday")
+    said = narrative.last_day_start
+    if not _SPEECH_BEFORE_DAY.search(narrative.text, max(0, said - 40), said):
+        return None
+    return story.start
 
 
 _AFTERMATH_BEFORE = re.compile(r"\b(?:from|since|following|in\s+the\s+wake\s+of)\s{1,3}$", re.I)

@@ -156,7 +156,7 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
         # July 22" starts a span that runs to the story's present, which stays where it was.
         narrates = (match.groupdict().get("dir") or "").lower() in ("later", "after")
         if not SINCE_BEFORE.search(text, max(0, span_start - 8), span_start):
-            _move_story(narrative, resolution, name, span_end, narrates)
+            _move_story(narrative, resolution, name, (span_start, span_end), narrates)
     timexes.sort(key=lambda t: t.start)
     return _date_bare_clocks(text, split_ranges(text, _clocks_on_days(text, timexes)))
 
@@ -297,7 +297,11 @@ def _take_dateline(narrative: Narrative, resolution: Resolution, start: int, end
 
 
 def _move_story(
-    narrative: Narrative, resolution: Resolution, rule: str, end: int, narrates: bool = False
+    narrative: Narrative,
+    resolution: Resolution,
+    rule: str,
+    span: tuple[int, int],
+    narrates: bool = False,
 ) -> None:
     """Let a resolved date become the story's reference point.
 
@@ -307,6 +311,7 @@ def _move_story(
     """
     if resolution.type not in _ANCHORING_TYPES or rule == "financial" or resolution.compares:
         return
+    start, end = span
     if rule == "ago" and resolution.value.count("-") != 2 and not narrates:
         return
     point = parse_value(
@@ -319,6 +324,7 @@ def _move_story(
         narrative.last_end = end
         if point.granularity == "day":
             narrative.last_day_end = end
+            narrative.last_day_start = start
         if resolution.type == "TIME" and point.granularity == "day":
             hour = _clock_hour(resolution.value)
             narrative.last_clock = (point.start, hour, end) if hour is not None else None
