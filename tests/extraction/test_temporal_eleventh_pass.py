@@ -462,3 +462,27 @@ def test_what_was_told_on_a_day_happened_by_that_day():
         "Wednesday",
         wednesday,
     )[1] == ("2016-11-09")
+
+
+def test_a_day_gone_is_rare_in_a_future_clause():
+    february = dt.date(2025, 2, 7)
+    assert timex("He will be sentenced on Dec. 19.", "Dec. 19", february)[1] == "2025-12-19"
+    # "since the week to February 25" still looks back
+    assert timex(
+        "The rise would be the largest since the week to February 25.",
+        "February 25",
+        dt.date(2011, 4, 8),
+    )[1] == ("2011-02-25")
+
+
+def test_a_weekday_event_prepared_for_lies_ahead():
+    thursday = dt.date(2022, 8, 25)
+    assert timex(
+        "There is a 60 percent chance of good weather for Monday's launch attempt.",
+        "Monday",
+        thursday,
+    )[1] == ("2022-08-29")
+    assert timex("Police blamed rebels for Monday's attack.", "Monday", thursday)[1] == (
+        "2022-08-22"
+    )
+    assert timex("He thanked voters for Sunday's result.", "Sunday", thursday)[1] == "2022-08-21"

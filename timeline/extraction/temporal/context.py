@@ -205,7 +205,10 @@ def nearest_year(
         if tense == FUTURE and day is None and (year, month) < (dct.year, dct.month):
             continue  # "the plant will close in February", written in March: next February
         # A month named against the tense is a year away, rarely meant: "in April, X said".
-        factor = ((6.0 if day else 12.0) if strong else 2.0) if wrong_way else 1.0
+        # (a day gone in a future clause is rarer than one ahead in a past clause, which a
+        # late DCT or a report of plans can make: "will be sentenced on Dec. 19" in February)
+        day_factor = 12.0 if tense == FUTURE else 6.0
+        factor = ((day_factor if day else 12.0) if strong else 2.0) if wrong_way else 1.0
         if tense not in (PAST, FUTURE) and distance > 0:
             factor = 2.0
         cost = abs(distance) * factor

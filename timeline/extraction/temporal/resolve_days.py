@@ -242,6 +242,14 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     ):
         # "the fallout from Friday's collapse", "police are investigating Monday's shooting"
         tense = PAST
+    elif (
+        needs_tense
+        and tense != PAST
+        and possessive
+        and _AHEAD_OF_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        and not _HAPPENED_NOUN.match(text, possessive.end())
+    ):
+        tense = FUTURE  # "the weather for Monday's launch attempt", "ahead of Sunday's vote"
     if relation == "this" and tense not in (PAST, FUTURE):
         tense = FUTURE
     date = weekday_date(weekday, base, tense, relation or None)
@@ -289,6 +297,7 @@ def _said_day(m, narrative: Narrative) -> dt.date | None:
     return story.start
 
 
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:for|ahead\s+of|in\s+time\s+for)\s{1,3}$", re.I)
 _AFTERMATH_BEFORE = re.compile(r"\b(?:from|since|following|in\s+the\s+wake\s+of)\s{1,3}$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # What has happened once it has a day: "Monday's shooting", "Saturday's defeat"

@@ -233,6 +233,11 @@ _SENTENCE_END = re.compile(
     r"(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)\.)"
     r"(?<!\b(?:Sept|Corp)\.))\s|\n\s*\n"
 )
+# "since the week to February 25": the date still belongs to "since"
+_SINCE_PERIOD = re.compile(
+    r"\s+(?:the\s+)?(?:week|month|quarter|session|period|day)\s+(?:to|ended|ending|of)\s+",
+    re.I,
+)
 _WINDOW = 90
 _WIDE_WINDOW = 200
 
@@ -325,7 +330,11 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int) -> tupl
                 future = False  # "the aim was to provide": a past copula, not a schedule
             cue_start, cue_end = cue.start() + offset, cue.end() + offset
             distance = start - cue_end if cue_end <= start else cue_start - end
-            if cue.group(0) == "since" and distance > 1:
+            if (
+                cue.group(0) == "since"
+                and distance > 1
+                and not (cue_end <= start and _SINCE_PERIOD.fullmatch(text, cue_end, start))
+            ):
                 continue  # "since" dates its own object: "the most since 2008, and ... April"
             if cue_end <= start and _CLAUSE_BEFORE.search(text, cue_end, start):
                 continue  # "crack spreads widened, while November was weaker"
