@@ -267,6 +267,8 @@ def _date_bare_clocks(text: str, timexes: list[Timex]) -> list[Timex]:
             and _CLOCK_JOIN.fullmatch(text, result[index].end, result[index + 1].start)
         ):
             earlier = result[index]
+            if earlier.value.startswith(day):
+                break  # (and the clocks before it were dated by it: linear time)
             result[index] = replace(earlier, value=day + earlier.value[earlier.value.index("T") :])
             index -= 1
     return result
