@@ -109,6 +109,7 @@ _YEAR_NAME_AFTER = re.compile(r"-end\b|\s{1,3}of\s{1,3}the\s{1,3}(?-i:[A-Z])", r
 _AWARD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s{1,3}of\s{1,3}$")
 
 
+_OF_AFTER = re.compile(r"\s{1,3}(?:of|before|after)\b", re.I)
 # How far (characters) after a time named "the decade" is still that time's decade.
 _STORY_DECADE_REACH = 300
 
@@ -201,6 +202,12 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     if unit == "hour":
         # "in the past hour", "within the next hour": an hour's stretch, like "the last 24 hours"
         return Resolution("DURATION", "PT1H") if words[-1] in _HOUR_STRETCH else None
+    if (
+        (unit in ("week", "month") and det in ("the past", "the last"))
+        or (unit == "day" and det == "the past")
+    ) and not (mod or m.group("ofyear") or m.group("skip") or _OF_AFTER.match(narrative.text, m.end())):
+        # "up 20% over the past week", "the last month has been hard": the stretch up to now
+        return Resolution("DURATION", {"day": "P1D", "week": "P1W", "month": "P1M"}[unit])
     if unit == "decade" and det in ("the past", "the last") and not (mod or m.group("ofyear")):
         # "over the past decade": the ten years up to now, as the guide reads it (a calendar
         # decade would be "the 2000s")
