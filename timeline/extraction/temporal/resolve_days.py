@@ -889,8 +889,8 @@ def resolve_ordinal_unit(m, narrative: Narrative) -> Resolution | None:
         return None  # "for a second day on Sunday": that day, not the DCT
     unit = m.group("unit").lower()
     direction = narrative.direction(m.start(), m.end())
-    if direction == FUTURE:
-        return None
+    if direction == FUTURE and not _COPULA_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None  # (but "today is the eighth day of the operation" is now)
     if unit == "night":  # "explosions rocked the city for a second night": last night
         night = narrative.dct - dt.timedelta(days=1 if direction == PAST else 0)
         return Resolution("TIME", f"{night.isoformat()}TNI", anchor=narrative.dct_value)
@@ -908,3 +908,4 @@ def resolve_ordinal_unit(m, narrative: Narrative) -> Resolution | None:
 
 
 _SAME_SENTENCE_REACH = 80
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s{1,3}$")

@@ -67,6 +67,16 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+(?:on|for|scheduled|planned))(?!\s+of\b)|"
     # "the summit is in September", "the next vote is on Friday"
     r"(?:is|are)\s+in(?=\s+(?-i:[A-Z])|\s*$)|"
+    # a present copula right before the day or with a fixture: "The vote is Tuesday",
+    # "England's first match is against Serbia on Sunday", "City are away to West Ham"
+    r"(?<![Tt]hat\s)(?:is|are)(?=\s*$|\s+(?:against|away\s+(?:to|at|from)|at\s+home|"
+    r"without)\b)|"
+    # more verbs of a news schedule in the present: "Nigerians vote Saturday", "PepsiCo
+    # reports on Tuesday", "Investors await a speech by the Fed chair on Friday", "EU leaders
+    # gather in Brussels on Thursday", "MPs break for the recess on Thursday"
+    r"(?<=[a-z]s\s)vote(?=\s*(?:on\s*)?$)|"
+    r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Ii]ts\s)(?:reports\s+on|awaits?|gathers?|reconvenes?|"
+    r"breaks?\s+for|competes|tips?\s+off|returns?\s+to\s+the\s+table)\b|"
     # "the kickoff is at 3 p.m. on Saturday"
     r"(?:is|are)\s+at(?=\s*$)|"
     # a release or a return: "the album is out on Friday", "the show is back Saturday"
