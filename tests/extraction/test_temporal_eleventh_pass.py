@@ -486,3 +486,81 @@ def test_a_weekday_event_prepared_for_lies_ahead():
         "2022-08-22"
     )
     assert timex("He thanked voters for Sunday's result.", "Sunday", thursday)[1] == "2022-08-21"
+
+
+def test_the_past_week_is_a_stretch_up_to_now():
+    december = dt.date(2023, 12, 27)
+    assert timex("Cases have risen over the past month.", "the past month", december)[:2] == (
+        "DURATION",
+        "P1M",
+    )
+    assert timex("In the past week, 300 died.", "the past week", december)[1] == "P1W"
+    assert timex("Cases rose over the past day.", "the past day", december)[1] == "P1D"
+    # a week of something, and last week, are dates
+    assert timex("In the last week of March, prices rose.", "the last week of March", december)[
+        1
+    ] == ("2023-03")
+    assert timex("Cases fell last week.", "last week", december)[1] == "2023-W51"
+
+
+def test_a_schedule_in_the_present_points_ahead():
+    assert timex("Nigerians vote Saturday in a tight race.", "Saturday", dt.date(2023, 2, 13))[
+        1
+    ] == ("2023-02-18")
+    monday = dt.date(2020, 11, 2)
+    assert timex("The vote is Tuesday.", "Tuesday", monday)[1] == "2020-11-03"
+    wednesday = dt.date(2018, 12, 19)
+    assert timex("EU leaders gather in Brussels on Thursday.", "Thursday", wednesday)[1] == (
+        "2018-12-20"
+    )
+    assert timex("MPs break for the recess on Thursday.", "Thursday", wednesday)[1] == (
+        "2018-12-20"
+    )
+    assert timex("PepsiCo reports on Tuesday.", "Tuesday", dt.date(2018, 7, 9))[1] == ("2018-07-10")
+    assert timex("Investors await a speech by the Fed chair on Friday.", "Friday", THURSDAY)[1] == (
+        "2019-03-15"
+    )
+    assert timex("City are away to West Ham on Sunday.", "Sunday", dt.date(2023, 6, 2))[1] == (
+        "2023-06-04"
+    )
+    # today is still today
+    assert timex(
+        "Today is the eighth day of the operation.", "the eighth day", dt.date(1990, 8, 15)
+    )[1] == ("1990-08-15")
+
+
+def test_a_winter_to_come_said_in_summer():
+    assert timex("Hospitals are preparing for this winter.", "this winter", dt.date(2024, 7, 20))[
+        1
+    ] == ("2025-WI")
+    assert timex("This winter will be hard.", "This winter", dt.date(2023, 12, 27))[1] == (
+        "2024-WI"
+    )
+    assert timex("This winter was mild.", "This winter", dt.date(2024, 3, 20))[1] == "2024-WI"
+
+
+def test_a_date_of_a_named_event_to_come_takes_its_year():
+    november = dt.date(2017, 11, 29)
+    assert values(
+        "The 2019 Cricket World Cup in England starts on May 30 and ends on July 14.", november
+    ) == [("2019", "2019"), ("May 30", "2019-05-30"), ("July 14", "2019-07-14")]
+    assert values("Euro 2020 runs from June 12 to July 12.", november) == [
+        ("June 12", "2020-06-12"),
+        ("July 12", "2020-07-12"),
+    ]
+
+
+def test_what_would_happen_counts_from_the_day_it_was_said():
+    thursday = dt.date(2018, 3, 8)
+    assert values(
+        "The speaker said on Monday that the vote would take place on Wednesday.", thursday
+    ) == [("Monday", "2018-03-05"), ("Wednesday", "2018-03-07")]
+    assert timex(
+        "The ministry announced on Feb. 28 that the summit would open on Saturday.",
+        "Saturday",
+        thursday,
+    )[1] == ("2018-03-03")
+    # "will" keeps today's future
+    assert timex(
+        "The speaker said on Monday that the vote will take place on Friday.", "Friday", thursday
+    )[1] == ("2018-03-09")

@@ -126,6 +126,12 @@ def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | 
             return None
         anchor = narrative.written_day.value
         return Resolution("DATE", date.isoformat(), anchor=anchor, written=True)
+    event_year = _event_year(m, narrative)
+    if event_year is not None:
+        # "The 2019 Cricket World Cup starts on May 30", "The 2020 Olympics, which open on
+        # July 24": the year of the event the sentence is about
+        date = date_or_none(event_year, month, day)
+        return Resolution("DATE", date.isoformat(), anchor=str(event_year)) if date else None
     if narrative.dct is None:
         year = _mentioned_year(narrative)
         if year is None:
@@ -141,6 +147,35 @@ def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | 
     if date is None:
         return None
     return Resolution("DATE", date.isoformat(), anchor=narrative.dct_value)
+
+
+# A year naming an event: "The 2019 Cricket World Cup", "Euro 2020", "the 2026 World Cup"
+_EVENT_YEAR_ANYWHERE = re.compile(
+    r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?-i:[A-Z])[\w'’-]+|"
+    r"\b(?-i:[A-Z])[\w'’-]+\s+(?P<year2>(?:19|20)\d\d)\b(?!\s*[-–/])"
+)
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _event_year(m, narrative: Narrative) -> int | None:
+    """The year of a named event earlier in the sentence, when it lies ahead of today (a
+    past event's year is left to the story's own rules)."""
+    if narrative.dct is None:
+        return None
+    text = narrative.text
+    left = max(0, m.start() - 160)
+    stops = list(_SENTENCE_STOP.finditer(text, left, m.start()))
+    if stops:
+        left = stops[-1].end()
+    matches = list(_EVENT_YEAR_ANYWHERE.finditer(text, left, m.start()))
+    if not matches:
+        return None
+    found = matches[-1]
+    year = int(found.group("year") or found.group("year2"))
+    if year <= narrative.dct.year or _ANY_YEAR.search(text, found.end(), m.start()):
+        return None
+    return year
 
 
 def resolve_month_day(m, narrative: Narrative) -> Resolution | None:

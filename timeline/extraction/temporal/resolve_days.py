@@ -253,6 +253,13 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     if relation == "this" and tense not in (PAST, FUTURE):
         tense = FUTURE
     date = weekday_date(weekday, base, tense, relation or None)
+    said = _said_day(m, narrative) if not relation and tense == FUTURE else None
+    if said is not None and _WOULD_BETWEEN.search(text, narrative.last_day_end, m.start()):
+        # "The speaker said on Monday that the vote would take place on Wednesday": the
+        # Wednesday after that Monday, which may be gone by now
+        return Resolution(
+            "DATE", weekday_date(weekday, said, FUTURE, None).isoformat(), mod, said.isoformat()
+        )
     if (
         not relation
         and tense != FUTURE
@@ -277,6 +284,9 @@ _SPEECH_BEFORE_DAY = re.compile(
 )
 # ... and what joins it to the day told of is a clause, not a list ("Thursday and Friday")
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)?\s*(?:on\s+)?$", re.I)
+
+
+_WOULD_BETWEEN = re.compile(r"\b(?:would|was\s+to|were\s+to|was\s+due\s+to)\b", re.I)
 
 
 def _said_day(m, narrative: Narrative) -> dt.date | None:

@@ -205,7 +205,9 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     if (
         (unit in ("week", "month") and det in ("the past", "the last"))
         or (unit == "day" and det == "the past")
-    ) and not (mod or m.group("ofyear") or m.group("skip") or _OF_AFTER.match(narrative.text, m.end())):
+    ) and not (
+        mod or m.group("ofyear") or m.group("skip") or _OF_AFTER.match(narrative.text, m.end())
+    ):
         # "up 20% over the past week", "the last month has been hard": the stretch up to now
         return Resolution("DURATION", {"day": "P1D", "week": "P1W", "month": "P1M"}[unit])
     if unit == "decade" and det in ("the past", "the last") and not (mod or m.group("ofyear")):

@@ -312,8 +312,8 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         year = current_year if there > here else current_year + 1
     elif relation == "this":
         year = current_year if code == current_code else narrative.dct.year
-        if code == "WI" and narrative.dct.month >= 9:
-            year += 1  # "this winter", said in the autumn: the one ending next year
+        if code == "WI" and code != current_code and narrative.dct.month >= 6:
+            year += 1  # "this winter", said in summer or autumn: the one ending next year
     elif bare and (story_year := _story_season_year(narrative, m.start())) is not None:
         year = story_year  # "began in the summer of 2015 and lasted until autumn"
     else:
