@@ -564,3 +564,64 @@ def test_what_would_happen_counts_from_the_day_it_was_said():
     assert timex(
         "The speaker said on Monday that the vote will take place on Friday.", "Friday", thursday
     )[1] == ("2018-03-09")
+
+
+def test_a_clock_takes_the_day_past_a_place_or_a_zone():
+    assert values("Polls closed at 7 p.m. in Georgia on Tuesday.", dt.date(2022, 11, 9)) == [
+        ("7 p.m.", "2022-11-08T19:00"),
+        ("Tuesday", "2022-11-08"),
+    ]
+    assert values(
+        "Polls open at 7 a.m. and close at 10 p.m. on Thursday.", dt.date(2024, 6, 30)
+    ) == [
+        ("7 a.m.", "2024-07-04T07:00"),
+        ("10 p.m. on Thursday", "2024-07-04T22:00"),
+    ]
+    assert timex(
+        "Polls close at 9 p.m. Moscow time on Sunday.",
+        "9 p.m. Moscow time on Sunday",
+        dt.date(2024, 3, 15),
+    )[1] == ("2024-03-17T21:00")
+
+
+def test_weeks_from_a_weekday():
+    wednesday = dt.date(2017, 4, 26)
+    assert timex("The runoff is a week from Sunday.", "a week from Sunday", wednesday)[1] == (
+        "2017-05-07"
+    )
+    assert timex(
+        "The Masters starts two weeks from Thursday.", "two weeks from Thursday", wednesday
+    )[1] == ("2017-05-11")
+    # "the most in three weeks on Friday" is a count, then the day
+    assert values("Oil surged the most in three weeks on Friday.", dt.date(2011, 4, 8)) == [
+        ("three weeks", "P3W"),
+        ("Friday", "2011-04-08"),
+    ]
+
+
+def test_markets_periods_and_calendars():
+    april = dt.date(2021, 4, 13)
+    assert timex("Oil has risen about 22% year-to-date.", "year-to-date", april)[1] == "2021"
+    assert timex("The index dropped 34% in the year to date.", "the year to date", april)[1] == (
+        "2021"
+    )
+    assert timex("Month-to-date, the index has shed 5.9%.", "Month-to-date", april)[1] == (
+        "2021-04"
+    )
+    assert timex("Minutes of the Fed's March meeting were released.", "March", april)[1] == (
+        "2021-03"
+    )
+    assert timex("Consumer price figures for March are due.", "March", april)[1] == "2021-03"
+    january = dt.date(2024, 1, 8)
+    assert timex("Traders see a 66% chance of a cut in March.", "March", january)[1] == "2024-03"
+    assert timex(
+        "Big banks kick off fourth-quarter earnings season on Friday.", "fourth-quarter", january
+    )[1] == ("2023-Q4")
+    assert values("Investors pored over the minutes of the Fed's January meeting.", april) == [
+        ("January", "2021-01")
+    ]
+    assert values("Banks parked cash in the overnight reverse repo facility.", april) == []
+    # a rise in prices in a month is no pricing-in
+    assert timex("Unrest fueled a rise in gold prices in February.", "February", april)[1] == (
+        "2021-02"
+    )

@@ -352,7 +352,9 @@ RULES: tuple[Rule, ...] = (
         rf"|(?<![\w:.$£€])(?P<hourc>[01]?\d|2[0-3]):(?P<minutec>[0-5]\d)(?![\d:]))"
         rf"(?:\s{{0,2}}(?P<tz>{TIME_ZONE}|hours|hrs)(?!\w)|{S}local{S}time(?!\w)|"
         # "2 p.m. Eastern time", "9 a.m. Pacific", "4 p.m. ET"
-        rf"{S}(?:{US_ZONE_NAME}(?:{S}(?:standard|daylight))?(?:{S}time)?|(?-i:ET|PT))(?!\w))?"
+        rf"{S}(?:{US_ZONE_NAME}(?:{S}(?:standard|daylight))?(?:{S}time)?|(?-i:ET|PT))(?!\w)|"
+        # "9 p.m. Moscow time", "noon Beijing time"
+        rf"{S}(?-i:[A-Z][a-z]{{2,12}}){S}time(?!\w))?"
         # ("8 p.m. Monday through Friday" is a clock time, then a range of weekdays)
         # ("at 11 p.m. on Wednesday night": the part of the day goes with its day)
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?:on{S})?(?P<date>{WEEKDAY}(?!{WEEKDAY_RANGE_TO})"
@@ -373,6 +375,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<word>right\s+now|now|currently|presently|nowadays|these\s+days|"
         rf"(?<=for\s)(?:a\s+while|quite\s+a\s+while|some\s+time|a\s+long\s+time)|"
         rf"the\s+present(?:\s+(?:day|time))?|(?<=at\s)present(?!\w)|the\s+other\s+day|"
+        # "up 22% year-to-date", "in the year to date", "Month-to-date, the index ..."
+        rf"(?:the\s+)?(?:year|month|quarter)[\s-]to[\s-]date|"
         rf"(?:more\s+|most\s+|very\s+|only\s+)?recently|lately|"
         rf"(?:the\s+)?(?:most\s+)?recent{S}(?:days|weeks|months|years|decades|times|quarters)|"
         rf"the\s+past|the\s+future|the\s+(?:near|immediate|distant|foreseeable)\s+future|"

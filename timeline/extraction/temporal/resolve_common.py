@@ -52,12 +52,17 @@ _FIGURES_BEFORE = re.compile(
 )
 
 
+_FIGURES_SEASON_AFTER = re.compile(r"[\s-]{1,3}(?:earnings|reporting|results)\s{1,3}season\b", re.I)
+
+
 def released_figures(text: str, start: int, end: int) -> bool:
     """Whether the period text[start:end] is one whose figures are being released."""
     before = text[max(0, start - 40) : start]
     return bool(
         _FIGURES_BEFORE.search(before)
         or (_RELEASE_BEFORE.search(before) and _FIGURES_AFTER.match(text, end))
+        # "banks kick off fourth-quarter earnings season on Friday"
+        or _FIGURES_SEASON_AFTER.match(text, end)
     )
 
 

@@ -231,13 +231,15 @@ _MAY_CONTEXT = re.compile(
     r"from|through|end|beginning|start|middle|between|and|or|to|each|every|coming|past)[\s-]*|-|"
     # a date fixed: "sentencing is set for May" (not "a blow for May": the name)
     r"\b(?:set|scheduled|rescheduled|planned|slated|due|expected|earmarked|booked|fixed|"
-    r"called|pencil+ed\s+in)\s+for\s+)$",
+    r"called|pencil+ed\s+in)\s+for\s+|"
+    # figures of a month: "consumer price figures for March are due"
+    r"\b(?:figures|data|numbers|statistics|results|sales|payrolls|inflation)\s+for\s+)$",
     re.I,
 )
 
 
 # "the May elections", "the March deadline": a month naming when a thing happens.
-_THE_BEFORE_MONTH = re.compile(r"\b[Tt]he\s{1,3}$")
+_THE_BEFORE_MONTH = re.compile(r"(?:\b[Tt]he|\b\w+['’]s)\s{1,3}$")  # ("the Fed's March meeting")
 _DATED_NOUN_AFTER = re.compile(
     r"\s{1,3}(?:elections?|polls?|vote|ballot|referendum|primary|primaries|summit|deadline|"
     r"meeting|talks|budget|figures|data|report|survey|issue|edition|session|sitting)\b"

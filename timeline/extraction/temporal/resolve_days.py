@@ -66,7 +66,12 @@ _SHARED_PLURAL_POD = re.compile(
 _OF_EVERY_MONTH = re.compile(r"\s{1,3}(?:of|in)\s{1,3}(?:every|each)\s{1,3}month(?!\w)", re.I)
 _NTH_BEFORE = re.compile(r"\bthe\s{1,3}(?P<nth>(?:first|second|third|fourth)\s{1,3})?$", re.I)
 _NAME_OR_POSSESSIVE = re.compile(r"['’]s|\s{1,3}[A-Z]")
-_A_WEEK_ON = re.compile(r"\b(?:a|one)\s{1,3}week\s{1,3}on\s{1,3}$", re.I)
+_A_WEEK_ON = re.compile(
+    # "a week on Monday" (British), "a week from Sunday", "two weeks from Thursday"
+    r"\b(?:(?P<count>two|three|four|\d)\s{1,3}weeks\s{1,3}from|(?:a|one)\s{1,3}week\s{1,3}"
+    r"(?:on|from))\s{1,3}$",
+    re.I,
+)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*|(?:--|[–—_)])\s+)$")
 # "USA Today", "Russia Today", "NBC's Today", "the Today programme": a title
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z0-9]*|['’]s|\b[Tt]he)\s{1,3}$")
@@ -155,11 +160,13 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
         # "the first Saturday of each month", "the last Friday of every month": monthly
         return Resolution("SET", "P1M", start=nth.start(), end=monthly.end())
     week_on = (
-        None if relation or pod else _A_WEEK_ON.search(text, max(0, m.start() - 16), m.start())
+        None if relation or pod else _A_WEEK_ON.search(text, max(0, m.start() - 24), m.start())
     )
     if week_on and narrative.dct is not None and not _NAME_OR_POSSESSIVE.match(text, m.end()):
         # "the bill returns a week on Monday": a week after the coming Monday
-        date = weekday_date(weekday, narrative.dct, FUTURE, None) + dt.timedelta(days=7)
+        count = (week_on.group("count") or "one").lower()
+        weeks = int(count) if count.isdigit() else {"two": 2, "three": 3, "four": 4}.get(count, 1)
+        date = weekday_date(weekday, narrative.dct, FUTURE, None) + dt.timedelta(weeks=weeks)
         return Resolution(
             "DATE", date.isoformat(), None, narrative.dct_value, start=week_on.start()
         )
@@ -329,7 +336,7 @@ _OVERNIGHT_NOUN = re.compile(
     r"\s{1,3}(?:cash\s+|interbank\s+|lending\s+|borrowing\s+)?(?:rates?|cash|lending|borrowing|"
     r"deposits?|repos?|index|interest|money|markets?|temperatures?|lows?|minimums?|stays?|"
     r"bags?|shifts?|guests?|visitors?|parking|trains?|flights?|buses|bus|ferry|ferries|"
-    r"centers?|centres?|shelters?|camps?|accommodation|curfews?)\b",
+    r"centers?|centres?|shelters?|camps?|accommodation|curfews?|reverse|repos?|facility)\b",
     re.I,
 )
 

@@ -357,7 +357,7 @@ _THING_AGE = re.compile(
 
 
 _WEEK_ON_WEEKDAY = re.compile(
-    rf"\s{{1,3}}on\s{{1,3}}(?=(?-i:[A-Z]))(?:{'|'.join(WEEKDAYS)})\b"
+    rf"\s{{1,3}}(?:on|from)\s{{1,3}}(?=(?-i:[A-Z]))(?:{'|'.join(WEEKDAYS)})\b"
     r"(?!['’]s|\s{1,3}(?-i:[A-Z]))",  # (not "Monday's vote", "Monday Island")
     re.I,
 )
@@ -402,8 +402,14 @@ def _is_not_a_period(m, text: str) -> bool:
         return True  # "the 2024-25 school year": the end of a pair of years, not 25 years
     if _DAY_COMPOUND.match(after) and m.group(0).lower() in ("a day", "day"):
         return True  # "a day trader", "a day trip": a kind of trader or trip
-    if _WEEK_ON_WEEKDAY.match(text, m.end()) and m.group(0).lower() in ("a week", "one week"):
-        return True  # "a week on Monday": a day, the weekday's resolver reads it
+    on_weekday = _WEEK_ON_WEEKDAY.match(text, m.end())
+    if on_weekday and re.fullmatch(
+        r"(?:a|one)\s+week"
+        if on_weekday.group(0).split()[0] == "on"
+        else r"(?:a|one|two|three|four|\d)\s+weeks?",
+        m.group(0).lower(),
+    ):
+        return True  # "a week on Monday", "two weeks from Thursday": a day, the weekday's
     unit_text = m.group(unit_group)
     if unit_text.lower().startswith("quarter") and (
         m.group("hyphen") == "-" or re.match(r"\s+of\b", after)
@@ -460,6 +466,13 @@ _BARE_LEFT = re.compile(
 )
 
 
+_MINUTES_OF_A_MEETING = re.compile(
+    r"\s{1,3}(?:of|from)\s{1,3}(?:[\w'’.-]+\s{1,3}){0,4}?(?:meeting|session|gathering|"
+    r"conference|board|committee)\b",
+    re.I,
+)
+
+
 def resolve_bare_plural(m, narrative: Narrative) -> Resolution | None:
     group = "core" if m.group("core") else "bare"
     if group == "bare" and _BARE_LEFT.search(narrative.text, max(0, m.start() - 16), m.start()):
@@ -480,6 +493,8 @@ def resolve_bare_plural(m, narrative: Narrative) -> Resolution | None:
         r"\b(?:small|wee)\s+$", narrative.text[max(0, m.start(group) - 8) : m.start(group)]
     ):
         return None  # "in the small hours of Sunday"
+    if words[-1] == "minutes" and _MINUTES_OF_A_MEETING.match(narrative.text, m.end()):
+        return None  # "the minutes of the Fed's January meeting": a record, not a time
     # "weeks or months": the first unit, as for "two or three weeks".
     unit = unit_of(words[words.index("or") - 1] if "or" in words else words[-1])
     return Resolution(

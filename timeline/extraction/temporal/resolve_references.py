@@ -90,6 +90,14 @@ def resolve_reference(m, narrative: Narrative) -> Resolution | None:
         return None  # "Back to the Future", "Ghosts of the Past": a title
     if word in ("the past", "the future") and _COUNT_AFTER.match(right):
         return None  # "the past four sessions": a count of something not a time unit
+    if word.endswith("to date") or word.endswith("to-date"):
+        # "year-to-date": the year (month, quarter) so far
+        if narrative.dct is None:
+            return None
+        unit = word.removeprefix("the ").split("-")[0].split()[0]
+        return Resolution(
+            "DATE", narrative.dct_point.coarsen(unit).value, anchor=narrative.dct_value
+        )
     if word == "the new year":
         if "new year" not in text[m.start("word") : m.end("word")]:
             return None  # "the New Year": the holiday

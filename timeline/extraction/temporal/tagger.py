@@ -161,7 +161,11 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
     return _date_bare_clocks(text, split_ranges(text, _clocks_on_days(text, timexes)))
 
 
-_ON = re.compile(r"\)?\s{1,3}(?:on\s{1,3})?")
+_ON = re.compile(
+    # ("7 p.m. in Georgia on Tuesday": a place between, the clock takes the day)
+    r"(?P<close>\))?(?P<place>\s{1,3}in\s{1,3}(?-i:[A-Z])[\w.'’-]*(?:\s{1,2}(?-i:[A-Z])[\w.'’-]*)?)?"
+    r"\s{1,3}(?:on\s{1,3})?"
+)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _ON_ONLY = re.compile(r"\s{1,3}on\s{1,3}")
 _PART_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)")
@@ -170,7 +174,11 @@ _RELATIVE_DAY_WORD = re.compile(r"(?:last|this|next|the|that|yesterday|tomorrow)
 _CLOCK_HOUR = re.compile(r"T(\d\d)")
 # "between 10 p.m. and midnight on March 9", "6:20 a.m. EST (1120 GMT) on Dec. 24": the
 # clocks before the one written with the day are on that day too
-_CLOCK_JOIN = re.compile(r"\s{0,3}(?:\(|to|and|until|till|-|–)\s{0,3}")
+_CLOCK_JOIN = re.compile(
+    r"\s{0,3}(?:\(|to|and|until|till|-|–)"
+    # "Polls open at 7 a.m. and close at 10 p.m. on Thursday"
+    r"(?:\s{1,3}(?:close|closes|end|ends|finish|finishes|shut|shuts)\s{1,3}at)?\s{0,3}"
+)
 
 
 def _day_of(clock: Timex, timex: Timex, text: str) -> str | None:
@@ -221,9 +229,11 @@ def _clocks_on_days(text: str, timexes: list[Timex]) -> list[Timex]:
             result[-1] = replace(clock, value=f"{timex.value}T{part.group(2)}")
             result.append(timex)
             continue
-        if day is not None and ")" in text[clock.end : timex.start]:
-            # "6:20 a.m. EST (1120 GMT) on Dec. 24": the clocks take the day, which stays
-            if text[max(0, clock.start - 1) : clock.start] == "(":
+        gap = _ON.fullmatch(text, clock.end, timex.start) if day is not None else None
+        if gap is not None and (gap.group("close") or gap.group("place")):
+            # "6:20 a.m. EST (1120 GMT) on Dec. 24", "7 p.m. in Georgia on Tuesday": the
+            # clocks take the day, which stays an expression of its own
+            if gap.group("place") or text[max(0, clock.start - 1) : clock.start] == "(":
                 result[-1] = replace(clock, value=day + clock.value[clock.value.index("T") :])
             result.append(timex)
         elif day is not None:

@@ -109,6 +109,8 @@ _FUTURE_CUES = (
     r"(?:^\s*|(?<=[,;:]\s))(?:[Ss]tarting|[Bb]eginning)(?=\s*$)|"
     # A warning of what may come: "forecasters warned of snow this weekend"
     r"(?:warned|warns|warning)\s+of|"
+    # odds of what may come: "a 66% chance of a cut in March", "pricing in cuts by December"
+    r"(?:chance|chances|odds|probability|likelihood)\s+of|pricing\s+in|"
     # ... and a forecast: "the Met Office forecast rain from Thursday to Saturday"
     r"(?:forecast|forecasts)\s+(?:[\w'’-]+\s+){1,5}?(?:for|from|on|until|through|over)"
     r"(?=\s*$)|"
