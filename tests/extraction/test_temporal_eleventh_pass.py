@@ -470,9 +470,9 @@ def test_a_day_gone_is_rare_in_a_future_clause():
     # "since the week to February 25" still looks back
     assert timex(
         "The rise would be the largest since the week to February 25.",
-        "February 25",
+        "the week to February 25",
         dt.date(2011, 4, 8),
-    )[1] == ("2011-02-25")
+    )[1] == ("2011-W08")
 
 
 def test_a_weekday_event_prepared_for_lies_ahead():
@@ -625,3 +625,82 @@ def test_markets_periods_and_calendars():
     assert timex("Unrest fueled a rise in gold prices in February.", "February", april)[1] == (
         "2021-02"
     )
+
+
+SUNDAY_APRIL = dt.date(2022, 4, 10)
+
+
+def test_ages_stages_and_years_of_events():
+    assert values("Babies under 12 months should not be given honey.", SUNDAY_APRIL) == []
+    assert values("Toddlers aged 18 months to three years need sleep.", SUNDAY_APRIL) == []
+    assert values("Doctors in their first year after medical school are tired.", SUNDAY_APRIL) == []
+    assert timex("Protests went on for a second day.", "a second day", SUNDAY_APRIL)[1] == (
+        "2022-04-10"
+    )
+    assert timex("The Spanish flu of 1918 killed 50 million people.", "1918", SUNDAY_APRIL)[1] == (
+        "1918"
+    )
+    assert values("1918 killed in the flood.", SUNDAY_APRIL) == []
+    assert timex("Applications for this academic year were down.", "this academic year")[1] == (
+        "2019"
+    )
+    assert timex("The 90-year-old stadium will be demolished.", "90-year-old")[1] == "P90Y"
+
+
+def test_race_times_and_margins():
+    assert timex("He won the 10,000 metres in 26:49.51.", "26:49.51")[:2] == (
+        "DURATION",
+        "PT26M49.51S",
+    )
+    assert timex("Froome trails by 1:39 after the stage.", "1:39")[1] == "PT1M39S"
+    assert timex("With 1:12 left in the fourth quarter, the Nets led.", "1:12")[1] == "PT1M12S"
+    assert timex("The train leaves at 1:39 from Leeds.", "1:39")[:2] == ("TIME", "2019-03-14T01:39")
+
+
+def test_schedules_holidays_and_lists():
+    assert timex("They ate turkey on Christmas night.", "Christmas night", SUNDAY_APRIL)[:2] == (
+        "TIME",
+        "2021-12-25TNI",
+    )
+    assert values("He trains at 10 a.m. every day except Sunday.", SUNDAY_APRIL) == [
+        ("10 a.m.", "XXXX-XX-XXT10:00"),
+        ("every day", "P1D"),
+        ("Sunday", "XXXX-WXX-7"),
+    ]
+    assert values("Visiting hours are between 2pm and 8pm.", SUNDAY_APRIL) == [
+        ("2pm", "XXXX-XX-XXT14:00"),
+        ("8pm", "XXXX-XX-XXT20:00"),
+    ]
+    assert values("It would be the first December poll since 1923.", SUNDAY_APRIL) == [
+        ("December", "2022-12"),
+        ("1923", "1923"),
+    ]
+    assert timex("The case was heard on the first of December.", "the first of December")[1] == (
+        "2018-12-01"
+    )
+    assert timex("4.9 million cases in the week to March 26.", "the week to March 26")[1] == (
+        "2019-W12"
+    )
+    assert values("Leeds lost on Saturday and travel to Palace on Monday.", SUNDAY_APRIL) == [
+        ("Saturday", "2022-04-09"),
+        ("Monday", "2022-04-11"),
+    ]
+    assert timex(
+        "Andrea Leadsom quit on Wednesday evening, saying she could no longer serve.",
+        "Wednesday evening",
+        SUNDAY_APRIL,
+    )[1] == ("2022-04-06TEV")
+
+
+def test_a_future_verb_right_before_a_day_gone_means_next_year():
+    january = dt.date(2020, 1, 9)
+    assert timex("The transition period expires on Dec. 31.", "Dec. 31", january)[1] == (
+        "2020-12-31"
+    )
+    assert timex("The budget deadline falls on Dec. 20.", "Dec. 20", january)[1] == "2020-12-20"
+    # a conditional further away leaves a date just gone where it was
+    assert timex(
+        "Attacks would be investigated, including violence in Benghazi on Feb. 15.",
+        "Feb. 15",
+        dt.date(2011, 3, 3),
+    )[1] == ("2011-02-15")

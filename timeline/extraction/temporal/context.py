@@ -180,6 +180,7 @@ def nearest_year(
     tense: int,
     same_month_is_now: bool = True,
     strong: bool = True,
+    near_future: bool = False,
 ) -> int:
     """The year that puts month/day closest to the DCT, leaning the way the verb points.
 
@@ -207,7 +208,7 @@ def nearest_year(
         # A month named against the tense is a year away, rarely meant: "in April, X said".
         # (a day gone in a future clause is rarer than one ahead in a past clause, which a
         # late DCT or a report of plans can make: "will be sentenced on Dec. 19" in February)
-        day_factor = 12.0 if tense == FUTURE else 6.0
+        day_factor = (40.0 if near_future else 12.0) if tense == FUTURE else 6.0
         factor = ((day_factor if day else 12.0) if strong else 2.0) if wrong_way else 1.0
         if tense not in (PAST, FUTURE) and distance > 0:
             factor = 2.0

@@ -82,7 +82,7 @@ TIME_ZONE = rf"(?:{alternation(TIME_ZONES)})"
 US_ZONE_NAME = r"(?-i:Eastern|Pacific|Central(?:\s{1,3}European)?|Mountain)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
 PERIOD_OF_DATE = r"(?:week|weekend)"
-PERIOD_LINK = r"(?:of|ended|ending|beginning|starting|commencing)"
+PERIOD_LINK = r"(?:of|ended|ending|to|beginning|starting|commencing)"
 # ("the first week of" and "the last week of" are the START and END of the month);
 # "the first Sunday in May", "the last Thursday of November" are one day of it
 NTH_WEEK_OF = (
@@ -236,7 +236,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:last|this|next)\s+fiscal|(?:the|its|their)\s+most\s+recent|its|their)"
         rf"{S}(?P<unit>day|week|weekend|month|quarter|year|decade|century|half|morning|afternoon|"
         rf"evening|night|period|season|spring|summer|autumn|fall|winter|"
-        rf"fiscal\s{{1,3}}year|financial\s{{1,3}}year|fiscal\s{{1,3}}quarter|time|hour)"
+        rf"fiscal\s{{1,3}}year|financial\s{{1,3}}year|fiscal\s{{1,3}}quarter|time|hour|"
+        rf"academic\s{{1,3}}year|school\s{{1,3}}year)"
         rf"(?P<plural>s)?(?!\w)"
         # "the week after next", "the weekend before last"
         rf"(?P<skip>{S}(?:after{S}next|before{S}last)(?!\w))?"
@@ -328,7 +329,9 @@ RULES: tuple[Rule, ...] = (
         rf"roughly|some){S})?(?:(?P<pdate>{WEEKDAY}|today|yesterday|tomorrow|tonight){S}at{S}|"
         rf"(?P<fulldate>(?:{WEEKDAY_ANY},?{S})?{MONTH}{S}{DAY},?{S}{YEAR})(?:,?{S}|{S}at{S}))?"
         # "won in 2:08:21": a race time, hours, minutes and seconds
-        rf"(?:(?<![\w:.$£€])(?P<race>\d{{1,2}}:[0-5]\d:[0-5]\d)(?:\.\d{{1,3}})?(?![\d:.]\d)|"
+        rf"(?:(?<![\w:.$£€])(?P<race>\d{{1,2}}:[0-5]\d:[0-5]\d)(?P<fraction>\.\d{{1,3}})?(?![\d:.]\d)|"
+        # "won in 26:49.51": minutes, seconds and hundredths are a race time
+        rf"(?<![\w:.$£€])(?P<lap>\d{{1,2}}:[0-5]\d\.\d{{1,3}})(?![\d:.]\d)|"
         rf"(?<![\w:.$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s{{0,2}}"
         rf"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w))|"
         rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b|local{S}time\b|(?-i:ET|PT)\b))"

@@ -142,7 +142,8 @@ def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | 
         year = narrative.dct.year - (this_year is None or this_year > narrative.dct)
     else:
         tense, strong = narrative.tense(m.start(), m.end())
-        year = nearest_year(month, day, narrative.dct, tense, strong=strong)
+        near = bool(_NEAR_FUTURE_VERB.search(narrative.text, max(0, m.start() - 48), m.start()))
+        year = nearest_year(month, day, narrative.dct, tense, strong=strong, near_future=near)
     date = date_or_none(year, month, day)
     if date is None:
         return None
@@ -179,6 +180,13 @@ def _event_year(m, narrative: Narrative) -> int | None:
 
 
 def resolve_month_day(m, narrative: Narrative) -> Resolution | None:
+    if (
+        m.re.groupindex.get("day", 0) < m.re.groupindex.get("month", 0)
+        and m.group("day").isalpha()
+        and not re.search(r"\bof\s", narrative.text[m.end("day") : m.start("month")])
+        and _NOUN_AFTER_MONTH.match(narrative.text, m.end())
+    ):
+        return None  # "the first December poll since 1923": the first poll held in December
     day = day_number(m.group("day"))
     month = month_number(m.group("month"))
     if day is None or not 1 <= day <= 31:
@@ -202,6 +210,14 @@ def resolve_month_day(m, narrative: Narrative) -> Resolution | None:
     return resolution
 
 
+# A future verb governing the date right after it: "will be sentenced on Dec. 19", "the
+# period expires on Dec. 31", "the deadline falls on Dec. 20"
+_NEAR_FUTURE_VERB = re.compile(
+    r"(?:\b(?:will|shall)\s+(?:[\w-]+\s+){0,3}|\b(?:expires?|falls|lapses|runs\s+out|"
+    r"is\s+due|are\s+due)\s+)(?:on|by|until|at|from)?\s*$",
+    re.I,
+)
+_NOUN_AFTER_MONTH = re.compile(r"\s{1,3}(?-i:[a-z]{3,})(?<!\band)(?<!\bthe)")
 _PART_OF_DAY_OF = re.compile(
     r"\bthe\s{1,3}(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", re.I
 )
@@ -548,7 +564,16 @@ def _holiday(m, narrative: Narrative, relation: str) -> Resolution | None:
         # "the Christmas period", "the Easter holidays": one expression, named by its day
         value = date_in(year).isoformat()
         return Resolution("DATE", value, None, narrative.dct_value, article.start(), period.end())
+    part = _PART_AFTER_HOLIDAY.match(narrative.text, m.end())
+    if part and not m.group("year"):
+        # "on Christmas night", "Easter morning": that part of the holiday
+        code = PARTS_OF_DAY[part.group(1).lower()]
+        value = f"{date_in(year).isoformat()}T{code}"
+        return Resolution("TIME", value, anchor=narrative.dct_value, end=part.end())
     return Resolution("DATE", date_in(year).isoformat(), anchor=narrative.dct_value)
+
+
+_PART_AFTER_HOLIDAY = re.compile(r"\s{1,3}(morning|afternoon|evening|night)\b", re.I)
 
 
 def _story_holiday(m, narrative: Narrative, relation: str, date_in) -> Resolution | None:

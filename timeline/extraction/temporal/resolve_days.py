@@ -80,6 +80,7 @@ _PROGRAMME_AFTER = re.compile(
 )
 _CAPITAL_WORD_BEFORE = re.compile(r"\b(?-i:High|The)\s{1,3}$")
 _TITLE_BEFORE = re.compile(r"\b(?-i:Mr|Mrs|Ms|Dr|Sgt|Man|Girl|Joe|Billy|Ruby)\.?\s{1,3}$")
+_EXCEPT_BEFORE = re.compile(r"\bexcept\s{1,3}(?:on\s{1,3})?(?:for\s{1,3})?$", re.I)
 _EVERY_LIST_BEFORE = re.compile(
     r"\b(?:every|each)\s{1,3}(?:(?-i:[A-Z])[a-z]{2,5}day(?:,\s{1,3}|\s{1,3}(?:and|or|&)\s{1,3}))+$",
     re.I,
@@ -184,9 +185,18 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
         while date.weekday() != weekday:
             date += dt.timedelta(days=step)
         return Resolution("DATE", date.isoformat(), None, narrative.dct_value, end=last_next.end())
-    recurring = relation in ("every", "each", "every other") or bool(
-        # "every Monday, Wednesday and Friday", "every Friday and Saturday night"
-        not relation and _EVERY_LIST_BEFORE.search(text, max(0, m.start() - 48), m.start())
+    recurring = (
+        relation in ("every", "each", "every other")
+        or bool(
+            # "open every day except Sunday"
+            not relation
+            and _EXCEPT_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            and recurring_clause(text, m.start(), m.end())
+        )
+        or bool(
+            # "every Monday, Wednesday and Friday", "every Friday and Saturday night"
+            not relation and _EVERY_LIST_BEFORE.search(text, max(0, m.start() - 48), m.start())
+        )
     )
     if recurring or (m.group("plural") and not relation) or plural_pod:
         if m.group("plural") and not relation:
@@ -497,6 +507,8 @@ _RECURRING = re.compile(
     r"\b(?:daily|nightly|hourly|every\s+(?:day|morning|afternoon|evening|night|weekday|weekend)|"
     r"every\s+(?:\d+|few|other|half)\s+(?:an?\s+)?(?:minutes?|hours?)|"  # "every 30 minutes"
     r"each\s+(?:day|morning|afternoon|evening|night)|on\s+weekdays|weekdays|"
+    # "Visiting hours are between 2pm and 8pm", "opening hours"
+    r"(?:visiting|opening|office|business|surgery|trading)\s+hours|"
     rf"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|{HABITUAL_WORDS})\b",
     re.I,
 )
@@ -722,9 +734,18 @@ def _race_time(m, narrative: Narrative) -> Resolution | None:
         for amount, unit in ((hours, "H"), (minutes, "M"), (seconds, "S"))
         if amount
     )
-    return Resolution("DURATION", value, end=m.end("race"))
+    fraction = m.group("fraction")
+    if fraction and value.endswith("S"):
+        value = value[:-1] + fraction + "S"  # "2:08:21.4"
+    return Resolution("DURATION", value, end=m.end("fraction") if fraction else m.end("race"))
 
 
+_MARGIN_LEFT = re.compile(
+    r"\b(?:trails?|trailing|leads?|leading|ahead|behind)\s{1,3}by\s{1,3}$", re.I
+)
+_MARGIN_RIGHT = re.compile(
+    r"\s{1,3}(?:ahead|behind|clear|back|left|remaining|to\s{1,3}play)\b", re.I
+)
 _AFTER_BEFORE = re.compile(r"\b(?:after|past)\s{1,3}$", re.I)
 _PRAYERS_AFTER = re.compile(r"\s{1,3}prayers?\b", re.I)
 _RIGHT_HOUR = re.compile(r"\s{0,3}(?:to|and|-|–|until|till)\s{0,3}(\d{1,2})")
@@ -738,6 +759,11 @@ _SPOKEN_CLOCK_LEFT = re.compile(
 def resolve_time(m, narrative: Narrative) -> Resolution | None:
     if m.group("race"):
         return _race_time(m, narrative)
+    if m.group("lap"):  # "in 26:49.51"
+        minutes, seconds = m.group("lap").split(":")
+        return Resolution(
+            "DURATION", f"PT{int(minutes)}M{seconds}S" if int(minutes) else f"PT{seconds}S"
+        )
     if m.group("named"):
         named = m.group("named").lower()
         if _PRAYERS_AFTER.match(narrative.text, m.end()):
@@ -788,6 +814,14 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         clock = f"{hour:02d}:{m.group('minute3') or '00'}"
     elif m.group("hourc") is not None:
         left = narrative.text[max(0, m.start("hourc") - 12) : m.start("hourc")]
+        if _MARGIN_LEFT.search(left) or (
+            _MARGIN_RIGHT.match(narrative.text, m.end("minutec"))
+            and not re.search(r"\bat\s{1,3}$", left, re.I)
+        ):
+            # "trails by 1:39", "finished 2:15 ahead", "with 1:12 left": minutes and seconds
+            minutes, seconds = int(m.group("hourc")), m.group("minutec")
+            value = f"PT{minutes}M{int(seconds)}S" if minutes else f"PT{int(seconds)}S"
+            return Resolution("DURATION", value, start=m.start("hourc"), end=m.end("minutec"))
         right = _BARE_CLOCK_RIGHT.match(narrative.text, m.end("minutec"))
         if not _BARE_CLOCK_LEFT.search(left) and not right:
             return None  # "John 3:16", "a 2:45 run", "the 21:14 ratio"
@@ -902,6 +936,8 @@ def resolve_ordinal_unit(m, narrative: Narrative) -> Resolution | None:
         return None
     if re.match(r"\s{1,3}of\s{1,3}(?-i:[A-Z0-9])", text[m.end() : m.end() + 8]):
         return None  # "the first week of March": a part of that month
+    if _STREAK_AFTER.match(text, m.end()):
+        return None  # "their first year after medical school": a stage, not the current year
     if narrative.dct is None or _DAY_NAMED_AFTER.match(text, m.end()):
         return None  # "for a second day on Sunday": that day, not the DCT
     unit = m.group("unit").lower()
@@ -925,4 +961,8 @@ def resolve_ordinal_unit(m, narrative: Narrative) -> Resolution | None:
 
 
 _SAME_SENTENCE_REACH = 80
+_STREAK_AFTER = re.compile(
+    r"\s{1,3}(?:after|at\s{1,3}(?:university|school|college)|of\s{1,3}(?:his|her|their|its|the)\b)",
+    re.I,
+)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s{1,3}$")

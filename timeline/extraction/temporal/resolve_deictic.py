@@ -140,7 +140,7 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     unit_text = re.sub(r"\s+", " ", m.group("unit").lower())
     unit = (
         "year"
-        if unit_text in ("fiscal year", "financial year")
+        if unit_text in ("fiscal year", "financial year", "academic year", "school year")
         else "quarter"
         if unit_text == "fiscal quarter"
         else unit_text

@@ -224,6 +224,8 @@ def resolve_duration(m, narrative: Narrative) -> Resolution | None:
         return None
     if count is not None and andhalf:
         count += 0.5
+    if _CHILD_AGE_BEFORE.search(narrative.text, max(0, m.start() - 30), m.start()):
+        return None  # "babies under 12 months", "toddlers aged 18 months": ages of people
     if count is not None and count > 10000 and unit_of(m.group("unit") or "") != "year":
         return None  # (but "the past 800,000 years" is how long)
     if count == 0:
@@ -351,7 +353,7 @@ _THING_AGE = re.compile(
     # old things whose age is news ("a 700-year-old tree", "the 2,000-year-old manuscript")
     r"tree|oak|yew|building|church|cathedral|bridge|castle|temple|mosque|monument|manuscript|"
     r"fossil|skeleton|shipwreck|wreck|painting|statue|ruin|tomb|mummy|artefact|artifact|"
-    r"tradition|glacier|fortress|palace|shrine|scroll)s?\b",
+    r"tradition|glacier|fortress|palace|shrine|scroll|stadium|ground|arena|racecourse)s?\b",
     re.I,
 )
 
@@ -466,6 +468,13 @@ _BARE_LEFT = re.compile(
 )
 
 
+_CHILD_AGE_BEFORE = re.compile(
+    r"(?:\b(?:babies|baby|infants?|children|child|toddlers?|kids?|newborns?|girls?|boys?)"
+    r"\s{1,3}(?:(?:who\s{1,3}are\s{1,3})?(?:under|over|aged|older\s{1,3}than|"
+    r"younger\s{1,3}than|of|between)\s{1,3})?|\baged\s{1,3})"
+    r"(?:[\w.]+\s{1,3}\w+\s{1,3}(?:to|and)\s{1,3})?$",
+    re.I,
+)
 _MINUTES_OF_A_MEETING = re.compile(
     r"\s{1,3}(?:of|from)\s{1,3}(?:[\w'’.-]+\s{1,3}){0,4}?(?:meeting|session|gathering|"
     r"conference|board|committee)\b",

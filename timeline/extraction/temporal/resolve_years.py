@@ -93,8 +93,10 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
     if not m.group("fiscal") and not pmod:
         if _NOT_A_YEAR_BEFORE.search(left) and not spelled:
             return None
-        if _COUNT_NOUN_AFTER.match(text, m.end("year")):
-            return None
+        if _COUNT_NOUN_AFTER.match(text, m.end("year")) and not re.search(
+            r"\b(?:of|in|since)\s{1,3}$", left
+        ):
+            return None  # "1918 killed" is a count (but "the Spanish flu of 1918 killed")
         if spelled and not _TEMPORAL_LEFT.search(left):
             return None
         if not spelled and year < 1600 and not _OLD_YEAR_LEFT.search(left):

@@ -77,6 +77,8 @@ _FUTURE_CUES = (
     r"(?<=[a-z]s\s)vote(?=\s*(?:on\s*)?$)|"
     r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Ii]ts\s)(?:reports\s+on|awaits?|gathers?|reconvenes?|"
     r"breaks?\s+for|competes|tips?\s+off|returns?\s+to\s+the\s+table)\b|"
+    # a fixture after a result: "Leeds lost on Saturday and travel to Palace on Monday"
+    r"(?<=\band\s)(?:travel|play|host|face|meet|visit|welcome)\b|"
     # "the kickoff is at 3 p.m. on Saturday"
     r"(?:is|are)\s+at(?=\s*$)|"
     # a release or a return: "the album is out on Friday", "the show is back Saturday"
@@ -159,7 +161,7 @@ _IRREGULAR_PAST = (
     "spent sank stole arose forbade froze overtook withdrew undertook upheld rang sang spun "
     "swam stuck tore wept bore bit blew clung crept dealt dug fed flung forgot forgave grew hid "
     "laid lent shook shone slid sprang stung swept swung trod wove wrung overthrew overran "
-    "underwent foresaw withstood sat"
+    "underwent foresaw withstood sat quit hit cut shut spread burst"
 ).split()
 _PAST_CUES = (
     # The plan was already overtaken: "had been due to expire Friday" (but "was expected
@@ -169,6 +171,8 @@ _PAST_CUES = (
     r"(?:began|tried|appeared|seemed|continued|started|managed|failed|refused|sought|used|"
     r"went\s+on|had)\s+to|"
     r"(?:" + "|".join(_IRREGULAR_PAST) + r")|ago|earlier|yesterday|previously|since|"
+    # "Liverpool beat Palace on Saturday" (not "getting beat up")
+    r"(?<!\bget\s)(?<!\bgetting\s)(?<!\bgot\s)(?<!\bbe\s)beat|"
     # "Back in March, nobody expected it" (not "will be back in March")
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bcome\s)(?<!\bcomes\s)(?<!\bget\s)"
     r"(?<!\bgo\s)[Bb]ack\s+in(?=\s*$)|"
