@@ -679,7 +679,7 @@ def test_schedules_holidays_and_lists():
         "2018-12-01"
     )
     assert timex("4.9 million cases in the week to March 26.", "the week to March 26")[1] == (
-        "2019-W12"
+        "2019-W13"
     )
     assert values("Leeds lost on Saturday and travel to Palace on Monday.", SUNDAY_APRIL) == [
         ("Saturday", "2022-04-09"),

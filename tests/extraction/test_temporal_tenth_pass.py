@@ -523,7 +523,7 @@ def test_names_holding_time_words_are_not_times():
         "The Winter Palace glowed. The Summer Games opened.",
         "The Evening Standard reported it. Midnight Oil played. High Noon is a film.",
         "The Audi Q3 is a compact SUV. Q3 Holdings reported a loss. Hydrogen (H2) is light.",
-        "He scored in the first quarter. With 1:12 left in the fourth quarter, the Nets led.",
+        "He scored in the first quarter. In the fourth quarter, the Nets led.",
         "Shares fell 2% after hours. A minute amount of arsenic was found. Call it a day.",
         "The county will add two overnight centers. The Year of the Pig begins.",
     ):

@@ -962,7 +962,7 @@ def resolve_ordinal_unit(m, narrative: Narrative) -> Resolution | None:
 
 _SAME_SENTENCE_REACH = 80
 _STREAK_AFTER = re.compile(
-    r"\s{1,3}(?:after|at\s{1,3}(?:university|school|college)|of\s{1,3}(?:his|her|their|its|the)\b)",
+    r"\s{1,3}(?:after|at\s{1,3}(?:university|school|college))\b",
     re.I,
 )
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s{1,3}$")
