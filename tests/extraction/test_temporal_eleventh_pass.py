@@ -704,3 +704,16 @@ def test_a_future_verb_right_before_a_day_gone_means_next_year():
         "Feb. 15",
         dt.date(2011, 3, 3),
     )[1] == ("2011-02-15")
+
+
+def test_a_count_then_earlier_in_the_week():
+    assert values(
+        "Prices hit their highest in more than two months earlier in the week.",
+        dt.date(2017, 9, 30),
+    ) == [("more than two months", "P2M"), ("earlier in the week", "2017-W39")]
+    # "12 days later in the arrest of": the count is still days later
+    assert timex(
+        "A resolution passed on March 30 culminated 12 days later in the arrest of Gbagbo.",
+        "12 days later",
+        dt.date(2011, 5, 13),
+    )[1] == ("2011-04-11")

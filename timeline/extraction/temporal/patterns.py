@@ -275,7 +275,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<unit>{UNIT}|(?:morning|afternoon|evening)s?)"
         rf"(?:{S}or{S}so)?(?:{S}(?P<qualifier>or{S}(?:more|less|two)))?"
         # ("spent a week earlier this month": "a week", then "earlier this month")
-        rf"{S}(?P<dir>ago|(?:earlier|later)(?!{S}(?:this|next|last|today|tonight)\b)|before|after|"
+        # ("two months earlier in the week": a count, then "earlier in the week")
+        rf"{S}(?P<dir>ago|(?:earlier|later)(?!{S}(?:this|next|last|today|tonight|in{S}the{S}(?:day|week|month|year|quarter|season|morning|afternoon|evening))\b)|before|after|"
         # "a week from today", "a fortnight tomorrow" (British): that day, a week or two on
         rf"from\s{{1,3}}(?:now|today|tomorrow)|(?<=week\s)(?:today|tomorrow)|"
         rf"(?<=weeks\s)(?:today|tomorrow)|(?<=fortnight\s)(?:today|tomorrow)|hence|since|back)"
