@@ -181,10 +181,10 @@ RULES: tuple[Rule, ...] = (
         rf"{POINT_PREFIX}(?:(?P<fiscal>fiscal(?:{S}year)?|fy|calendar(?:{S}year)?|the{S}year)"
         rf"(?:\s{{0,3}}|-))?(?P<year>{YEAR}|(?<=fy)(?:(?:1\d|20)\d\d|\d\d)(?!\w)|{SPELLED_YEAR}|"
         # "the summer of '69", "By '72": a year cut to two digits after a word of time
-        rf"(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|"
+        rf"(?=['’]\d\d)(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|"
         rf"(?<=\bfrom\s)|(?<=\bto\s))['’]\d\d(?![\w'’])|"
         # "753 BC", "around 1600 BCE": a year before Christ
-        rf"(?<![\w$£€.,])\d{{1,4}}(?=\s?(?:bce?|b\.c\.(?:e\.)?)(?!\w)))"
+        rf"(?=\d{{1,4}}\s?b)(?<![\w$£€.,])\d{{1,4}}(?=\s?(?:bce?|b\.c\.(?:e\.)?)(?!\w)))"
         rf"(?P<bc>\s?(?:bce?|b\.c\.(?:e\.)?)(?!\w))?"
         # "1990 and beyond", but not "in 1942 and after he seized power" (a conjunction)
         rf"(?P<after>{S}(?:and|or){S}(?:beyond|later|after|earlier|before)(?![ \t]*\w))?",
@@ -332,12 +332,13 @@ RULES: tuple[Rule, ...] = (
         # "won in 2:08:21": a race time, hours, minutes and seconds
         rf"(?:(?<![\w:.$£€])(?P<race>\d{{1,2}}:[0-5]\d:[0-5]\d)(?P<fraction>\.\d{{1,3}})?(?![\d:.]\d)|"
         # "won in 26:49.51": minutes, seconds and hundredths are a race time
-        rf"(?<![\w:.$£€])(?P<lap>\d{{1,2}}:[0-5]\d\.\d{{1,3}})(?![\d:.]\d)|"
+        rf"(?=\d)(?<![\w:.$£€])(?P<lap>\d{{1,2}}:[0-5]\d\.\d{{1,3}})(?![\d:.]\d)|"
         rf"(?<![\w:.$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s{{0,2}}"
         rf"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w))|"
         rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b|local{S}time\b|(?-i:ET|PT)\b))"
         # "ten past midnight", "20 minutes past midnight": the small hours
-        rf"|(?:(?P<pastmid>{NUMBER}|a{S}quarter|half)(?:{S}minutes?)?{S}past{S}(?=midnight)|"
+        rf"|(?:(?P<pastmid>\d{{1,2}}|five|ten|twenty(?:-five)?|a{S}quarter|half)(?:{S}minutes?)?"
+        rf"{S}past{S}(?=midnight)|"
         rf"12{S}(?=noon|midnight))?(?P<named>noon|midnight|midday)(?!\w)|(?P<o>(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+o['’]clock"
         rf"(?:{S}(?P<inpod2>{IN_PART_OF_DAY}))?"
         # "half past six", "a quarter to nine in the evening": a clock said in words

@@ -270,25 +270,27 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     if relation == "this" and tense not in (PAST, FUTURE):
         tense = FUTURE
     date = weekday_date(weekday, base, tense, relation or None)
-    said = _said_day(m, narrative) if not relation and tense == FUTURE else None
-    if said is not None and _WOULD_BETWEEN.search(text, narrative.last_day_end, m.start()):
+    said = _said_day(m, narrative) if not relation and narrative.dct is not None else None
+    if (
+        said is not None
+        and tense == FUTURE
+        and _WOULD_BETWEEN.search(text, narrative.last_day_end, m.start())
+    ):
         # "The speaker said on Monday that the vote would take place on Wednesday": the
         # Wednesday after that Monday, which may be gone by now
         return Resolution(
             "DATE", weekday_date(weekday, said, FUTURE, None).isoformat(), mod, said.isoformat()
         )
     if (
-        not relation
+        said is not None
         and tense != FUTURE
-        and narrative.dct is not None
+        and date > said
         and narrative.direction(m.start(), m.end()) != FUTURE
     ):
-        said = _said_day(m, narrative)
-        if said is not None and date > said:
-            # "Jones said on Friday that he had met the buyer on Wednesday": what he told
-            # of was over by that Friday, so the Wednesday before it, not before today
-            date = weekday_date(weekday, said, PAST, None)
-            base = said
+        # "Jones said on Friday that he had met the buyer on Wednesday": what he told of
+        # was over by that Friday, so the Wednesday before it, not before today
+        date = weekday_date(weekday, said, PAST, None)
+        base = said
     type_, value = _with_pod(date.isoformat(), pod and pod.rstrip("s"))
     return Resolution(type_, value, mod, base.isoformat())
 

@@ -69,16 +69,16 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+in(?=\s+(?-i:[A-Z])|\s*$)|"
     # a present copula right before the day or with a fixture: "The vote is Tuesday",
     # "England's first match is against Serbia on Sunday", "City are away to West Ham"
-    r"(?<![Tt]hat\s)(?:is|are)(?=\s*$|\s+(?:against|away\s+(?:to|at|from)|at\s+home|"
+    r"(?=[ia])(?<![Tt]hat\s)(?:is|are)(?=\s*$|\s+(?:against|away\s+(?:to|at|from)|at\s+home|"
     r"without)\b)|"
     # more verbs of a news schedule in the present: "Nigerians vote Saturday", "PepsiCo
     # reports on Tuesday", "Investors await a speech by the Fed chair on Friday", "EU leaders
     # gather in Brussels on Thursday", "MPs break for the recess on Thursday"
-    r"(?<=[a-z]s\s)vote(?=\s*(?:on\s*)?$)|"
-    r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Ii]ts\s)(?:reports\s+on|awaits?|gathers?|reconvenes?|"
+    r"(?=v)(?<=[a-z]s\s)vote(?=\s*(?:on\s*)?$)|"
+    r"(?=[ragbct])(?<![Tt]he\s)(?<![Aa]\s)(?<![Ii]ts\s)(?:reports\s+on|awaits?|gathers?|reconvenes?|"
     r"breaks?\s+for|competes|tips?\s+off|returns?\s+to\s+the\s+table)\b|"
     # a fixture after a result: "Leeds lost on Saturday and travel to Palace on Monday"
-    r"(?<=\band\s)(?:travel|play|host|face|meet|visit|welcome)\b|"
+    r"(?=[tphfmvw])(?<=\band\s)(?:travel|play|host|face|meet|visit|welcome)\b|"
     # "the kickoff is at 3 p.m. on Saturday"
     r"(?:is|are)\s+at(?=\s*$)|"
     # a release or a return: "the album is out on Friday", "the show is back Saturday"
@@ -172,9 +172,9 @@ _PAST_CUES = (
     r"went\s+on|had)\s+to|"
     r"(?:" + "|".join(_IRREGULAR_PAST) + r")|ago|earlier|yesterday|previously|since|"
     # "Liverpool beat Palace on Saturday" (not "getting beat up")
-    r"(?<!\bget\s)(?<!\bgetting\s)(?<!\bgot\s)(?<!\bbe\s)beat|"
+    r"(?=beat)(?<!\bget\s)(?<!\bgetting\s)(?<!\bgot\s)(?<!\bbe\s)beat|"
     # "Back in March, nobody expected it" (not "will be back in March")
-    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bcome\s)(?<!\bcomes\s)(?<!\bget\s)"
+    r"(?=[Bb]ack)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bcome\s)(?<!\bcomes\s)(?<!\bget\s)"
     r"(?<!\bgo\s)[Bb]ack\s+in(?=\s*$)|"
     # "the body lay in the street" (not "will lay off staff")
     r"lay(?!\s+(?:off|out|down)\b)|"

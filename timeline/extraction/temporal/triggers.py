@@ -207,6 +207,8 @@ _ONLY_BEFORE = MappingProxyType(
         "half": {"time": re.compile(r"\s{1,3}past\b")},  # "half past six"
         "quarter": {"time": re.compile(r"\s{1,3}(?:past|to)\b")},  # "a quarter to nine"
         "month": {"year_end": re.compile(r"(?:-|\s{1,3}|['’]s\s{1,3})end\b")},  # "month-end"
+        # "this day last year", "day before yesterday"
+        "day": {"relative_day": re.compile(r"\s{1,3}(?:last|next|before|after)\b")},
         "mid": {
             "relative_day": re.compile(r"-?\s{0,3}week\b"),  # "mid-week"
             "year_end": re.compile(r"-?\s{0,3}(?:month|year)\b"),  # "by mid-month"
