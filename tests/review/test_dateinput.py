@@ -29,6 +29,7 @@ from timeline.extraction.temporal.calendar import Point
         ("2017-W03", "2017-W03", "", "week", "2017-01-16", "2017-01-22"),
         ("1066", "1066", "", "year", "1066-01-01", "1066-12-31"),
         ("2100-01-01", "2100-01-01", "", "day", "2100-01-01", "2100-01-01"),
+        ("1 January 2100", "2100-01-01", "", "day", "2100-01-01", "2100-01-01"),
         ("  30   December 2016. ", "2016-12-30", "", "day", "2016-12-30", "2016-12-30"),
     ],
 )
@@ -65,7 +66,7 @@ def test_the_approximate_flag_marks_a_date_without_circa_words():
         ("next week", "depends on when it is said"),
         ("yesterday", "depends on when it is said"),
         ("1 January 2017 to 3 January 2017", "reads as 2 dates"),
-        ("1 January 2100", "cannot be read: type the date as 2016-12-30"),
+        ("1 January 2300", "cannot be read: type the date as 2016-12-30"),
         ("week of 2016", "needs a day after it"),
         ("early 30 December 2016", "longer than a day"),
         ("x" * 81, "too long"),
@@ -112,9 +113,9 @@ MODS = [None, "START", "MID", "END", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_A
 
 
 @given(
-    # The tagger reads the years news reports use (to 2099; the winter of December 2099 is
-    # "winter 2100"); later ones are typed as 2100-01-01.
-    day=st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2099, 11, 30)),
+    # The tagger reads the years news reports use (to 2199; the winter of December 2199 is
+    # "winter 2200"); later ones are typed as 2200-01-01.
+    day=st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2199, 11, 30)),
     granularity=st.sampled_from(GRANULARITIES),
     mod=st.sampled_from(MODS),
     approximate=st.booleans(),
