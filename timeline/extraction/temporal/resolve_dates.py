@@ -30,7 +30,7 @@ from .resolve_common import (
     released_figures,
     year_number,
 )
-from .tense import FUTURE, HABITUAL_WORDS, PAST, cue_direction
+from .tense import FUTURE, HABITUAL_WORDS, PAST, cue_direction, sentence_bounds
 from .vocabulary import (
     HOLIDAYS,
     MONTHS,
@@ -155,7 +155,6 @@ _EVENT_YEAR_ANYWHERE = re.compile(
     r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?-i:[A-Z])[\w'’-]+|"
     r"\b(?-i:[A-Z])[\w'’-]+\s+(?P<year2>(?:19|20)\d\d)\b(?!\s*[-–/])"
 )
-_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -165,10 +164,7 @@ def _event_year(m, narrative: Narrative) -> int | None:
     if narrative.dct is None:
         return None
     text = narrative.text
-    left = max(0, m.start() - 160)
-    stops = list(_SENTENCE_STOP.finditer(text, left, m.start()))
-    if stops:
-        left = stops[-1].end()
+    left = sentence_bounds(text, m.start(), m.end(), 160)[0]
     matches = list(_EVENT_YEAR_ANYWHERE.finditer(text, left, m.start()))
     if not matches:
         return None
