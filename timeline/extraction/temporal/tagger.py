@@ -171,7 +171,6 @@ _ON_ONLY = re.compile(r"\s{1,3}on\s{1,3}")
 _PART_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)")
 _CLOCK_VALUE = re.compile(r"T\d\d")
 _RELATIVE_DAY_WORD = re.compile(r"(?:last|this|next|the|that|yesterday|tomorrow)\b", re.I)
-_CLOCK_HOUR = re.compile(r"T(\d\d)")
 # "between 10 p.m. and midnight on March 9", "6:20 a.m. EST (1120 GMT) on Dec. 24": the
 # clocks before the one written with the day are on that day too
 _CLOCK_JOIN = re.compile(
@@ -196,8 +195,8 @@ def _day_of(clock: Timex, timex: Timex, text: str) -> str | None:
         if part is None or "on" in on.group():
             return None
         day = part.group(1)
-        hour = _CLOCK_HOUR.search(clock.value)
-        if part.group(2) == "NI" and hour and int(hour.group(1)) < 6:
+        hour = _clock_hour(clock.value)
+        if part.group(2) == "NI" and hour is not None and hour < 6:
             # "2 a.m. last night": the small hours belong to the next day
             day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     return day
