@@ -55,8 +55,8 @@ def _words_value(text: str) -> float | None:
     half = False
     for index, word in enumerate(tokens):
         if word in ("a", "an"):
-            if tokens[index + 1 : index + 2] == ["half"]:
-                continue  # "a half" is half, "two and a half" two and a half
+            if tokens[index + 1 : index + 2] == ["half"] or tokens[index - 1 : index] == ["half"]:
+                continue  # "a half", "half an" are half; "two and a half" two and a half
             current = current or 1  # "a hundred"; in "two and a half" the "a" adds nothing
         elif word == "half":
             half = True

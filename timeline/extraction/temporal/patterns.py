@@ -84,10 +84,11 @@ PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|midday)"
 PERIOD_OF_DATE = r"(?:week|weekend)"
 PERIOD_LINK = r"(?:of|ended|ending|to|beginning|starting|commencing)"
 # ("the first week of" and "the last week of" are the START and END of the month);
-# "the first Sunday in May", "the last Thursday of November" are one day of it
+# "the first Sunday in May", "the last Thursday of November" are one day of it, "the last
+# weekend of November" the weekend of its last Saturday
 NTH_WEEK_OF = (
     rf"the{S}(?:(?P<nthweek>second|third|fourth){S}week|"
-    rf"(?P<nthday>first|second|third|fourth|last){S}(?P<nthwday>{WEEKDAY})){S}(?:of|in){S}"
+    rf"(?P<nthday>first|second|third|fourth|last){S}(?P<nthwday>{WEEKDAY}|weekend)){S}(?:of|in){S}"
 )
 IN_PART_OF_DAY = (
     rf"in{S}the{S}(?:morning|afternoon|evening)(?!\w)|at{S}night(?!\w)|"
@@ -239,6 +240,8 @@ RULES: tuple[Rule, ...] = (
         rf"fiscal\s{{1,3}}year|financial\s{{1,3}}year|fiscal\s{{1,3}}quarter|time|hour|"
         rf"academic\s{{1,3}}year|school\s{{1,3}}year)"
         rf"(?P<plural>s)?(?!\w)"
+        # "the week ahead", "the year ahead": the coming stretch (plurals are references)
+        rf"(?P<ahead>(?<!s){S}ahead(?![\w-])(?!{S}of\b))?"
         # "the week after next", "the weekend before last"
         rf"(?P<skip>{S}(?:after{S}next|before{S}last)(?!\w))?"
         rf"(?:{S}(?P<ofyear>of{S}(?P<year>{YEAR})))?(?P<orso>{S}or{S}so)?",
@@ -335,7 +338,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?=\d)(?<![\w:.$£€])(?P<lap>\d{{1,2}}:[0-5]\d\.\d{{1,3}})(?![\d:.]\d)|"
         rf"(?<![\w:.$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s{{0,2}}"
         rf"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w))|"
-        rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:{TIME_ZONE}|hours|hrs|h\b|local{S}time\b|(?-i:ET|PT)\b))"
+        rf"(?<![\w:.$£€])(?P<hour24>[01]?\d|2[0-3])(?::|\.|h)?(?P<minute24>[0-5]\d)(?=\s{{0,2}}(?:(?:{TIME_ZONE}|hours|hrs)(?!\w)|h\b|local{S}time\b|(?-i:ET|PT)\b))"
         # "ten past midnight", "20 minutes past midnight": the small hours
         rf"|(?:(?P<pastmid>\d{{1,2}}|five|ten|twenty(?:-five)?|a{S}quarter|half)(?:{S}minutes?)?"
         rf"{S}past{S}(?=midnight)|"

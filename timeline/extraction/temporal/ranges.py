@@ -41,6 +41,16 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s{1,3}$", re.I)
 _MONTH_OR_DAY = re.compile(r"(\d{4})(-\d{2}(?:-\d{2})?)")
 # "Monday to Saturday", "Tuesday-Saturday at 8pm": a weekday with no written date.
 _BARE_WEEKDAY = re.compile(rf"{WEEKDAY}(?![^,;.]*?{MONTH})", re.I)
+# ... or with its hour or part of the day: "from 7 p.m. Friday until 5 a.m. Monday"
+_CLOCKED_WEEKDAY = re.compile(
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)\s{1,3}(?:on\s{1,3})?)?"
+    rf"{WEEKDAY}(?:\s{{1,3}}(?:morning|afternoon|evening|night))?",
+    re.I,
+)
+# Two weekdays in a row, and-joined, are two days in a row: "a summit next Thursday and
+# Friday", "blackouts on Monday and Tuesday"
+_AND_JOIN = re.compile(r"\s{1,3}and\s{1,3}(?:on\s{1,3})?")
+_ENDS_WITH_WEEKDAY = re.compile(rf"{WEEKDAY}$", re.I)
 # A list ("statements made Friday and Thursday") is two days; a range is joined so:
 _WEEKDAY_JOIN = re.compile(r"\s{0,3}(?:to|through|thru|till|until|-|–)\s{0,3}")
 # Opening hours, timetables: a weekday range right beside a clock time ("Tuesday to
@@ -165,12 +175,24 @@ def _next_weekday_end(text: str, first: Timex, last: Timex) -> Timex | None:
     weekday alone may resolve to a different week: "will run from Monday to Saturday" on a
     Wednesday gave next Monday and last Saturday)."""
     start, end = _DAY_VALUE.match(first.value), _DAY_VALUE.match(last.value)
-    if not (start and end and _BARE_WEEKDAY.match(last.text) and _BARE_WEEKDAY.match(first.text)):
-        return None
-    if not _WEEKDAY_JOIN.fullmatch(text, first.end, last.start):
+    if not (start and end):
         return None
     first_day = dt.date.fromisoformat(start.group(0))
     gap = (dt.date.fromisoformat(end.group(0)) - first_day).days
+    if _AND_JOIN.fullmatch(text, first.end, last.start):
+        # (only a bare weekday after one of its own week: "next Thursday and Friday")
+        if not (
+            _BARE_WEEKDAY.fullmatch(last.text)
+            and _ENDS_WITH_WEEKDAY.search(first.text)
+            and gap % 7 == 1
+            and gap != 1
+        ):
+            return None
+        return _shifted(last, 1 - gap)
+    if not (_CLOCKED_WEEKDAY.fullmatch(last.text) and _CLOCKED_WEEKDAY.fullmatch(first.text)):
+        return None
+    if not _WEEKDAY_JOIN.fullmatch(text, first.end, last.start):
+        return None
     if 0 < gap <= 7:
         return None  # already the first such day after the start
     return _shifted(last, (gap % 7 or 7) - gap)

@@ -200,7 +200,3 @@ def story_period_value(narrative, base, granularity: str) -> str | None:
             return None
         return f"{told.value}-XX" if granularity == "day" else f"{told.start.year:04d}-WXX"
     return None
-
-
-def number_text(number: float) -> str:
-    return str(int(number)) if number == int(number) else f"{number:g}"

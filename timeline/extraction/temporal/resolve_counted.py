@@ -18,11 +18,10 @@ from .numbers import parse_number
 from .resolve_common import (
     UNIT_GRANULARITY,
     X_VALUES,
-    number_text,
     story_period_value,
 )
 from .resolve_durations import duration_value
-from .tense import PAST
+from .tense import PAST, sentence_bounds
 from .vocabulary import (
     PARTS_OF_DAY,
     QUANTITY_MODIFIERS,
@@ -51,26 +50,6 @@ _AGO_DIRECTION = MappingProxyType(
         "from tomorrow": 1,
         "today": 1,
         "tomorrow": 1,
-    }
-)
-
-
-_DURATION_CODES = MappingProxyType(
-    {
-        "second": "TS",
-        "minute": "TM",
-        "hour": "TH",
-        "day": "D",
-        "night": "D",
-        "week": "W",
-        "weekend": "WE",
-        "fortnight": "W",
-        "month": "M",
-        "quarter": "Q",
-        "year": "Y",
-        "decade": "DE",
-        "century": "CE",
-        "millennium": "ML",
     }
 )
 
@@ -153,10 +132,9 @@ def _counted(m, narrative: Narrative, unit: str) -> Resolution | None:
             return Resolution("DATE", story_day.value, mod, story_day.value)  # "hours later"
         if count is None:
             return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-        code = _DURATION_CODES[unit]
         return Resolution(
             "DURATION",
-            f"P{code[0]}{number_text(count)}{code[1]}",
+            duration_value(count, unit),  # "half an hour ago": PT30M
             mod,
             start=m.start(),
             end=m.end("unit"),
@@ -193,17 +171,29 @@ def _counted(m, narrative: Narrative, unit: str) -> Resolution | None:
         if told is not None:
             return Resolution("DATE", told, mod, narrative.last.value)
     story = narrative.last_quarter
+    last = narrative.last
     if unit == "year" and count == 1 and story is not None and _comparison(text, m.start()):
         # Earnings reports: "from $3 million a year ago" is the same quarter last year.
         base, granularity = story, story.granularity
+    elif (
+        count == 1
+        and unit in ("year", "week")
+        and last is not None
+        and last.granularity in (("month", "day") if unit == "year" else ("day",))
+        and sentence_bounds(text, m.start(), m.end(), _SAME_SENTENCE)[0] <= narrative.last_end
+        and _comparison(text, m.start())
+    ):
+        # "sales in April fell 80% from a year earlier": April of last year; "settled at $73
+        # on Friday, down from $79 a week earlier": the Friday before
+        base, granularity = last, last.granularity
     if base is None:
         return Resolution("DATE", X_VALUES.get(granularity, "XXXX"), mod)
     shift_unit = (
         "week" if unit == "fortnight" else granularity if granularity != "weekend" else "week"
     )
     steps = count * (2 if unit == "fortnight" else 1)
-    if granularity in ("quarter", "half", "month") and unit == "year":
-        shift_unit, steps = "year", count
+    if granularity in ("quarter", "half", "month", "day") and unit in ("year", "week"):
+        shift_unit, steps = unit, count
     years = count * _YEARS_IN.get(unit, 0)
     if sign < 0 and years and years >= base.start.year:
         return Resolution("DATE", _before_christ(years, base.start.year), mod, base.value)
@@ -227,6 +217,7 @@ _TODAY_AFTER = re.compile(r"\s{1,3}(?P<word>today|tonight)(?![\w'’-])", re.I)
 _THIS_PERIOD_AFTER = re.compile(r"\s{1,3}this\s{1,3}(?P<unit>month|week)(?![\w'’-])", re.I)
 
 
+_SAME_SENTENCE = 200
 _YEARS_IN = MappingProxyType({"year": 1, "decade": 10, "century": 100})
 # Beyond this many years back a count is geology, not a calendar year.
 _CALENDAR_REACH = 100_000

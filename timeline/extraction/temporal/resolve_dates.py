@@ -700,8 +700,11 @@ def _nth_of_month(resolve):
             return resolution
         year, month = (int(part) for part in resolution.value.split("-"))
         if nthday:
-            weekday = WEEKDAYS[groups["nthwday"].lower()]
+            named = groups["nthwday"].lower()
+            weekday = WEEKDAYS.get(named, 5)  # a weekend is counted by its Saturday
             day = nth_weekday(year, month, weekday, _NTH_DAY[nthday.lower()])
+            if named == "weekend":
+                return Resolution("DATE", Point.of("weekend", day).value, anchor=resolution.anchor)
             return Resolution("DATE", day.isoformat(), anchor=resolution.anchor)
         day = dt.date(year, month, 7 * _NTH_WEEK[nth.lower()] - 3)
         return Resolution("DATE", Point.of("week", day).value, anchor=resolution.anchor)

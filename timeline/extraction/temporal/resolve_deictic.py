@@ -133,6 +133,21 @@ def _story_decade(m, narrative: Narrative, unit: str) -> Point | None:
     return story.coarsen(unit)
 
 
+# "the week ahead" is the week that holds most of the coming seven days: this week until
+# Thursday, next week from Friday; likewise the month of the coming thirty days and the
+# year of the coming twelve months.
+_AHEAD_MIDDLE = MappingProxyType({"week": 4, "weekend": 0, "month": 16, "year": 183})
+
+
+def _ahead(det: str, unit: str, mod: str | None, narrative: Narrative) -> Resolution | None:
+    """ "the week ahead", "the month ahead", "the year ahead" from the DCT."""
+    if det != "the" or unit not in _AHEAD_MIDDLE or narrative.dct is None:
+        return None
+    middle = narrative.dct + dt.timedelta(days=_AHEAD_MIDDLE[unit])
+    point = Point.of(unit, middle)
+    return Resolution("DATE", point.value, mod, narrative.dct_value)
+
+
 def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
     if det.endswith("most recent"):
@@ -162,6 +177,8 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         if det in ("next", "the next", "the coming") and unit in _VAGUE_FUTURE_UNITS:
             return Resolution("DATE", "FUTURE_REF")  # "over the next years"
         return None
+    if m.group("ahead"):
+        return _ahead(det, unit, mod, narrative)
     skip_words = (m.group("skip") or "").lower().split()
     if unit == "night" and det == "the" and narrative.dct is not None and skip_words:
         # "the night before last": two nights back; "the night after next": two on

@@ -27,6 +27,8 @@ _FUTURE_CUES = (
     # "a decision expected in the spring" (but "as expected in January" looks back)
     r"expected(?<!\bas\sexpected)\s+(?=(?:on|in|by|at|later|next|early|late|within|this)\b)|"
     r"effective|"
+    # "with a vote expected Thursday", "a ruling due Friday"
+    r"(?<!\bas\s)(?<!\bhad\s)(?:expected|due)(?=\s*$)|"
     r"expected\s+to|expects?\s+to|set\s+(?:to|for)|"
     # a forecast of a period: "expects fourth-quarter revenue of $32 billion"
     r"(?:expects|forecasts|projects|predicts|sees)(?:\s+(?:its|their|a|an))?(?=\s*$)|"
@@ -46,7 +48,7 @@ _FUTURE_CUES = (
     r"(?-i:needs?)\s+to|"
     # still in force: "the offer is valid until Sunday", "the road remains closed until Monday"
     r"(?:is|are|remains?|stays?)\s+(?:valid|open|available|closed|shut|suspended|in\s+force|"
-    r"in\s+effect|in\s+place|on\s+(?:show|display|view|sale))\s+(?:until|till|through)|"
+    r"in\s+effect|in\s+place|on\s+(?:show|display|view|sale))\s+(?:until|till|through|from)|"
     r"deadline(?:\s+for(?:\s+\w+){1,3}?)?\s+(?:is|are)|"
     r"scheduled\s+(?:to|for)|slated\s+(?:to|for)|"
     r"due\s+(?:to|on|in)|plans?\s+to|planning\s+to|planned\s+for|intends?\s+to|aims?\s+to|"
@@ -114,8 +116,9 @@ _FUTURE_CUES = (
     # odds of what may come: "a 66% chance of a cut in March", "pricing in cuts by December"
     r"(?:chance|chances|odds|probability|likelihood)\s+of|pricing\s+in|"
     # ... and a forecast: "the Met Office forecast rain from Thursday to Saturday"
-    r"(?:forecast|forecasts)\s+(?:[\w'’-]+\s+){1,5}?(?:for|from|on|until|through|over)"
-    r"(?=\s*$)|"
+    # ("forecasters expect the heaviest snow on Friday", "traders expect a recovery in May")
+    r"(?:forecast|forecasts|expect|expects|predict|predicts|anticipate|anticipates)"
+    r"\s+(?:[\w'’-]+\s+){1,5}?(?:for|from|on|until|through|over|in|by)(?=\s*$)|"
     # A court date to come: "remanded in custody to appear in court on Monday", "ordered
     # to appear before magistrates on Tuesday" ("failed to appear" is taken as a past cue)
     r"(?P<appear>to\s+(?:appear|reappear|surrender|answer\s+bail))\b|"
@@ -167,6 +170,8 @@ _PAST_CUES = (
     # The plan was already overtaken: "had been due to expire Friday" (but "was expected
     # to arrive Saturday" still points forward, see the future cues).
     r"had\s+been\s+(?:expected|set|scheduled|due|slated|planned|poised|likely)\s+to|"
+    # a plan told as overtaken: "was supposed to be completed by January 7"
+    r"(?:was|were)\s+(?:supposed|meant)\s+to|"
     # A past verb before an infinitive sets the time: "began to flow", "appeared to cast".
     r"(?:began|tried|appeared|seemed|continued|started|managed|failed|refused|sought|used|"
     r"went\s+on|had)\s+to|"
@@ -238,6 +243,17 @@ _ADJECTIVAL_PARTICIPLE = re.compile(
     r"widely|heavily|fully|highly|long)\s+$",
     re.I,
 )
+# Verbs whose past is their base form say nothing after a modal, "to" or "not" ("will cut
+# output", "plans to shut the plant") nor as a noun of a compound ("its first rate cut").
+_BASE_AS_PAST = frozenset("quit hit cut shut spread burst".split())
+_NOT_PAST_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|can|may|might|must|should|shall|to|not|do|does|did|let)|n't|"
+    r"n’t|'ll|’ll|\b(?:rate|price|tax|output|production|supply|job|spending|budget|wage|pay|"
+    r"power|cost|interest|aid))\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+# "as planned", "as expected", "as agreed": a comparison with a plan, of no tense of its own
+_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 _UN_ADJECTIVES = frozenset(
     "unidentified unnamed unspecified unexpected unprecedented unarmed unconfirmed undisclosed "
     "unverified unexplained unlimited unresolved unemployed unrelated".split()
@@ -329,6 +345,14 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int) -> tupl
                 continue
             if cue.group(0) in _UN_ADJECTIVES:
                 continue  # "an unspecified date", "unnamed officials": adjectives
+            if cue.group("past") and (
+                (
+                    cue.group(0) in _BASE_AS_PAST
+                    and _NOT_PAST_BEFORE.search(span_text, 0, cue.start())
+                )
+                or (cue.group(0).endswith("ed") and _AS_BEFORE.search(span_text, 0, cue.start()))
+            ):
+                continue
             if cue.group("could_not"):
                 continue
             if (
