@@ -183,3 +183,145 @@ def test_two_weekdays_in_a_row_joined_by_and_are_two_days_in_a_row():
         ("Friday", "2022-06-17"),
         ("Thursday", "2022-06-16"),
     ]
+
+
+def test_a_quoted_title_holds_no_time():
+    wednesday = dt.date(2024, 6, 12)
+    assert values('The song "September" was released in 1978.', wednesday) == [("1978", "1978")]
+    assert values('Prince\'s "1999" was reissued.', wednesday) == []
+    assert values('The film "2001: A Space Odyssey" opened in 1968.', wednesday) == [
+        ("1968", "1968")
+    ]
+    assert values('The series "Wednesday" will return in 2025.', wednesday) == [("2025", "2025")]
+    assert values('"Days of Our Lives" has aired since 1965.', wednesday) == [("1965", "1965")]
+    # a year inside a title does not date what follows it
+    found = dict(values('"Blade Runner 2049" opened on October 6.', dt.date(2017, 10, 16)))
+    assert found["October 6"] == "2017-10-06"
+    # speech, a quoted possessive and a slogan's year are not titles
+    assert values('"We will be back on Monday," he said.', wednesday) == [("Monday", "2024-06-17")]
+    assert values("Çà — “Monday’s” talks", dt.date(2017, 1, 23)) == [("Monday", "2017-01-23")]
+    assert values('It launched "Housing for All by 2022" in 2015.', wednesday) == [
+        ("2022", "2022"),
+        ("2015", "2015"),
+    ]
+
+
+def test_a_day_a_past_verb_happened_on_is_not_weeks_ahead():
+    tuesday = dt.date(2016, 12, 27)
+    assert timex("David Bowie died on January 10.", "January 10", tuesday)[1] == "2016-01-10"
+    assert timex("He was arrested on Jan. 3.", "Jan. 3", tuesday)[1] == "2016-01-03"
+    # a limit or a payment date after a past verb is still ahead
+    assert timex("The offer was extended to Jan. 10.", "Jan. 10", tuesday)[1] == "2017-01-10"
+
+
+def test_a_year_ahead_named_in_the_sentence_dates_its_days():
+    friday = dt.date(2017, 7, 28)
+    assert timex(
+        "He announced 18 dates for 2018, beginning in Perth on March 2.", "March 2", friday
+    )[1] == ("2018-03-02")
+    monday = dt.date(2018, 5, 21)
+    assert values("Next year's festival will take place from May 14 to 25.", monday) == [
+        ("Next year", "2019"),
+        ("May 14", "2019-05-14"),
+        ("25", "2019-05-25"),
+    ]
+
+
+def test_every_year_of_a_list_is_a_date():
+    assert values("The band headlined in 1986, 1990 and 1995.", THURSDAY) == [
+        ("1986", "1986"),
+        ("1990", "1990"),
+        ("1995", "1995"),
+    ]
+
+
+def test_the_start_of_a_range_takes_the_year_written_at_its_end():
+    saturday = dt.date(2023, 5, 6)
+    assert values("The exhibition runs from 12 May to 3 September 2024.", saturday) == [
+        ("12 May", "2024-05-12"),
+        ("3 September 2024", "2024-09-03"),
+    ]
+    assert values("It ran from November 28 to January 5, 2020.", saturday)[0] == (
+        "November 28",
+        "2019-11-28",
+    )
+
+
+def test_more_present_verbs_of_a_schedule_point_forward():
+    monday = dt.date(2019, 6, 24)
+    assert timex("Stormzy headlines the Pyramid Stage on Friday.", "Friday", monday)[1] == (
+        "2019-06-28"
+    )
+    assert timex("Colbert takes over the show in September.", "September", dt.date(2015, 4, 5))[
+        1
+    ] == ("2015-09")
+    assert values("Previews run from Nov. 28 to Dec. 14.", dt.date(2023, 5, 6)) == [
+        ("Nov. 28", "2023-11-28"),
+        ("Dec. 14", "2023-12-14"),
+    ]
+    assert timex(
+        "The release was pushed from April to November.", "November", dt.date(2020, 3, 16)
+    )[1] == ("2020-11")
+
+
+def test_every_day_of_a_month_and_biennial_sets():
+    assert timex("Bloomsday is celebrated every June 16.", "every June 16") == (
+        "SET",
+        "XXXX-06-16",
+        None,
+    )
+    assert timex("The festival is held biennially.", "biennially")[:2] == ("SET", "P2Y")
+    assert timex("The prize is awarded triennially.", "triennially")[:2] == ("SET", "P3Y")
+
+
+def test_a_quarter_still_to_come_or_long_over_by_the_tense():
+    thursday = dt.date(2023, 11, 30)
+    assert timex(
+        "Riyadh will keep the cut until the end of the first quarter.",
+        "the end of the first quarter",
+        thursday,
+    )[1:] == ("2024-Q1", "END")
+    # a quarter just over is this year's, even with a future verb
+    assert timex(
+        "It expects third-quarter earnings to fall.", "third-quarter", dt.date(2023, 10, 20)
+    )[1] == ("2023-Q3")
+    monday = dt.date(2024, 6, 3)
+    assert timex("Analysts see stronger demand in the second half.", "the second half", monday)[
+        1
+    ] == ("2024-H2")
+    assert timex("Goldman cut its forecast for the second half to $86.", "the second half", monday)[
+        1
+    ] == ("2024-H2")
+    # a quarter's figures are of one already over
+    assert values("Midland Q3 profit falls.", THURSDAY) == [("Q3", "2018-Q3")]
+
+
+def test_a_month_of_figures_is_no_futures_contract():
+    monday = dt.date(2024, 8, 5)
+    assert timex("China's July crude imports fell.", "July", monday)[1] == "2024-07"
+    assert timex("September crude rose 2%.", "September", monday)[1] == "2024-09"
+
+
+def test_two_months_joined_by_and_are_of_one_year_in_their_order():
+    friday = dt.date(2025, 3, 21)
+    assert values("Prices for delivery in July and August were quoted at $240.", friday) == [
+        ("July", "2025-07"),
+        ("August", "2025-08"),
+    ]
+
+
+def test_the_prior_week():
+    assert timex("Exports hit a record in the prior week.", "the prior week")[1] == "2019-W10"
+
+
+def test_a_bare_ordinal_is_a_day_only_where_a_day_can_stand():
+    monday = dt.date(2022, 2, 28)
+    assert values("It met on Monday, only the 11th time in its history.", monday) == [
+        ("Monday", "2022-02-28")
+    ]
+    assert values("It met on Monday, only the 11th in its history.", monday) == [
+        ("Monday", "2022-02-28")
+    ]
+    assert values("He lives on the 23rd floor.", monday) == []
+    assert timex("The show on the 23rd is sold out.", "the 23rd", monday)[0] == "DATE"
+    assert timex("The vote is on the 23rd.", "the 23rd", monday)[1] == "2022-03-23"

@@ -181,6 +181,7 @@ def nearest_year(
     same_month_is_now: bool = True,
     strong: bool = True,
     near_future: bool = False,
+    happened: bool = False,
 ) -> int:
     """The year that puts month/day closest to the DCT, leaning the way the verb points.
 
@@ -208,7 +209,10 @@ def nearest_year(
         # A month named against the tense is a year away, rarely meant: "in April, X said".
         # (a day gone in a future clause is rarer than one ahead in a past clause, which a
         # late DCT or a report of plans can make: "will be sentenced on Dec. 19" in February)
-        day_factor = (40.0 if near_future else 12.0) if tense == FUTURE else 6.0
+        # ("died on January 3" in a December story is last January: ``happened``)
+        day_factor = (
+            (40.0 if near_future else 12.0) if tense == FUTURE else (60.0 if happened else 6.0)
+        )
         factor = ((day_factor if day else 12.0) if strong else 2.0) if wrong_way else 1.0
         if tense not in (PAST, FUTURE) and distance > 0:
             factor = 2.0
@@ -257,3 +261,39 @@ def is_title_inside_sentence(text: str, start: int, end: int) -> bool:
         and w not in ("a", "an", "the", "of", "in", "on", "and", "to", "for", "at")
     ]
     return bool(lower)
+
+
+# A title in quotation marks: "September" (a song), "2001: A Space Odyssey", "Blade Runner
+# 2049", "Days of Our Lives". Short, every word capitalised but the small ones, and not
+# speech (speech ends inside its quotes with a comma or a full stop).
+_TITLE_REACH = 60
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[\"“]")
+_TITLE_SMALL_WORDS = frozenset("a an the of in on and to for at with by from or".split())
+_TITLE_WORD = re.compile(r"[\w'’]+")
+
+
+def in_quoted_title(text: str, start: int, end: int, numbers_inside: bool = False) -> bool:
+    """Whether text[start:end] lies inside a short quoted title. A number counts only when
+    it opens the title ("1984", "2001: A Space Odyssey"), unless ``numbers_inside``: a year
+    in a slogan is still a year ("Housing for All by 2022")."""
+    left = max(0, start - _TITLE_REACH)
+    if '"' not in text[left : start + 1] and "“" not in text[left : start + 1]:
+        return False
+    openings = list(_OPENING_QUOTE.finditer(text, left, start + 1))
+    if not openings:
+        return False
+    opening = openings[-1].start()
+    closing = re.compile(r"[\"”](?![\w])").search(text, end, end + _TITLE_REACH)
+    if closing is None or re.search(r"[\"“”\n]", text[opening + 1 : start]):
+        return False
+    if text[start].isdigit() and not numbers_inside and text[opening + 1 : start].strip():
+        return False
+    content = text[opening + 1 : closing.start()]
+    if not content or content[-1] in ",.!?;" or "\n" in content:
+        return False
+    words = _TITLE_WORD.findall(content)
+    if not words or len(words) > 8 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    if len(words) == 1 and words[0][-2:] in ("'s", "’s"):
+        return False  # “Monday’s” talks: a quoted word, no title
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)

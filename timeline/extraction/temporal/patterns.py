@@ -231,7 +231,7 @@ RULES: tuple[Rule, ...] = (
         rf"same|that|those|the|this\s+past|this\s+coming|"
         # ("said that last week", "pray that next year": a conjunction, not "that year")
         rf"(?:the|this|that(?!\s+(?:next|last)\s+\w+\b(?!\s+of\b)))\s+"
-        rf"(?:previous|following|next|past|last|coming|same|current|"
+        rf"(?:previous|following|next|past|last|coming|same|current|prior|"
         rf"preceding|latest|very|recent|entire|whole|full|fiscal|calendar|current\s+fiscal|"
         rf"latest\s+fiscal|previous\s+fiscal)|"
         rf"(?:last|this|next)\s+fiscal|(?:the|its|their)\s+most\s+recent|its|their)"
@@ -411,8 +411,11 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<halfhour>every{S}half[\s-]hour)(?!\w)"  # "the bus runs every half hour"
         rf"|(?:(?P<freq2>once|twice|thrice){S})?"  # "twice yearly"
         rf"(?P<adverb>daily|nightly|weekly|fortnightly|monthly|"
-        rf"quarterly|yearly|annually|hourly|biweekly|bimonthly|biannually|semiannually|"
+        rf"quarterly|yearly|annually|hourly|biweekly|bimonthly|biannually|semiannually|biennially|"
+        rf"triennially|"
         rf"semi-annually)(?!\w)|(?P<every2>every|each){S}(?P<month>{MONTH})"
+        # "every June 16": that day each year
+        rf"(?:{S}(?P<mday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\w))?"
         # "closed at weekends", "visits on weekends": every weekend
         rf"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s))(?P<weekends>weekends)(?!\w)",
     ),
@@ -427,10 +430,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ordinal_day",  # "the 23rd" (of the month being talked about)
-        rf"the{S}(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))"
+        rf"(?P<on>(?<=\bon\s))?the{S}(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))"
         # "the 14th of this month", "the 26th of last month"
         rf"(?:{S}of{S}(?P<ofmonth>this|last|next|the{S}(?:same|following|previous)){S}month)?"
-        rf"(?=\s{{0,3}}(?:[.,;)]|$|and\b|to\b|at\b|in\b|when\b|or\b|until\b|$))",
+        # ("the 11th in its history" is a count)
+        rf"(?=\s{{0,3}}(?:[.,;)]|$|and\b|to\b|at\b|when\b|or\b|until\b|$|in\b(?!{S}(?:its|"
+        rf"their|his|her|our|a{S}row|history|the{S}(?:series|world|league|country|history)))"
+        # "the show on the 23rd is sold out": after "on", a verb may follow
+        rf"|(?(on)(?:is|was|are|were|will|would|has|had|but|with|after|before)\b|(?!))))",
     ),
     _rule(
         "financial",  # "the year-ago quarter", "year-earlier", "the same period last year"

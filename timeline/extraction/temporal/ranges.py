@@ -295,7 +295,30 @@ def _order_ends(text: str, timexes: list[Timex]) -> list[Timex]:
         start, end = _MONTH_OR_DAY.fullmatch(first.value), _MONTH_OR_DAY.fullmatch(last.value)
         if not (start and end) or len(first.value) != len(last.value):
             continue
-        if last.value >= first.value or re.search(r"\d{4}", last.text):
+        written_end = re.search(r"\d{4}", last.text)
+        year = int(end.group(1)) - (start.group(2) > end.group(2))
+        if (
+            written_end
+            and not re.search(r"\d{4}", first.text)
+            and int(start.group(1)) != year
+            and _RANGE_JOIN.fullmatch(text, first.end, last.start)
+            and _RANGE_OPEN.search(text, max(0, first.start - 10), first.start)
+        ):
+            # "from 12 May to 3 September 2024", "from November 28 to January 5, 2020": the
+            # year written once, at the end
+            result[index - 1] = replace(first, value=f"{year:04d}{start.group(2)}")
+            continue
+        if (
+            not written_end
+            and start.group(1) > end.group(1)
+            and start.group(2) < end.group(2)
+            and _AND_JOIN.fullmatch(text, first.end, last.start)
+            and not re.search(r"\d{4}", first.text)
+        ):
+            # "for delivery in July and August": two months of one year, in their order
+            result[index] = replace(last, value=f"{start.group(1)}{end.group(2)}")
+            continue
+        if last.value >= first.value or written_end:
             continue  # in order, or the end's year is written
         if not _RANGE_JOIN.fullmatch(text, first.end, last.start):
             continue

@@ -16,6 +16,7 @@ from .calendar import Point, moving_holiday, nth_weekday
 from .context import (
     Narrative,
     Resolution,
+    in_quoted_title,
     nearest_year,
 )
 from .resolve_common import (
@@ -142,8 +143,12 @@ def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | 
         year = narrative.dct.year - (this_year is None or this_year > narrative.dct)
     else:
         tense, strong = narrative.tense(m.start(), m.end())
-        near = bool(_NEAR_FUTURE_VERB.search(narrative.text, max(0, m.start() - 48), m.start()))
-        year = nearest_year(month, day, narrative.dct, tense, strong=strong, near_future=near)
+        left = max(0, m.start() - 48)
+        near = bool(_NEAR_FUTURE_VERB.search(narrative.text, left, m.start()))
+        happened = tense == PAST and bool(_PAST_EVENT_ON.search(narrative.text, left, m.start()))
+        year = nearest_year(
+            month, day, narrative.dct, tense, strong=strong, near_future=near, happened=happened
+        )
     date = date_or_none(year, month, day)
     if date is None:
         return None
@@ -151,9 +156,13 @@ def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | 
 
 
 # A year naming an event: "The 2019 Cricket World Cup", "Euro 2020", "the 2026 World Cup"
+# ... or a year ahead the sentence is about: "dates for 2018, beginning on March 2", "Next
+# year's festival will run from May 14 to 25"
 _EVENT_YEAR_ANYWHERE = re.compile(
     r"\b[Tt]he\s+(?P<year>(?:19|20)\d\d)\s+(?-i:[A-Z])[\w'’-]+|"
-    r"\b(?-i:[A-Z])[\w'’-]+\s+(?P<year2>(?:19|20)\d\d)\b(?!\s*[-–/])"
+    r"\b(?-i:[A-Z])[\w'’-]+\s+(?P<year2>(?:19|20)\d\d)\b(?!\s*[-–/])|"
+    r"\b(?:for|in|during|throughout)\s+(?P<year3>20\d\d)\b(?!\s*[-–/])|"
+    r"\b(?P<next>[Nn]ext\s+year)(?:['’]s)?\b"
 )
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -169,9 +178,12 @@ def _event_year(m, narrative: Narrative) -> int | None:
     if not matches:
         return None
     found = matches[-1]
-    year = int(found.group("year") or found.group("year2"))
+    written = found.group("year") or found.group("year2") or found.group("year3")
+    year = int(written) if written else narrative.dct.year + 1
     if year <= narrative.dct.year or _ANY_YEAR.search(text, found.end(), m.start()):
         return None
+    if in_quoted_title(text, found.start(), found.end(), numbers_inside=True):
+        return None  # "Blade Runner 2049" opened on October 6
     return year
 
 
@@ -211,6 +223,16 @@ def resolve_month_day(m, narrative: Narrative) -> Resolution | None:
 _NEAR_FUTURE_VERB = re.compile(
     r"(?:\b(?:will|shall)\s+(?:[\w-]+\s+){0,3}|\b(?:expires?|falls|lapses|runs\s+out|"
     r"is\s+due|are\s+due)\s+)(?:on|by|until|at|from)?\s*$",
+    re.I,
+)
+# A past verb right before "on" and the day is that day's own event: "died on January 10",
+# "was arrested on Jan. 3", not a date ahead (but "extended to Nov. 20", "payable Dec. 7",
+# "was scheduled on" are limits and plans).
+_PAST_EVENT_ON = re.compile(
+    r"\b(?!(?:expected|scheduled|planned|slated|postponed|delayed|extended|adjourned|deferred|"
+    r"rescheduled|moved|set|due|needed|aimed|timed)\b)"
+    r"(?:died|born|fell|struck|won|lost|met|held|began|left|came|went|took|fled|was\s+shot|"
+    r"(?-i:[a-z]{2,}ed))\s+(?:\w+ly\s+)?on\s+$",
     re.I,
 )
 _NOUN_AFTER_MONTH = re.compile(r"\s{1,3}(?-i:[a-z]{3,})(?<!\band)(?<!\bthe)")
@@ -274,6 +296,13 @@ _COMMODITIES = (
     r"platinum|wheat|corn|soybeans|sugar|coffee|cocoa|cotton|Treasury|T-bills?"
 )
 _CONTRACT_AFTER = re.compile(rf"\s{{1,3}}(?:contracts?|futures|delivery|options|{_COMMODITIES})\b")
+# ... but "China's July crude imports" are a month's figures, not a contract
+_MONTH_FIGURES_AFTER = re.compile(
+    rf"\s{{1,3}}(?:(?:{_COMMODITIES})\s{{1,3}})?(?:imports|exports|output|production|shipments|"
+    r"arrivals|sales|data|purchases|demand|consumption|stocks|inventories|throughput|runs|"
+    r"loadings|deliveries|processing)\b",
+    re.I,
+)
 _CONTRACT_BEFORE = re.compile(
     rf"\b(?:{_COMMODITIES}|futures|contracts?)\s{{1,3}}for\s{{1,3}}$", re.I
 )
@@ -353,7 +382,9 @@ def _month_resolution(m, narrative: Narrative, rel: str | None) -> Resolution | 
         # crude" a month)
         return None
     # "may", "march" are verbs; headline capitals make "May" too weak on its own.
-    contract = _CONTRACT_AFTER.match(after) or _CONTRACT_BEFORE.search(left)
+    contract = (_CONTRACT_AFTER.match(after) or _CONTRACT_BEFORE.search(left)) and not (
+        _MONTH_FIGURES_AFTER.match(after) or re.search(r"['’]s\s{1,3}$", left)
+    )
     event = (_THE_BEFORE_MONTH.search(left) and _DATED_NOUN_AFTER.match(after)) or (
         word.lower() == "march" and _MONTH_AS_SUBJECT.match(after)
     )

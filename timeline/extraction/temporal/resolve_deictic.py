@@ -47,6 +47,7 @@ _DEICTIC_SHIFT = MappingProxyType(
         "past": -1,
         "previous": -1,
         "preceding": -1,
+        "prior": -1,
         "latest": -1,
     }
 )
@@ -281,7 +282,7 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
     for word in words:
         shift = _DEICTIC_SHIFT.get(word, shift)
     narrative_relative = words[0] in ("the", "that") and any(
-        w in ("following", "previous", "next", "preceding", "same", "that") for w in words
+        w in ("following", "previous", "prior", "next", "preceding", "same", "that") for w in words
     )
     if det in ("that", "same", "following"):
         # ("the end of the same month": the prefix took the article)
@@ -323,7 +324,7 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         # ("the next day or two" may count from today: only these words are the story's)
         told = (
             story_period_value(narrative, base, granularity)
-            if {"same", "that", "previous", "preceding", "following"} & set(words)
+            if {"same", "that", "previous", "prior", "preceding", "following"} & set(words)
             else None
         )
         if told is not None and granularity in ("day", "week", "month"):

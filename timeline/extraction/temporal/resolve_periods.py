@@ -20,7 +20,7 @@ from .resolve_common import (
     released_figures,
     year_number,
 )
-from .tense import FUTURE, PAST, sentence_bounds
+from .tense import FUTURE, PAST, UNKNOWN, sentence_bounds
 from .vocabulary import (
     SEASONS,
 )
@@ -41,13 +41,20 @@ _ORDINAL_QUARTER = MappingProxyType(
 )
 
 
-def _reference_quarter_year(narrative: Narrative, quarter: int, tense: int) -> int | None:
-    """Which year "the third quarter" is in: the DCT's, unless it has not begun yet."""
+def _reference_quarter_year(m, narrative: Narrative, quarter: int, tense: int) -> int | None:
+    """Which year "the third quarter" is in: the DCT's, unless it has not begun yet (a
+    quarter's figures, "Q3 profit falls" in March, are of one already over)."""
     if narrative.dct is None:
         return narrative.last_year
+    if tense == UNKNOWN and _RESULTS_WORD_AFTER.match(narrative.text, m.end()):
+        tense = PAST
     current = (narrative.dct.month - 1) // 3 + 1
-    if quarter > current and tense != FUTURE:
+    if quarter > current and tense == PAST:
         return narrative.dct.year - 1
+    if quarter < current - 1 and tense == FUTURE:
+        # "will keep the cut until the end of the first quarter" in November (a quarter just
+        # over is still this year's: "expects third-quarter earnings to fall" in October)
+        return narrative.dct.year + 1
     return narrative.dct.year
 
 
@@ -152,7 +159,7 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
             number = int(code[1])
             first_quarter = number if code[0] == "Q" else number * 2 - 1
             tense = narrative.direction(m.start(), m.end())
-            year = _reference_quarter_year(narrative, first_quarter, tense)
+            year = _reference_quarter_year(m, narrative, first_quarter, tense)
         return Resolution("DATE", f"{year:04d}-{code}")
     unit = m.group("unit").lower()
     number = _ORDINAL_QUARTER[m.group("ordinal").lower()]
@@ -188,8 +195,10 @@ def resolve_quarter(m, narrative: Narrative) -> Resolution | None:
         tense = narrative.direction(m.start(), m.end())
         if released_figures(narrative.text, m.start(), m.end()):
             tense = PAST  # "will report fourth-quarter results": a quarter already over
+        elif tense == FUTURE and m.group("year"):
+            tense = UNKNOWN  # "would fall from ... in the first half of the year": this year
         year = _reference_quarter_year(
-            narrative, number if unit == "quarter" else number * 2 - 1, tense
+            m, narrative, number if unit == "quarter" else number * 2 - 1, tense
         )
     start = None if m.group("pmod") else _quarter_span_start(m)
     mod = point_mod(m.group("pmod"))

@@ -30,6 +30,8 @@ _ADVERB_PERIODS = MappingProxyType(
         "biannually": "P6M",
         "semiannually": "P6M",
         "semi-annually": "P6M",
+        "biennially": "P2Y",
+        "triennially": "P3Y",
         "hourly": "PT1H",
     }
 )
@@ -61,7 +63,8 @@ def resolve_set(m, narrative: Narrative) -> Resolution | None:
     if m.group("weekends"):
         return Resolution("SET", "XXXX-WXX-WE")
     if m.group("every2"):
-        return Resolution("SET", f"XXXX-{month_number(m.group('month')):02d}")
+        day = f"-{int(m.group('mday')):02d}" if m.group("mday") else ""
+        return Resolution("SET", f"XXXX-{month_number(m.group('month')):02d}{day}")
     every = m.group("every").lower()
     unit = unit_of(m.group("unit"))
     if every == "per" and unit in ("second", "minute", "hour"):

@@ -102,7 +102,12 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
         if not spelled and year < 1600 and not _OLD_YEAR_LEFT.search(left):
             return None
         # A table cell or a list of figures is not a date.
-        if re.search(r"\d[\d,.]*%?[ \t]+$", left) and not re.search(r"[-–]\s*$", left):
+        # (but "in 1986, 1990 and 1995" is a list of years)
+        if (
+            re.search(r"\d[\d,.]*%?[ \t]+$", left)
+            and not re.search(r"[-–]\s*$", left)
+            and not _YEAR_OF_A_LIST.search(left)
+        ):
             return None
         following = text[m.end("year") : m.end("year") + 12]
         if re.match(r"[ \t]+\d+(?:[.,]\d+)?\s*%?", following):
@@ -132,6 +137,7 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}", mod, start=start if start != m.start() else None)
 
 
+_YEAR_OF_A_LIST = re.compile(r"(?<![\d,.])(?:1[6-9]|20)\d\d,[ \t]+$")
 # A year far ahead is a year only after a word that asks for a time.
 _FAR_YEAR_BEFORE = re.compile(
     r"\b(?:by|until|till|to|through|before|after|in|around|beyond|year|of|from|and)\s{1,3}$",

@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from ..types import Timex
 from .calendar import parse_value
-from .context import Narrative, Resolution
+from .context import Narrative, Resolution, in_quoted_title
 from .patterns import RULE_PRIORITY, RULES, fold
 from .ranges import split_ranges
 from .resolve_common import SINCE_BEFORE
@@ -132,7 +132,7 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
     for start, _negative_length, _tie, _priority, name, match in _candidates(text):
         core = "core" in match.re.groupindex and match.start("core") >= 0
         end = match.end("core") if core else match.end()
-        if start < frontier:
+        if start < frontier or in_quoted_title(text, start, end):
             continue
         try:
             resolution = RESOLVERS[name](match, narrative)

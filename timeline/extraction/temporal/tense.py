@@ -64,8 +64,9 @@ _FUTURE_CUES = (
     r"(?:starts?|begins?|opens?|reopens?|ends|closes|expires?|resumes?|meets?|arrives?|leaves|"
     r"concludes?|announces?|decides?|rules|unveils|debates|addresses|hears|premieres|lapses|"
     r"flies|launches|applies|apply(?=\s+(?:from|on)\b)|lasts\s+(?:until|till|through)|"
+    r"headlines|takes?\s+over|"
     r"travels|takes?\s+place|takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+off|"
-    r"goes\s+ahead|runs\s+(?:until|till|through|from|between)|is\s+due|are\s+due|"
+    r"goes\s+ahead|runs?\s+(?:until|till|through|from|between)|is\s+due|are\s+due|"
     r"(?:is|are)\s+(?:on|for|scheduled|planned))(?!\s+of\b)|"
     # "the summit is in September", "the next vote is on Friday"
     r"(?:is|are)\s+in(?=\s+(?-i:[A-Z])|\s*$)|"
@@ -116,6 +117,8 @@ _FUTURE_CUES = (
     # odds of what may come: "a 66% chance of a cut in March", "pricing in cuts by December"
     r"(?:chance|chances|odds|probability|likelihood)\s+of|pricing\s+in|"
     # ... and a forecast: "the Met Office forecast rain from Thursday to Saturday"
+    # a forecast of a period: "cut its Brent forecast for the second half"
+    r"(?:forecasts?|outlook|guidance|projections?)\s+for(?=\s*$)|"
     # ("forecasters expect the heaviest snow on Friday", "traders expect a recovery in May")
     r"(?:forecast|forecasts|expect|expects|predict|predicts|anticipate|anticipates)"
     r"\s+(?:[\w'’-]+\s+){1,5}?(?:for|from|on|until|through|over|in|by)(?=\s*$)|"
@@ -135,7 +138,10 @@ _FUTURE_CUES = (
     r"(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|"
     # ... and so does a date moved, right before it: "the vote was moved to the fall",
     # "brought forward to May" (not "he moved to Berlin in the autumn")
-    r"(?:moved|brought\s+forward|rescheduled|put\s+back)\s+(?:to|for)(?=\s*$)|"
+    r"(?:moved|brought\s+forward|rescheduled|put\s+back|pushed(?:\s+back)?)\s+(?:to|for)(?=\s*$)|"
+    # ... and its new date after the old one: "the release was pushed from April to November"
+    r"(?P<moved>(?:moved|rescheduled|pushed(?:\s+back)?|postponed|delayed)\s+from\s+"
+    r"(?:\S+\s+){1,3}?(?:to|until|till))(?=\s*$)|"
     # An infinitive points forward only after a verb of intention: "agreed to meet Tuesday"
     # (but not "a campaign to oust him on Friday", "shot up to close at $120").
     r"(?P<infinitive>(?:agreed|agree|agrees|decided|decide|voted|votes|promised|pledged|vowed|"
@@ -357,6 +363,7 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int) -> tupl
                 continue
             if (
                 cue.group("future")
+                and not cue.group("moved")
                 and _SPAN_OPENERS.intersection(cue.group(0).lower().split())
                 and _PAST_STATE_BEFORE.search(span_text, 0, cue.start())
             ):

@@ -162,7 +162,7 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     add(
         (
             "daily nightly weekly fortnightly monthly quarterly yearly annually hourly biweekly "
-            "bimonthly biannually semiannually"
+            "bimonthly biannually semiannually biennially triennially"
         ).split(),
         ("set",),
     )
