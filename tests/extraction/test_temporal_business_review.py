@@ -252,8 +252,9 @@ def test_a_present_passive_just_before_a_weekday_is_a_schedule():
     assert by_text("The shop is closed on Monday.", "Monday", sunday).value == "2010-05-03"
     text = "The winners were announced on Friday."
     assert by_text(text, "Friday", sunday).value == "2010-05-07"
+    # (a yearly habit: any year's September, not next year's)
     text = "The coast is battered by storms every year between September and December."
-    assert by_text(text, "September", sunday).value == "2009-09"
+    assert by_text(text, "September", sunday).value == "XXXX-09"
 
 
 def test_a_race_time_is_a_duration_and_a_clock_with_seconds_a_time():

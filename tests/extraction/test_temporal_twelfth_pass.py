@@ -325,3 +325,50 @@ def test_a_bare_ordinal_is_a_day_only_where_a_day_can_stand():
     assert values("He lives on the 23rd floor.", monday) == []
     assert timex("The show on the 23rd is sold out.", "the 23rd", monday)[0] == "DATE"
     assert timex("The vote is on the 23rd.", "the 23rd", monday)[1] == "2022-03-23"
+
+
+def test_a_yearly_habit_in_the_clause_makes_its_months_any_years():
+    friday = dt.date(2023, 7, 14)
+    assert values("Monsoon rains lash the coast every year between June and September.", friday)[
+        1:
+    ] == [("June", "XXXX-06"), ("September", "XXXX-09")]
+    assert timex("Sites must be 90% full by Nov. 1 each year.", "Nov. 1", friday)[1] == (
+        "XXXX-11-01"
+    )
+    # a habit told in another clause leaves the month alone
+    assert timex("The plant closed in March, and sales fall each year.", "March", friday)[1] == (
+        "2023-03"
+    )
+
+
+def test_streets_papers_and_things_named_after_days_and_holidays():
+    tuesday = dt.date(2024, 12, 10)
+    assert values("A crash on Sunday Street injured two.", tuesday) == []
+    assert values("The shop on Monday Road closed.", tuesday) == []
+    assert values("The Mail on Sunday reported the story.", tuesday) == []
+    assert values("The Independent on Sunday closed.", tuesday) == []
+    assert values("Christmas tree recycling starts next week.", tuesday) == [
+        ("next week", "2024-W51")
+    ]
+    assert values("He sent Christmas cards on Friday.", tuesday) == [("Friday", "2024-12-06")]
+    # the holiday itself and the weekday itself still are
+    assert values("The shop opened on Monday.", tuesday) == [("Monday", "2024-12-09")]
+    assert values("Shops will close at Christmas.", tuesday) == [("Christmas", "2024-12-25")]
+
+
+def test_a_season_after_another_with_its_preposition():
+    assert values("Leaves are collected in spring and fall.", THURSDAY) == [
+        ("spring", "2019-SP"),
+        ("fall", "2019-FA"),
+    ]
+    assert values("Prices fall in spring.", THURSDAY) == [("spring", "2019-SP")]
+
+
+def test_every_weekday_at_an_hour_is_one_set():
+    monday = dt.date(2023, 11, 20)
+    assert timex(
+        "The army holds a briefing every Monday at 10 am.", "every Monday at 10 am", monday
+    ) == ("SET", "XXXX-WXX-1T10:00", None)
+    assert timex("Trains leave every Friday at 6:15 p.m.", "every Friday at 6:15 p.m.", monday)[
+        1
+    ] == ("XXXX-WXX-5T18:15")

@@ -211,9 +211,13 @@ RULES: tuple[Rule, ...] = (
         "weekday",  # "Monday", "last Friday", "Tuesday night", "on Mondays"
         rf"{POINT_PREFIX}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|"
         rf"previous|following|the\s+previous|the\s+following|the\s+next|"
-        rf"the\s+preceding|every(?:\s+other)?|each|(?-i:That)|(?:(?<=\bon\s)|(?<=\bby\s))that)"
+        rf"the\s+preceding|(?P<everyw>every(?:\s+other)?|each)|(?-i:That)|"
+        rf"(?:(?<=\bon\s)|(?<=\bby\s))that)"
         rf"{S})?(?P<weekday>{CAPITAL}(?:{alternation(WEEKDAYS)}))(?P<plural>s)?(?!\w)"
         rf"(?:{S}(?P<pod>morning|afternoon|evening|night|overnight)s?)?"
+        # "every Monday at 10 am": the hour of each of them
+        rf"(?(everyw)(?:{S}at{S}(?P<shour>1[0-2]|0?[1-9])(?:[:.](?P<sminute>[0-5]\d))?\s?"
+        rf"(?P<sampm>[ap])(?:\.m\.|m\b|\.m\b))?)"
         rf"(?:{S}(?P<week>last|next|this){S}week(?!\w))?",  # "on Tuesday last week"
     ),
     _rule(

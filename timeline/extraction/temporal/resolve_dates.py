@@ -133,8 +133,9 @@ def _resolve_day(m, narrative: Narrative, month: int, day: int) -> Resolution | 
         # July 24": the year of the event the sentence is about
         date = date_or_none(event_year, month, day)
         return Resolution("DATE", date.isoformat(), anchor=str(event_year)) if date else None
-    if narrative.dct is None:
-        year = _mentioned_year(narrative)
+    if narrative.dct is None or every_year(narrative.text, m.start(), m.end()):
+        # ("sites must be 90% full by Nov. 1 each year": any year's)
+        year = None if narrative.dct else _mentioned_year(narrative)
         if year is None:
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}")
     elif SINCE_BEFORE.search(narrative.text, max(0, m.start() - 8), m.start()):
@@ -365,6 +366,24 @@ def _resolve_month(m, narrative: Narrative) -> Resolution | None:
 
 # What usually happens in a month names no one year ("prices usually rise in December").
 _HABITUAL_BEFORE = re.compile(rf"\b(?:{HABITUAL_WORDS})\b[^.;,:]{{0,50}}$", re.I)
+# A yearly habit in the clause: "every year", "each year", "annually".
+_EVERY_YEAR = re.compile(
+    r"\b(?:(?:every|each)\s{1,3}year|annually|yearly)\b(?!\s{1,3}(?:since|from)\b)", re.I
+)
+_EVERY_YEAR_REACH = 80
+
+
+def every_year(text: str, start: int, end: int) -> bool:
+    """Whether the clause of text[start:end] tells a yearly habit ("every year"), with no
+    comma between them ("closed in March, and sales fall each year" tells two things)."""
+    left, right = sentence_bounds(text, start, end, _EVERY_YEAR_REACH)
+    for found in _EVERY_YEAR.finditer(text, left, right):
+        between = text[found.end() : start] if found.end() <= start else text[end : found.start()]
+        if "," not in between:
+            return True
+    return False
+
+
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|by|of|until|during|from)\s{1,3}$", re.I)
 
 
@@ -423,8 +442,12 @@ def _month_resolution(m, narrative: Narrative, rel: str | None) -> Resolution | 
         if year is None:
             return Resolution("DATE", f"XXXX-{month:02d}", mod)
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod)
-    if not relation and _HABITUAL_BEFORE.search(text, max(0, m.start() - 70), m.start()):
-        # "the ice typically reaches its minimum in mid-September": any year's
+    if not relation and (
+        _HABITUAL_BEFORE.search(text, max(0, m.start() - 70), m.start())
+        or every_year(text, m.start(), m.end())
+    ):
+        # "the ice typically reaches its minimum in mid-September", "monsoon rains lash the
+        # coast every year between June and September": any year's
         return Resolution("DATE", f"XXXX-{month:02d}", mod)
     story = _story_month(narrative, month, re.sub(r"\s+", " ", relation))
     if story is not None:
@@ -618,7 +641,11 @@ def _story_holiday(m, narrative: Narrative, relation: str, date_in) -> Resolutio
     return Resolution("DATE", date_in(year).isoformat(), anchor=last.value)
 
 
-_PLACE_AFTER_HOLIDAY = re.compile(r"\s{1,3}(?-i:Islands?|Carol)\b")
+# "Easter Island", "A Christmas Carol"; "Christmas tree recycling", "Christmas cards": things
+_PLACE_AFTER_HOLIDAY = re.compile(
+    r"\s{1,3}(?:(?-i:Islands?|Carol)|(?-i:trees?|cards?|carols?|lights|decorations|puddings?|"
+    r"crackers?|jumpers?|sweaters?|stockings?|ornaments?|wreaths?|baubles|eggs?|bunny|bonnets?))\b"
+)
 _FATHER_BEFORE = re.compile(r"\b(?-i:Father)\s{1,3}$")
 _WEEK_OF_BEFORE = re.compile(r"\bthe\s{1,3}week\s{1,3}(?P<rel>of|after|before)\s{1,3}$", re.I)
 # Days before a holiday from which a past verb no longer means this year's.

@@ -43,6 +43,12 @@ def _with_pod(value: str, pod: str | None) -> tuple[str, str]:
     return "TIME", f"{value}T{PARTS_OF_DAY[pod.lower()]}"
 
 
+_STREET_WORDS = frozenset(
+    "road street avenue lane drive boulevard close crescent terrace square parkway".split()
+)
+_SUNDAY_PAPER_BEFORE = re.compile(
+    r"\b(?-i:Mail|Independent|Scotland|Wales|Ireland|Express|Mirror)\s{1,3}on\s{1,3}$"
+)
 _NAMED_DAY_BEFORE = re.compile(
     rf"\b(?:{'|'.join(word.capitalize() for word in NAMED_DAY_WORDS)})\s+$"
 )
@@ -129,10 +135,14 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     # (a possessive is a date: "Sunday's Toronto Marathon", "Saturday's Guardian")
     if not pod and not relation and re.match(r"\s{1,3}(?-i:[A-Z][a-z]+)", after):
         following = re.match(r"\s{1,3}([A-Z][a-z]+)", after).group(1).lower()
+        if following in _STREET_WORDS:
+            return None  # "a crash on Sunday Street"
         if following not in MONTHS and not _DATE_WORD_LEFT.search(
             text, max(0, m.start() - 12), m.start()
         ):
             return None
+    if _SUNDAY_PAPER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "The Mail on Sunday", "The Independent on Sunday": newspapers
     if relation == "following" and not pod and _POSSESSIVE_AFTER.match(text, m.end()):
         # "Following Saturday's vote, ...": a preposition, and the vote is over
         if narrative.dct is None:
@@ -208,6 +218,9 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
             ):
                 return None  # "The Sundays reported", "TGI Fridays": names
         code = PARTS_OF_DAY[pod.lower().rstrip("s")] if pod else None
+        if m.group("shour"):  # "every Monday at 10 am"
+            hour = int(m.group("shour")) % 12 + (12 if m.group("sampm").lower() == "p" else 0)
+            code = f"{hour:02d}:{m.group('sminute') or '00'}"
         return Resolution("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{code}" if code else ""))
     mod = point_mod(m.group("pmod"))
     article = (

@@ -226,6 +226,12 @@ _SEASON_KIND_AFTER = re.compile(r"\s{1,3}(?:solstice|equinox)\b", re.I)
 _SEASON_PREPOSITION = re.compile(rf"\b(?:{_SEASON_PREPOSITIONS})\s{{1,3}}$", re.I)
 # "available from the fall", "during the fall", "moved to the fall" (but "the fall of
 # Tripoli" is an event, and so is "the fall in prices" or "the fall from power")
+# ... or after another season that has one: "collected in spring and fall"
+_SEASON_PAIR_BEFORE = re.compile(
+    rf"\b(?:{_SEASON_PREPOSITIONS}|during)\s{{1,3}}(?:the\s{{1,3}})?"
+    r"(?:spring|summer|autumn|fall|winter)\s{1,3}(?:and|or)\s{1,3}(?:the\s{1,3})?$",
+    re.I,
+)
 _THE_FALL_PREPOSITION = re.compile(
     rf"\b(?:{_SEASON_PREPOSITIONS}|from|during|over|into|throughout|to)\s{{1,3}}$", re.I
 )
@@ -287,7 +293,11 @@ def resolve_season(m, narrative: Narrative) -> Resolution | None:
         return Resolution("DATE", value, mod, narrative.dct_value)
     text = narrative.text
     bare = not relation and not mod
-    if bare and not _SEASON_PREPOSITION.search(text, max(0, m.start() - 8), m.start()):
+    if (
+        bare
+        and not _SEASON_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
+        and not _SEASON_PAIR_BEFORE.search(text, max(0, m.start() - 36), m.start())
+    ):
         return None  # "prices fall", "a spring offensive": a bare season needs "until autumn"
     if is_title_inside_sentence(text, m.start("season"), m.end("season")):
         return None  # "the Winter Olympics", "The Summer Games"
