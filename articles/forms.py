@@ -28,6 +28,10 @@ def _accept_attribute() -> str:
     return ",".join(sorted(ACCEPTED_EXTENSIONS))
 
 
+# A date field's value is always ISO: the browser's date input reads nothing else.
+ISO_DATE = "%Y-%m-%d"
+
+
 class BatchDefaultsForm(forms.Form):
     """What the editor states for every article of the batch."""
 
@@ -39,7 +43,7 @@ class BatchDefaultsForm(forms.Form):
     published_on = forms.DateField(
         required=False,
         label="Published on",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(format=ISO_DATE, attrs={"type": "date"}),
         help_text="Leave empty to take each file's own date.",
     )
 
@@ -62,6 +66,11 @@ class PasteForm(BatchDefaultsForm):
 
     field_order = ["title", "text", "source", "published_on", "url"]
 
+    def __init__(self, *args, **kwargs):
+        # The upload form on the same page has a source and a date too: ids of its own.
+        kwargs.setdefault("auto_id", "paste_%s")
+        super().__init__(*args, **kwargs)
+
     def clean_text(self):
         text = self.cleaned_data["text"]
         if not text.strip():
@@ -71,5 +80,5 @@ class PasteForm(BatchDefaultsForm):
 
 class PublishedOnForm(forms.Form):
     published_on = forms.DateField(
-        label="Published on", widget=forms.DateInput(attrs={"type": "date"})
+        label="Published on", widget=forms.DateInput(format=ISO_DATE, attrs={"type": "date"})
     )

@@ -176,6 +176,7 @@ def _read_core(core: str, typed: str, dct: dt.date | None) -> tuple[str, str | N
     if _RAW_VALUE.fullmatch(raw) and parse_value(raw) is not None and value_range(raw):
         return raw, None
 
+    _refuse_ambiguous_numbers(core, typed)
     timexes = [timex for timex in annotate(core, dct) if timex.type in ("DATE", "TIME")]
     covering = [
         timex
@@ -205,6 +206,30 @@ def _read_core(core: str, typed: str, dct: dt.date | None) -> tuple[str, str | N
             )
         raise DateInputError(f"“{typed}” is not a date we can place on the calendar.")
     return timex.value, timex.mod
+
+
+_ALL_NUMBERS = re.compile(r"(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})")
+
+
+def _refuse_ambiguous_numbers(core: str, typed: str) -> None:
+    """ "12/01/2017" is 12 January to a European and 1 December to an American: an editor
+    is asked to write the month rather than have one of them guessed."""
+    match = _ALL_NUMBERS.fullmatch(core)
+    if match is None:
+        return
+    first, second = int(match.group(1)), int(match.group(3))
+    if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
+        return
+    year = int(match.group(4))
+    year += (2000 if year < 50 else 1900) if len(match.group(4)) == 2 else 0
+    day_first, month_first = (
+        f"{day.day} {day:%B %Y}"
+        for day in (dt.date(year, second, first), dt.date(year, first, second))
+    )
+    raise DateInputError(
+        f"“{typed}” could be {day_first} or {month_first}: write the month in words, "
+        f"such as “{day_first}”."
+    )
 
 
 def _week_of(value: str, unit: str, typed: str) -> str:

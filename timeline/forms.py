@@ -148,7 +148,7 @@ class EventEditForm(forms.Form):
         }
         for name in names:
             others = ", ".join(f"#{ids[other]}" for other in names if other != name)
-            trigger = "keyup changed delay:300ms, change" if name == "date_text" else "change"
+            trigger = "input changed delay:300ms, change" if name == "date_text" else "change"
             self.fields[name].widget.attrs.update(
                 shared, **{"hx-trigger": trigger, "hx-include": others}
             )
@@ -203,6 +203,17 @@ def stored_typed_date(event: Event, *, approximate: bool) -> TypedDate:
     )
 
 
+def read_versions(data) -> dict[int, int]:
+    """The versions the editor read, from ``version_<event id>`` fields: an action on events
+    that moved on since is refused rather than silently undo a colleague's work."""
+    versions = {}
+    for key, value in data.items():
+        name, _, pk = key.partition("_")
+        if name == "version" and pk.isdigit() and value.isdigit() and len(value) < 10:
+            versions[int(pk)] = int(value)
+    return versions
+
+
 class BulkActionForm(forms.Form):
     """A selection of events and what to do with it."""
 
@@ -226,4 +237,6 @@ class BulkActionForm(forms.Form):
                 f"Select at most {MAX_BULK_SELECTION} events at a time ({len(ids)} selected)."
             )
         cleaned["event_ids"] = ids
+        versions = read_versions(self.data) if hasattr(self.data, "items") else {}
+        cleaned["versions"] = {pk: versions[pk] for pk in ids if pk in versions}
         return cleaned

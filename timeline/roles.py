@@ -1,7 +1,11 @@
 """Who may do what: the Editors group and the check every editor view makes."""
 
+from functools import wraps
+
 from django.contrib.auth.decorators import user_passes_test
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group, Permission
+from django.http import HttpResponseForbidden
+from django.views.decorators.cache import never_cache
 
 EDITORS_GROUP = "Editors"
 
@@ -32,8 +36,21 @@ def is_editor(user: AbstractBaseUser | AnonymousUser) -> bool:
     return user._is_editor
 
 
-# Anonymous visitors and signed-in non-editors alike are sent to the login page.
-editor_required = user_passes_test(is_editor)
+def editor_required(view):
+    """Editors only. Anonymous visitors and signed-in non-editors alike are sent to the login
+    page; an htmx request gets a 403 instead (the page says the session has ended: swapping
+    the login page into a card would lose the action silently). Editor pages are never cached,
+    so the Back button shows the review as it is now, not a stale copy whose versions the next
+    action would be refused on."""
+    to_login = user_passes_test(is_editor)(view)
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if getattr(request, "htmx", False) and not is_editor(request.user):
+            return HttpResponseForbidden("You are no longer signed in as an editor.")
+        return to_login(request, *args, **kwargs)
+
+    return never_cache(checked)
 
 
 def ensure_editors_group(**kwargs) -> None:

@@ -1,5 +1,6 @@
 """The article pages: upload, paste, the live list, one article, its date, its original."""
 
+import re
 from datetime import date
 
 import pytest
@@ -300,8 +301,22 @@ def test_an_article_without_a_date_offers_to_set_it_and_setting_it_requeues(
 
 
 def test_an_inferred_date_asks_the_editor_to_confirm_it(editor_client, timeline):
-    article = ArticleFactory(timeline=timeline, published_on_origin=Article.DateOrigin.INFERRED)
-    assert "Confirm the publication date" in editor_client.get(detail_url(article)).content.decode()
+    article = ArticleFactory(
+        timeline=timeline,
+        published_on=date(2017, 2, 23),
+        published_on_origin=Article.DateOrigin.INFERRED,
+    )
+    page = editor_client.get(detail_url(article)).content.decode()
+    assert "Confirm the publication date" in page
+    # the browser's date input reads ISO only: any other format shows an empty field
+    assert 'type="date"' in page and 'value="2017-02-23"' in page
+
+
+def test_the_upload_and_paste_forms_have_ids_of_their_own(editor_client, timeline):
+    page = editor_client.get(list_url(timeline)).content.decode()
+    ids = re.findall(r'\bid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    assert 'for="paste_source"' in page and 'id="paste_source"' in page
 
 
 def test_a_bad_date_is_refused_with_a_message(editor_client, timeline):

@@ -285,7 +285,10 @@ def test_the_event_page_offers_unmerge_and_it_swaps_the_panel(
         HTTP_HX_TARGET="event-page",
     )
     assert response.status_code == 200
-    assert 'id="event-page"' in response.content.decode()
+    body = response.content.decode()
+    assert 'id="event-page"' in body
+    # the mentions went back to their own event: the sources are drawn again, out of band
+    assert '<section id="event-sources"' in body and 'hx-swap-oob="true"' in body
     assert reload(second).status == Event.Status.PROPOSED
 
 

@@ -129,3 +129,22 @@ def test_every_date_the_page_shows_reads_back_as_itself(day, granularity, mod, a
     date = parse_date_input(shown)
     expected = (value, None, True) if mod == "APPROX" else (value, mod, approximate)
     assert (date.value, date.mod or None, date.is_approximate) == expected
+
+
+@pytest.mark.parametrize("typed", ["12/01/2017", "3.4.17", "01/02/2016"])
+def test_all_number_dates_either_way_round_are_refused_with_both_readings(typed):
+    with pytest.raises(DateInputError) as refusal:
+        parse_date_input(typed)
+    assert "could be" in str(refusal.value) and "write the month in words" in str(refusal.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "display"),
+    [
+        ("13/01/2017", "13 January 2017"),
+        ("31/12/2016", "31 December 2016"),
+        ("5/5/2017", "5 May 2017"),
+    ],
+)
+def test_all_number_dates_with_one_reading_are_read(typed, display):
+    assert parse_date_input(typed).display == display

@@ -8,6 +8,7 @@ from timeline.dateinput import parse_date_input
 from timeline.models import Event
 from timeline.services.review import (
     ReviewRefused,
+    StaleSelection,
     StaleVersion,
     event_approve,
     event_edit,
@@ -247,3 +248,23 @@ def test_another_events_history_record_is_not_found(make_event, editor):
             version=1,
             user=editor,
         )
+
+
+def test_bulk_refuses_the_whole_selection_when_one_moved_on_since_it_was_read(
+    make_event, editor, timeline
+):
+    read, moved = make_event(title="Read"), make_event(title="Moved on")
+    read_version = moved.version
+    events_set_status(timeline=timeline, event_ids=[moved.pk], status=Status.APPROVED, user=editor)
+    with pytest.raises(StaleSelection) as refusal:
+        events_set_status(
+            timeline=timeline,
+            event_ids=[read.pk, moved.pk],
+            status=Status.REJECTED,
+            user=editor,
+            versions={read.pk: read.version, moved.pk: read_version},
+        )
+    assert "“Moved on”" in refusal.value.message and "nothing was changed" in refusal.value.message
+    # a colleague's approval stands, and nothing of the selection was half-done
+    assert reload(moved).status == Status.APPROVED
+    assert reload(read).status == Status.PROPOSED

@@ -540,3 +540,37 @@ def test_an_out_of_range_event_id_is_a_404_not_a_500(editor_client, timeline):
     )
     history = url("event_revert", timeline, 1, huge)
     assert editor_client.post(history, {"version": 1}).status_code == 404
+
+
+def test_bulk_on_events_a_colleague_changed_since_is_refused_with_nothing_changed(
+    editor_client, timeline, make_event
+):
+    mine, theirs = make_event(title="Mine"), make_event(title="Theirs")
+    read = {f"version_{mine.pk}": mine.version, f"version_{theirs.pk}": theirs.version}
+    # a colleague approves "Theirs" after this editor's page was drawn
+    editor_client.post(url("event_approve", timeline, theirs.pk), {"version": theirs.version})
+    assert reload(theirs).status == Event.Status.APPROVED
+    response = editor_client.post(
+        url("events_bulk", timeline),
+        {"action": "reject", "event_ids": [mine.pk, theirs.pk], **read},
+        **htmx("bulk-form"),
+    )
+    assert response.status_code == 409
+    assert "Someone else changed 1 of the selected events" in response.content.decode()
+    assert reload(theirs).status == Event.Status.APPROVED
+    assert reload(mine).status == Event.Status.PROPOSED
+
+
+def test_an_htmx_action_after_the_session_ended_is_a_403_not_the_login_page(
+    client, timeline, event
+):
+    response = client.post(url("event_approve", timeline, event.pk), **htmx(f"event-{event.pk}"))
+    assert response.status_code == 403
+    assert reload(event).status == Event.Status.PROPOSED
+    # a plain request still goes to the login page
+    assert client.get(url("timeline", timeline)).status_code == 302
+
+
+def test_editor_pages_are_never_cached_so_back_shows_the_review_as_it_is(editor_client, timeline):
+    response = editor_client.get(url("timeline", timeline))
+    assert "no-store" in response["Cache-Control"]

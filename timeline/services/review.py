@@ -9,7 +9,7 @@ through ``save()`` so django-simple-history records who, when and why.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -52,6 +52,20 @@ class BulkResult:
     unchanged: list[Event] = field(default_factory=list)
     refused: list[Event] = field(default_factory=list)
     missing: list[int] = field(default_factory=list)
+
+
+class StaleSelection(ReviewRefused):
+    """Someone changed some of the selected events after this editor read them."""
+
+    def __init__(self, stale: list[Event]):
+        names = ", ".join(f"“{event.title}”" for event in stale[:3])
+        more = f" and {len(stale) - 3} more" if len(stale) > 3 else ""
+        super().__init__(
+            f"Someone else changed {len(stale)} of the selected events since you opened the "
+            f"page ({names}{more}), so nothing was changed. Reload the page to see them as "
+            "they are now, then select again."
+        )
+        self.stale = stale
 
 
 def _lock_event(*, timeline: Timeline, event_id: int) -> Event:
@@ -135,8 +149,12 @@ def events_set_status(
     event_ids: Iterable[int],
     status: str,
     user: AbstractBaseUser | None,
+    versions: Mapping[int, int] | None = None,
 ) -> BulkResult:
-    """Approve or reject a selection; merged or missing events are reported, not changed."""
+    """Approve or reject a selection; merged or missing events are reported, not changed.
+
+    ``versions`` (event id -> the version the editor read) refuses the whole selection with
+    StaleSelection when any of those events moved on since: nothing is half-done."""
     if status not in (Status.PROPOSED, Status.APPROVED, Status.REJECTED):
         raise ValueError(f"an editor cannot set the status {status!r}")
     wanted = set(event_ids)
@@ -145,6 +163,9 @@ def events_set_status(
     events = Event.objects.select_for_update().filter(timeline=timeline, pk__in=wanted)
     found = list(events.order_by("pk"))
     result.missing = sorted(wanted - {event.pk for event in found})
+    stale = [e for e in found if e.pk in (versions or {}) and e.version != versions[e.pk]]
+    if stale:
+        raise StaleSelection(stale)
     for event in found:
         if event.status == Status.MERGED:
             result.refused.append(event)

@@ -17,12 +17,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from timeline.forms import read_versions
 from timeline.models import Event, MergeSuggestion, Timeline
 from timeline.navigation import return_url
 from timeline.roles import editor_required
 from timeline.selectors import merging as merge_selectors
 from timeline.selectors import review as review_selectors
 from timeline.services import merging as services
+from timeline.views.review import POLL_SECONDS
 
 TIMELINE_TEMPLATE = "timeline/review/timeline.html"
 EVENT_TEMPLATE = "timeline/review/event_detail.html"
@@ -53,16 +55,6 @@ def _ids(values: list[str]) -> list[int] | None:
             return None
         ids.append(int(value))
     return list(dict.fromkeys(ids))
-
-
-def _versions(data) -> dict[int, int]:
-    """The versions the editor read, from ``version_<event id>`` fields."""
-    versions = {}
-    for key, value in data.items():
-        name, _, pk = key.partition("_")
-        if name == "version" and pk.isdigit() and value.isdigit() and len(value) < 10:
-            versions[int(pk)] = int(value)
-    return versions
 
 
 def _say(request: HttpRequest, timeline: Timeline, message: str, status: int) -> HttpResponse:
@@ -170,7 +162,7 @@ def events_merge(request, slug: str):
             title=wording.title,
             summary=wording.summary,
             date_from=events[form.cleaned_data["date_from"]],
-            versions=_versions(request.POST),
+            versions=read_versions(request.POST),
         )
     except services.MergeRefused as refusal:
         context["errors"] = [refusal.message]
@@ -227,7 +219,7 @@ def suggestion_accept(request, slug: str, suggestion_id: int):
     before = merge_selectors.suggestion_partners(event_ids=pair)
     try:
         kept = services.suggestion_accept(
-            suggestion=suggestion, by=request.user, into=into, versions=_versions(request.POST)
+            suggestion=suggestion, by=request.user, into=into, versions=read_versions(request.POST)
         )
     except services.MergeRefused as refusal:
         return _say(request, timeline, refusal.message, 409)
@@ -306,8 +298,9 @@ def _panel(
         "notice": notice,
         "oob": True,
         "return_url": page,
+        "poll_seconds": POLL_SECONDS,
     }
-    return render(request, f"{EVENT_TEMPLATE}#panel_response", context, status=status)
+    return render(request, f"{EVENT_TEMPLATE}#panel_sources_response", context, status=status)
 
 
 # The draft timeline --------------------------------------------------------------------

@@ -171,12 +171,16 @@ def events_bulk(request, slug: str):
         if form.cleaned_data["action"] == "approve"
         else (Event.Status.REJECTED)
     )
-    result = services.events_set_status(
-        timeline=timeline,
-        event_ids=form.cleaned_data["event_ids"],
-        status=status,
-        user=request.user,
-    )
+    try:
+        result = services.events_set_status(
+            timeline=timeline,
+            event_ids=form.cleaned_data["event_ids"],
+            status=status,
+            user=request.user,
+            versions=form.cleaned_data["versions"],
+        )
+    except services.ReviewRefused as refusal:
+        return _refusal(request, timeline, refusal.message, default=default, status=409)
     message = _bulk_sentence(result, status)
     if not request.htmx:
         messages.success(request, message)
