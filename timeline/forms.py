@@ -89,13 +89,19 @@ def _filter_date(text: str, label: str) -> TypedDate | None:
         raise forms.ValidationError(error.message) from error
 
 
+def is_number(raw: str) -> bool:
+    """Whether ``raw`` is written in the digits 0-9 alone: "²" and "①" pass str.isdigit()
+    but int() refuses them."""
+    return raw.isascii() and raw.isdigit()
+
+
 def page_number(raw: str | None) -> tuple[int, str]:
     """The page asked for and, when it made no sense, the reason it was replaced by page 1."""
     if not raw:
         return 1, ""
     raw = raw.strip()
-    if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS:
-        if raw.isdigit():
+    if not is_number(raw) or len(raw) > MAX_PAGE_DIGITS:
+        if is_number(raw):
             return 10**MAX_PAGE_DIGITS, ""  # past the end: the selector shows the last page
         return 1, f"“{raw[:20]}” is not a page number: showing the first page."
     number = int(raw)
@@ -209,7 +215,7 @@ def read_versions(data) -> dict[int, int]:
     versions = {}
     for key, value in data.items():
         name, _, pk = key.partition("_")
-        if name == "version" and pk.isdigit() and value.isdigit() and len(value) < 10:
+        if name == "version" and is_number(pk) and is_number(value) and len(value) < 10:
             versions[int(pk)] = int(value)
     return versions
 
@@ -227,7 +233,7 @@ class BulkActionForm(forms.Form):
         cleaned = super().clean()
         ids = []
         for raw in self.raw_ids:
-            if not raw.isdigit() or len(raw) > 18:
+            if not is_number(raw) or len(raw) > 18:
                 raise forms.ValidationError(f"“{raw[:20]}” is not an event.")
             ids.append(int(raw))
         if not ids:

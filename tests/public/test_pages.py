@@ -92,7 +92,11 @@ def test_year_filter_shows_that_year_only(client, small_timeline):
     assert '<a href="?year=2017" aria-current="page">' in html
     canonical = "http://testserver/timelines/syria-astana/?year=2017"
     assert f'<link rel="canonical" href="{canonical}">' in html
-    assert 'aria-label="January 2017: 1 event">Jan</a>' in html  # the month navigation
+    # the month navigation: its name starts with the visible text (speech input says "Jan")
+    assert (
+        '<a href="#month-2017-01">Jan<span class="visually-hidden"> 2017: 1 event</span></a>'
+        in html
+    )
 
 
 def test_an_unknown_year_says_so_and_shows_every_year(client, small_timeline):
@@ -259,3 +263,36 @@ def test_public_addresses_answer_head_and_refuse_writes(client, small_timeline):
     for url in (PAGE, reverse("public:export_csv", args=["syria-astana"])):
         assert client.head(url).status_code == 200
         assert client.post(url).status_code == 405
+
+
+def test_year_labels_of_the_chart_never_sit_on_each_other():
+    from timeline.templatetags.public_tags import MIN_LABEL_GAP, _ticks
+
+    # December 2005 then the months of 2006 to 2011: "2005" would sit on "2006"
+    columns = ["2005"] + [str(year) for year in range(2006, 2012) for _ in range(12)]
+    starts = [True] + [month == 0 for _ in range(2006, 2012) for month in range(12)]
+    ticks = _ticks(columns, starts)
+    assert [tick.text for tick in ticks][0] == "2006"
+    places = [float(tick.x.rstrip("%")) for tick in ticks]
+    assert all(b - a >= MIN_LABEL_GAP for a, b in zip(places, places[1:], strict=False))
+
+
+def test_an_unknown_year_on_a_long_timeline_says_which_year_is_shown(
+    client, small_timeline, monkeypatch
+):
+    monkeypatch.setattr("timeline.views.public.WHOLE_TIMELINE_LIMIT", 3)
+    html = _html(client.get(PAGE, {"year": "1999"}))
+    assert "No approved events in “1999”: showing 2017 instead." in html
+
+
+@pytest.mark.parametrize("year", ["²", "①", "2011²", "٢٠١١"])
+def test_digits_that_are_not_0_to_9_are_no_year_and_no_error(client, small_timeline, year):
+    response = client.get(PAGE, {"year": year})
+    assert response.status_code == 200
+    assert "No approved events in" in _html(response)
+
+
+def test_control_characters_in_a_search_are_ignored(client, small_timeline):
+    response = client.get(PAGE, {"q": "gen\x00eva"})
+    assert response.status_code == 200
+    assert "\x00" not in _html(response)

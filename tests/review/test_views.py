@@ -574,3 +574,11 @@ def test_an_htmx_action_after_the_session_ended_is_a_403_not_the_login_page(
 def test_editor_pages_are_never_cached_so_back_shows_the_review_as_it_is(editor_client, timeline):
     response = editor_client.get(url("timeline", timeline))
     assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("odd", ["²", "①", "٣"])
+def test_digits_that_are_not_0_to_9_are_refused_not_an_error(editor_client, timeline, event, odd):
+    assert editor_client.get(url("timeline", timeline), {"page": odd}).status_code == 200
+    assert editor_client.get(url("draft", timeline), {"dates": odd}).status_code == 200
+    response = editor_client.post(url("event_approve", timeline, event.pk), {"version": odd})
+    assert response.status_code < 500

@@ -99,16 +99,24 @@ def _bars(counts: list[tuple[int, str, str]]) -> tuple[Bar, ...]:
     return tuple(bars)
 
 
+# The least distance between two year labels, in per cent of the chart's width.
+MIN_LABEL_GAP = 6
+
+
 def _ticks(columns: list[str], first_of_year: list[bool]) -> tuple[Tick, ...]:
     """A year label where each year begins, thinned to a dozen, none falling off the edge."""
     starts = [index for index, starts in enumerate(first_of_year) if starts]
     step = max(1, math.ceil(len(starts) / MAX_LABELS))
     width = 100 / len(columns)
-    return tuple(
-        Tick(x=_percent(index * width), text=columns[index])
-        for index in starts[::step]
-        if index * width <= 92
-    )
+    candidates = [(i * width, columns[i]) for i in starts[::step] if i * width <= 92]
+    if len(candidates) > 1 and candidates[1][0] - candidates[0][0] < MIN_LABEL_GAP:
+        candidates = candidates[1:]  # the chart opens in December: 2005 would sit on 2006
+    ticks, last = [], -100.0
+    for place, text in candidates:
+        if place - last >= MIN_LABEL_GAP:
+            ticks.append(Tick(x=_percent(place), text=text))
+            last = place
+    return tuple(ticks)
 
 
 def overview_chart(overview: Overview, *, in_page: bool) -> Chart | None:

@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from timeline.forms import read_versions
+from timeline.forms import is_number, read_versions
 from timeline.models import Event, MergeSuggestion, Timeline
 from timeline.navigation import return_url
 from timeline.roles import editor_required
@@ -51,7 +51,7 @@ def _ids(values: list[str]) -> list[int] | None:
     """Event ids from a form; None when one is not a plausible id."""
     ids = []
     for value in values:
-        if not value.isdigit() or len(value) > 18:
+        if not is_number(value) or len(value) > 18:
             return None
         ids.append(int(value))
     return list(dict.fromkeys(ids))
@@ -262,7 +262,7 @@ def event_unmerge(request, slug: str, event_id: int):
     event = get_object_or_404(Event, timeline=timeline, pk=event_id)
     page = reverse("review:event", args=[timeline.slug, event.pk])
     raw_version = request.POST.get("version", "")
-    version = int(raw_version) if raw_version.isdigit() and len(raw_version) < 10 else None
+    version = int(raw_version) if is_number(raw_version) and len(raw_version) < 10 else None
     try:
         restored = services.unmerge_event(event=event, by=request.user, version=version)
     except services.MergeRefused as refusal:
@@ -309,7 +309,7 @@ def _panel(
 def _draft_dates(raw: str | None) -> tuple[int, str]:
     if not raw:
         return DEFAULT_DRAFT_DATES, ""
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_DRAFT_DATES:
+    if not is_number(raw) or not 1 <= int(raw) <= MAX_DRAFT_DATES:
         return DEFAULT_DRAFT_DATES, (
             f"The number of dates must be between 1 and {MAX_DRAFT_DATES}: "
             f"showing {DEFAULT_DRAFT_DATES}."

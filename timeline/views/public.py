@@ -10,6 +10,7 @@ Views take GET and HEAD (`require_safe`): link checkers and feed readers ask wit
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ from timeline.exports.json_export import CONTENT_TYPE as JSON_TYPE
 from timeline.exports.json_export import build_json
 from timeline.exports.timelinejs import build_timelinejs
 from timeline.feeds import TimelineFeed
+from timeline.forms import is_number
 from timeline.roles import is_editor
 from timeline.selectors.public import (
     Overview,
@@ -52,6 +54,7 @@ CACHE_SECONDS = 24 * 60 * 60
 WHOLE_TIMELINE_LIMIT = 500
 SEARCH_LIMIT = 200
 QUERY_MAX_LENGTH = 200
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 TEMPLATE = "timeline/public/timeline_detail.html"
 
 
@@ -151,21 +154,25 @@ class Listing:
 
 
 def _listing(params, overview: Overview) -> Listing:
-    query = " ".join(params.get("q", "").split())[:QUERY_MAX_LENGTH]
+    # (control characters are no search: PostgreSQL refuses a NUL in a query outright)
+    query = " ".join(_CONTROLS.sub(" ", params.get("q", "")).split())[:QUERY_MAX_LENGTH]
     raw_year = params.get("year", "").strip()
     notice = ""
     year = None
     if raw_year:
-        if raw_year.isdigit() and int(raw_year) in overview.years:
+        if is_number(raw_year) and int(raw_year) in overview.years:
             year = int(raw_year)
         else:
-            notice = f"No approved events in “{raw_year[:12]}”: showing every year instead."
+            notice = f"No approved events in “{raw_year[:12]}”"
     chosen = year is not None
     if year is None and not query and overview.total > WHOLE_TIMELINE_LIMIT:
-        # Too many for one page: the latest year that is not only plans for the future.
-        this_year = dt.date.today().year
-        past = [known for known in overview.years if known <= this_year]
-        year = max(past) if past else min(overview.years)
+        # Too many for one page: the year the timeline is most about (the latest of equals),
+        # not a year of a few plans or of background
+        year = max(overview.years, key=lambda known: (overview.years[known], known))
+    if notice:
+        notice += (
+            f": showing {year} instead." if year is not None else ": showing every year instead."
+        )
     return Listing(year=year, query=query, chosen_year=chosen, notice=notice)
 
 

@@ -22,6 +22,7 @@ from timeline.forms import (
     BulkActionForm,
     EventEditForm,
     ReviewFilterForm,
+    is_number,
     page_number,
     stored_typed_date,
 )
@@ -53,7 +54,7 @@ def _page_url(request: HttpRequest) -> str:
 
 
 def _int_param(raw: str | None) -> int | None:
-    if raw is None or not raw.isdigit() or len(raw) > 18:
+    if raw is None or not is_number(raw) or len(raw) > 18:
         return None
     return int(raw)
 
