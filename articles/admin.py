@@ -1,5 +1,5 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
@@ -9,6 +9,7 @@ from articles.models import Article
 from articles.services import content_hash
 from timeline.admin import MENTION_READONLY
 from timeline.models import Mention
+from timeline.selectors.review import sole_source_approved_events
 from timeline.services.extraction import article_queue_extraction
 
 
@@ -94,6 +95,23 @@ class ArticleAdmin(SimpleHistoryAdmin):
             return "—"
         url = reverse("articles:article_original", args=[obj.timeline.slug, obj.pk])
         return format_html('<a href="{}">{}</a>', url, obj.original_filename or "download")
+
+    def delete_view(self, request, object_id, extra_context=None):
+        """Warn before an article goes that approved events cite alone: they would stay public
+        with no source (the mentions go with the article; the events stay as they are)."""
+        if request.method == "GET" and object_id.isascii() and object_id.isdigit():
+            orphans = sole_source_approved_events(article_id=int(object_id))
+            if orphans:
+                titles = ", ".join(f"“{event.title}”" for event in orphans[:5])
+                more = f" and {len(orphans) - 5} more" if len(orphans) > 5 else ""
+                messages.warning(
+                    request,
+                    f"{len(orphans)} approved public event{'s' if len(orphans) != 1 else ''} "
+                    f"cite{'' if len(orphans) != 1 else 's'} only this article ({titles}{more}): "
+                    "deleted, it leaves them public with no source. Withdraw them first, or "
+                    "keep the article.",
+                )
+        return super().delete_view(request, object_id, extra_context)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -44,3 +44,68 @@ def test_event_changelist_query_count_does_not_grow_with_rows(
         MentionFactory()
     with django_assert_max_num_queries(12):
         staff_client.get(reverse("admin:timeline_event_changelist"))
+
+
+def test_a_staff_change_moves_the_version_on_and_marks_the_event_edited(rf):
+    from timeline.admin import EventAdmin
+    from timeline.models import Event
+
+    event = MentionFactory().event
+    read = event.version
+    event.title = "Changed by staff"
+    request = rf.post("/")
+    request.user = UserFactory(username="staff", is_staff=True)
+    EventAdmin(Event, admin.site).save_model(request, event, form=None, change=True)
+    event.refresh_from_db()
+    assert event.version == read + 1 and event.edited_at is not None
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"date_value": "not a date"}, "date_value"),
+        ({"date_value": "2011-13-45"}, "date_value"),
+        ({"date_mod": "NONSENSE"}, "date_mod"),
+    ],
+)
+def test_the_admin_refuses_dates_no_reader_could_read(changes, field):
+    from django.core.exceptions import ValidationError
+
+    event = MentionFactory().event
+    for name, value in changes.items():
+        setattr(event, name, value)
+    with pytest.raises(ValidationError) as refused:
+        event.full_clean()
+    assert field in refused.value.message_dict
+
+
+def test_the_admin_refuses_a_merge_into_itself_or_into_another_timeline():
+    from django.core.exceptions import ValidationError
+
+    from tests.factories import EventFactory
+
+    event = MentionFactory().event
+    event.status, event.merged_into = "merged", event
+    with pytest.raises(ValidationError) as itself:
+        event.full_clean()
+    assert "merged_into" in itself.value.message_dict
+    event.merged_into = EventFactory()  # on a timeline of its own
+    with pytest.raises(ValidationError) as elsewhere:
+        event.full_clean()
+    assert "one of its timeline" in str(elsewhere.value)
+
+
+def test_a_mentions_article_cannot_be_changed_under_its_offsets(staff_client):
+    mention = MentionFactory()
+    page = staff_client.get(reverse("admin:timeline_mention_change", args=[mention.pk]))
+    assert 'name="article"' not in page.content.decode()
+
+
+def test_deleting_an_article_warns_of_approved_events_it_alone_cites(staff_client):
+    mention = MentionFactory(event__status="approved", event__title="Only here")
+    also = MentionFactory(event__status="approved", event__title="Cited twice")
+    MentionFactory(event=also.event, article=mention.article)
+    url = reverse("admin:articles_article_delete", args=[mention.article_id])
+    page = staff_client.get(url).content.decode()
+    assert "1 approved public event cites only this article (“Only here”)" in page
+    assert "Cited twice" not in page.split("cites only this article")[1].split("</li>")[0]

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from timeline.models import Event, Mention, MergeSuggestion, Timeline
@@ -62,6 +63,16 @@ class EventAdmin(SimpleHistoryAdmin):
     readonly_fields = ("version", "created_at", "updated_at", "edited_at")
     inlines = [MentionInline]
 
+    def save_model(self, request, obj, form, change):
+        """A staff change is an edit like an editor's: it moves the version on (so an editor
+        who read the old one is refused, not silently undone) and marks the event edited (so
+        re-extraction leaves it alone). A revert from the history moves it on too."""
+        if change:
+            current = Event.objects.filter(pk=obj.pk).values_list("version", flat=True).first()
+            obj.version = (current or obj.version) + 1
+            obj.edited_at = timezone.now()
+        super().save_model(request, obj, form, change)
+
 
 @admin.register(Mention)
 class MentionAdmin(admin.ModelAdmin):
@@ -71,6 +82,10 @@ class MentionAdmin(admin.ModelAdmin):
     search_fields = ("timex_text", "sentence", "event__title", "article__title")
     raw_id_fields = ("event", "origin_event", "article")
     readonly_fields = MENTION_READONLY
+
+    def get_readonly_fields(self, request, obj=None):
+        # A mention's offsets point into its article's text: it cannot move to another one.
+        return (*MENTION_READONLY, "article") if obj is not None else MENTION_READONLY
 
 
 @admin.register(MergeSuggestion)

@@ -1,10 +1,19 @@
 """Timelines and the events editors curate on them, with the mentions that support each event."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
+
+from timeline.extraction.dates import value_range
+
+# The modifiers TimeML gives a TIMEX3 ("early 2011" is 2011 with START).
+TIMEX_MODS = frozenset(
+    "START MID END APPROX BEFORE AFTER ON_OR_BEFORE ON_OR_AFTER LESS_THAN MORE_THAN "
+    "EQUAL_OR_LESS EQUAL_OR_MORE".split()
+)
 
 
 class TimelineQuerySet(models.QuerySet):
@@ -160,6 +169,24 @@ class Event(models.Model):
         return reverse(
             "public:event_detail", kwargs={"slug": self.timeline.slug, "event_id": self.pk}
         )
+
+    def clean(self) -> None:
+        """What a form (the admin's) must refuse before the database does, or a reader sees."""
+        errors = {}
+        if self.date_value and value_range(self.date_value) is None:
+            errors["date_value"] = (
+                f"“{self.date_value}” is not a TIMEX3 date we can place on the calendar, "
+                "such as 2016-12-30, 2016-12, 2017-W03, 2016-Q4 or 2011."
+            )
+        if self.date_mod and self.date_mod not in TIMEX_MODS:
+            errors["date_mod"] = f"The TIMEX3 mod is one of {', '.join(sorted(TIMEX_MODS))}."
+        if self.merged_into_id is not None:
+            if self.merged_into_id == self.pk:
+                errors["merged_into"] = "An event cannot be merged into itself."
+            elif self.merged_into.timeline_id != self.timeline_id:
+                errors["merged_into"] = "An event can only be merged into one of its timeline."
+        if errors:
+            raise ValidationError(errors)
 
 
 class Mention(models.Model):

@@ -220,3 +220,32 @@ def test_a_signed_in_visitor_never_gets_the_page_cached_for_anonymous_readers(
     signed_in = client.get(PAGE).content.decode()
     assert f"Log out {editor.username}" in signed_in
     assert 'hx-headers=\'{"x-csrftoken"' in signed_in
+
+
+def test_withdrawing_an_event_moves_last_modified_on_so_if_modified_since_gets_200(
+    client, small_timeline, editor
+):
+    from timeline.services.review import event_reject
+
+    url = reverse("public:export_csv", args=["syria-astana"])
+    before = client.get(url)
+    latest = small_timeline.talks
+    event_reject(timeline=latest.timeline, event_id=latest.pk, user=editor)
+    response = client.get(url, headers={"If-Modified-Since": before["Last-Modified"]})
+    assert response.status_code == 200
+    assert latest.title not in response.content.decode()
+
+
+def test_a_changed_source_of_an_approved_event_changes_the_page(client, small_timeline):
+    before = client.get(PAGE)
+    mention = small_timeline.ceasefire.mentions.first()
+    mention.delete()
+    response = client.get(PAGE, headers={"If-None-Match": before["ETag"]})
+    assert response.status_code == 200
+
+
+def test_pages_and_exports_are_compressed_for_clients_that_accept_it(client, small_timeline):
+    for url in (PAGE, reverse("public:export_json", args=["syria-astana"])):
+        response = client.get(url, headers={"Accept-Encoding": "gzip"})
+        assert response["Content-Encoding"] == "gzip", url
+        assert "Accept-Encoding" in response["Vary"]

@@ -394,3 +394,10 @@ def timelines_with_counts() -> QuerySet[Timeline]:
         proposed_count=Count("events", filter=Q(events__status=Event.Status.PROPOSED)),
         approved_count=Count("events", filter=Q(events__status=Event.Status.APPROVED)),
     ).order_by("name")
+
+
+def sole_source_approved_events(*, article_id: int) -> list[Event]:
+    """The approved events whose every mention is in this article: without it, no source."""
+    cited = Event.objects.approved().filter(mentions__article_id=article_id).distinct()
+    elsewhere = Mention.objects.filter(event_id=OuterRef("pk")).exclude(article_id=article_id)
+    return list(cited.exclude(Exists(elsewhere)).order_by("date_start", "pk"))
