@@ -222,6 +222,25 @@
     focusCard(target);
   });
 
+  // A button that swaps nothing itself ("Not the same") gets its card back out of band: the
+  // button is gone, so the focus goes to the card it was on, not to the page's start.
+  document.addEventListener("htmx:afterRequest", function (event) {
+    // (requestConfig.elt: htmx re-sends the event from an ancestor once the button is gone)
+    const elt = event.detail.requestConfig ? event.detail.requestConfig.elt : event.detail.elt;
+    const old = elt && elt.closest ? elt.closest("[data-event-card]") : null;
+    if (!old || !old.id) {
+      return;
+    }
+    window.setTimeout(function () {
+      const active = document.activeElement;
+      const focusLost = !active || active === document.body || !document.contains(active);
+      const fresh = document.getElementById(old.id);
+      if (focusLost && fresh) {
+        focusCard(fresh);
+      }
+    }, 60);
+  });
+
   // The bulk bar's cards came back out of band: the selection they had is spent.
   document.addEventListener("htmx:afterRequest", function (event) {
     if (event.detail.elt && event.detail.elt.id === "bulk-form" && event.detail.successful) {

@@ -108,6 +108,8 @@ def test_dismiss_a_suggested_duplicate(
     card(page, signed).get_by_role("button", name=re.compile("^Not the same")).click()
     expect(page.locator(".duplicates")).to_have_count(0)
     expect(page.locator("#review-status")).to_contain_text("Marked as not the same")
+    # the button went with the swap: a keyboard user is left on the card, not the page start
+    expect(card(page, signed)).to_be_focused()
     assert_no_full_reload(page)
     suggestion.refresh_from_db()
     assert suggestion.status == MergeSuggestion.Status.DISMISSED
