@@ -1,6 +1,9 @@
 """Forms for the article pages: upload, paste, and an editor's publication date."""
 
+from datetime import date, timedelta
+
 from django import forms
+from django.utils import timezone
 
 from articles.ingest import ACCEPTED_EXTENSIONS
 
@@ -28,6 +31,16 @@ def _accept_attribute() -> str:
     return ",".join(sorted(ACCEPTED_EXTENSIONS))
 
 
+def not_in_the_future(day: date) -> None:
+    """A publication date ahead of today is a typo (2099 for 2019): every relative date of
+    the text would be read against it. A day's grace covers the time zones."""
+    if day > timezone.localdate() + timedelta(days=1):
+        raise forms.ValidationError(
+            f"{day.day} {day:%B %Y} is still to come: give the day the article was published.",
+            code="future",
+        )
+
+
 # A date field's value is always ISO: the browser's date input reads nothing else.
 ISO_DATE = "%Y-%m-%d"
 
@@ -44,6 +57,7 @@ class BatchDefaultsForm(forms.Form):
         required=False,
         label="Published on",
         widget=forms.DateInput(format=ISO_DATE, attrs={"type": "date"}),
+        validators=[not_in_the_future],
         help_text="Leave empty to take each file's own date.",
     )
 
@@ -80,5 +94,7 @@ class PasteForm(BatchDefaultsForm):
 
 class PublishedOnForm(forms.Form):
     published_on = forms.DateField(
-        label="Published on", widget=forms.DateInput(format=ISO_DATE, attrs={"type": "date"})
+        label="Published on",
+        widget=forms.DateInput(format=ISO_DATE, attrs={"type": "date"}),
+        validators=[not_in_the_future],
     )

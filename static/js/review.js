@@ -133,7 +133,7 @@
         handled = press(card, "[data-action=edit]");
         break;
       case "x":
-        if (card && card.querySelector("[data-select]")) {
+        if (card && card.querySelector("[data-select]:not(:disabled)")) {
           const box = card.querySelector("[data-select]");
           box.checked = !box.checked;
           updateSelection();

@@ -185,6 +185,18 @@ def test_bad_pasted_text_gets_a_clear_message(editor_client, timeline, text, mes
     assert Article.objects.count() == 0
 
 
+def test_a_publication_date_still_to_come_is_refused_as_a_typo(editor_client, timeline):
+    response = paste(
+        editor_client,
+        timeline,
+        title="Talks",
+        text="Talks opened on Monday.",
+        published_on="2099-01-01",
+    )
+    assert "1 January 2099 is still to come" in response.content.decode()
+    assert Article.objects.count() == 0
+
+
 # The list and its polling ----------------------------------------------------------------
 
 

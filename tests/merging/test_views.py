@@ -104,6 +104,8 @@ def test_a_merge_with_htmx_swaps_the_cards_counts_and_closes_the_dialog(
     assert '<div id="merge-dialog-slot" hx-swap-oob="true"></div>' in body
     assert f'"timeline:focus": "event-{first.pk}"' in response["HX-Trigger-After-Settle"]
     assert reload(first).title == "Ceasefire deal signed"
+    # the merged-away card stays to say where it went, but can no longer be selected
+    assert f'value="{second.pk}" form="bulk-form" data-select disabled>' in body
 
 
 def test_merging_an_event_into_itself_is_refused_with_a_message(editor_client, timeline, pair):
