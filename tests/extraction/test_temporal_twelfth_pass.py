@@ -372,3 +372,20 @@ def test_every_weekday_at_an_hour_is_one_set():
     assert timex("Trains leave every Friday at 6:15 p.m.", "every Friday at 6:15 p.m.", monday)[
         1
     ] == ("XXXX-WXX-5T18:15")
+
+
+def test_a_schedule_for_a_day_just_gone_is_next_years():
+    tuesday = dt.date(2023, 4, 18)
+    assert timex(
+        "Spring break is scheduled for the week of March 25.", "the week of March 25", tuesday
+    )[1] == ("2024-W13")
+
+
+def test_a_holiday_week_is_the_week_of_the_holiday():
+    friday = dt.date(2023, 12, 1)
+    assert timex("Thanksgiving week was the busiest on record.", "Thanksgiving week", friday)[
+        1
+    ] == ("2023-W47")
+    assert timex(
+        "Travel peaked during the Easter holiday week.", "the Easter holiday week", friday
+    )[1] == ("2023-W14")

@@ -223,7 +223,9 @@ def resolve_month_day(m, narrative: Narrative) -> Resolution | None:
 # period expires on Dec. 31", "the deadline falls on Dec. 20"
 _NEAR_FUTURE_VERB = re.compile(
     r"(?:\b(?:will|shall)\s+(?:[\w-]+\s+){0,3}|\b(?:expires?|falls|lapses|runs\s+out|"
-    r"is\s+due|are\s+due)\s+)(?:on|by|until|at|from)?\s*$",
+    r"is\s+due|are\s+due)\s+)(?:on|by|until|at|from)?\s*$"
+    # "Spring break is scheduled for the week of March 25" (in April): next year's
+    r"|\b(?:is|are)\s+(?:scheduled|set|slated|planned)\s+(?:for|on)\s*$",
     re.I,
 )
 # A past verb right before "on" and the day is that day's own event: "died on January 10",
@@ -608,6 +610,18 @@ def _holiday(m, narrative: Narrative, relation: str) -> Resolution | None:
     weekend = _HOLIDAY_WEEKEND.match(narrative.text, m.end())
     if weekend and not m.group("year"):
         return _holiday_weekend(m, narrative, date_in(year), weekend.end())
+    week = _HOLIDAY_WEEK.match(narrative.text, m.end())
+    if week and not m.group("year"):
+        # "Thanksgiving week was the busiest on record": the week of the holiday
+        day = date_in(year)
+        article = _WEEKEND_ARTICLE.search(narrative.text, max(0, m.start() - 10), m.start())
+        return Resolution(
+            "DATE",
+            Point.of("week", day).value,
+            anchor=day.isoformat(),
+            start=article.start() if article else None,
+            end=week.end(),
+        )
     period = _HOLIDAY_PERIOD.match(narrative.text, m.end())
     article = _PERIOD_ARTICLE.search(narrative.text, max(0, m.start() - 6), m.start())
     if period and article:
@@ -652,6 +666,7 @@ _WEEK_OF_BEFORE = re.compile(r"\bthe\s{1,3}week\s{1,3}(?P<rel>of|after|before)\s
 _HOLIDAY_AHEAD = 14
 # "the Labor Day holiday weekend", "the long Thanksgiving weekend", "Easter weekend"
 _HOLIDAY_WEEKEND = re.compile(r"(?:\s{1,3}holiday)?\s{1,3}weekend\b", re.I)
+_HOLIDAY_WEEK = re.compile(r"(?:\s{1,3}holiday)?\s{1,3}week(?![\w-])", re.I)
 _HOLIDAY_PERIOD = re.compile(r"\s{1,3}(?:period|holidays|holiday\s{1,3}season|break)\b", re.I)
 _PERIOD_ARTICLE = re.compile(r"\bthe\s{1,3}$", re.I)
 _WEEKEND_ARTICLE = re.compile(r"\bthe\s{1,3}(?:long\s{1,3})?$", re.I)
