@@ -389,3 +389,15 @@ def test_a_holiday_week_is_the_week_of_the_holiday():
     assert timex(
         "Travel peaked during the Easter holiday week.", "the Easter holiday week", friday
     )[1] == ("2023-W14")
+
+
+def test_seasons_ago_count_back_from_the_last_such_season():
+    friday = dt.date(2022, 7, 22)  # in summer: last summer was 2021's
+    assert timex("It happened two summers ago.", "two summers ago", friday)[1] == "2020-SU"
+    assert timex("Three winters ago the lake froze.", "Three winters ago", friday)[1] == "2020-WI"
+    february = dt.date(2022, 2, 10)  # in winter: last winter was 2021's
+    assert timex("Three winters ago the lake froze.", "Three winters ago", february)[1] == (
+        "2019-WI"
+    )
+    # a season that is no count of seasons is left alone
+    assert values("Summers ago are gone.", friday) == []

@@ -279,7 +279,8 @@ RULES: tuple[Rule, ...] = (
         "ago",  # "two years ago", "a year earlier", "a week or so ago", "days later"
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<num>{NUMBER}|{VAGUE}|an?|another|the|that|this)(?:{S}|-))?"
         # ("the evening before", "two nights later": a part of the day counted like a day)
-        rf"(?P<unit>{UNIT}|(?:morning|afternoon|evening)s?)"
+        rf"(?P<unit>{UNIT}|(?:morning|afternoon|evening)s?|"
+        rf"(?P<season>summer|winter|spring|autumn|fall)s?(?=\s{{1,3}}ago\b))"
         rf"(?:{S}or{S}so)?(?:{S}(?P<qualifier>or{S}(?:more|less|two)))?"
         # ("spent a week earlier this month": "a week", then "earlier this month")
         # ("two months earlier in the week": a count, then "earlier in the week")

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from types import MappingProxyType
 
+from .calendar import season_of, season_start
 from .context import (
     Narrative,
     Resolution,
@@ -63,6 +64,8 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen)s
 
 
 def resolve_ago(m, narrative: Narrative) -> Resolution | None:
+    if m.group("season"):
+        return _seasons_ago(m, narrative)
     unit = unit_word(m.group("unit"))
     if unit in ("millennia", "millenium", "millennium"):
         return None
@@ -77,6 +80,25 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
 
 
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
+_SEASON_CODES = MappingProxyType(
+    {"summer": "SU", "winter": "WI", "spring": "SP", "autumn": "FA", "fall": "FA"}
+)
+
+
+def _seasons_ago(m, narrative: Narrative) -> Resolution | None:
+    """ "two summers ago": counted back from the last such season before the current one."""
+    num = (m.group("num") or "").lower()
+    count = 1 if num in ("a", "an", "one") else parse_number(num) if num else None
+    if narrative.dct is None or not count or count != int(count) or count > 100:
+        return None
+    code = _SEASON_CODES[m.group("season").lower()]
+    current = season_start(*season_of(narrative.dct))
+    year = narrative.dct.year + 1
+    while season_start(year, code) >= current:
+        year -= 1
+    year -= int(count) - 1
+    mod = QUANTITY_MODIFIERS.get(re.sub(r"\s+", " ", (m.group("qmod") or "").lower()))
+    return Resolution("DATE", f"{year:04d}-{code}", mod, narrative.dct_value)
 
 
 def _counted(m, narrative: Narrative, unit: str) -> Resolution | None:
