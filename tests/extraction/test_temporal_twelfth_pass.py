@@ -401,3 +401,27 @@ def test_seasons_ago_count_back_from_the_last_such_season():
     )
     # a season that is no count of seasons is left alone
     assert values("Summers ago are gone.", friday) == []
+
+
+def test_a_span_of_years_with_a_two_digit_end_past_twelve():
+    assert values("It has been calm since the 1975-90 civil war.", THURSDAY) == [
+        ("1975", "1975"),
+        ("90", "1990"),
+    ]
+    # a year and a month stay a year and a month
+    assert ("08", "2008") not in values("The 1994-08 figures were revised.", THURSDAY)
+
+
+def test_several_nth_weekdays_of_every_month_are_one_monthly_set_with_its_hours():
+    monday = dt.date(2023, 1, 9)
+    assert values(
+        "The council meets the first and third Monday of every month at 7 p.m.", monday
+    ) == [
+        ("the first and third Monday of every month", "P1M"),
+        ("7 p.m.", "XXXX-XX-XXT19:00"),
+    ]
+    assert timex(
+        "It meets on the second and fourth Tuesdays of each month.",
+        "the second and fourth Tuesdays of each month",
+        monday,
+    )[:2] == ("SET", "P1M")

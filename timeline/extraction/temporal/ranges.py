@@ -165,8 +165,8 @@ def _year_after(text: str, timex: Timex, limit: int) -> Timex | None:
     short = int(match.group("year"))
     century = year // 100 * 100
     second = century + short if short > year % 100 else century + 100 + short
-    if second - year > 10:
-        return None  # "1994-08" or "2011/03" is not a span of years
+    if second - year > 10 and short <= 12:
+        return None  # "1994-08" or "2011/03" is not a span of years ("1975-90" is)
     return _end(text, match.start("year"), match.end("year"), timex, str(second))
 
 

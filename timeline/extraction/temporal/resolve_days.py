@@ -70,7 +70,12 @@ _SHARED_PLURAL_POD = re.compile(
 
 
 _OF_EVERY_MONTH = re.compile(r"\s{1,3}(?:of|in)\s{1,3}(?:every|each)\s{1,3}month(?!\w)", re.I)
-_NTH_BEFORE = re.compile(r"\bthe\s{1,3}(?P<nth>(?:first|second|third|fourth)\s{1,3})?$", re.I)
+# ("the first and third Monday of every month", "the second and fourth Tuesdays")
+_NTH_BEFORE = re.compile(
+    r"\bthe\s{1,3}(?P<nth>(?:(?:first|second|third|fourth|fifth|last)(?:\s{1,3}and\s{1,3}|,\s{1,3}))*"
+    r"(?:first|second|third|fourth|fifth)\s{1,3})?$",
+    re.I,
+)
 _NAME_OR_POSSESSIVE = re.compile(r"['’]s|\s{1,3}[A-Z]")
 _A_WEEK_ON = re.compile(
     # "a week on Monday" (British), "a week from Sunday", "two weeks from Thursday"
@@ -166,7 +171,7 @@ def resolve_weekday(m, narrative: Narrative) -> Resolution | None:
     if shared:
         pod, plural_pod = shared.group("pod"), True
     monthly = _OF_EVERY_MONTH.match(text, m.end())
-    nth = _NTH_BEFORE.search(text, max(0, m.start() - 16), m.start()) if monthly else None
+    nth = _NTH_BEFORE.search(text, max(0, m.start() - 40), m.start()) if monthly else None
     if nth and bool(nth.group("nth")) != (relation == "last"):
         # "the first Saturday of each month", "the last Friday of every month": monthly
         return Resolution("SET", "P1M", start=nth.start(), end=monthly.end())
@@ -522,6 +527,7 @@ _RECURRING = re.compile(
     r"\b(?:daily|nightly|hourly|every\s+(?:day|morning|afternoon|evening|night|weekday|weekend)|"
     r"every\s+(?:\d+|few|other|half)\s+(?:an?\s+)?(?:minutes?|hours?)|"  # "every 30 minutes"
     r"each\s+(?:day|morning|afternoon|evening|night)|on\s+weekdays|weekdays|"
+    r"(?:of|in)\s+(?:every|each)\s+month|"  # "the first Monday of every month at 7 p.m."
     # "Visiting hours are between 2pm and 8pm", "opening hours"
     r"(?:visiting|opening|office|business|surgery|trading)\s+hours|"
     rf"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|{HABITUAL_WORDS})\b",
