@@ -425,3 +425,30 @@ def test_several_nth_weekdays_of_every_month_are_one_monthly_set_with_its_hours(
         "the second and fourth Tuesdays of each month",
         monday,
     )[:2] == ("SET", "P1M")
+
+
+def test_an_evening_or_a_night_gives_a_bare_clock_its_half_of_the_day():
+    monday = dt.date(2020, 3, 16)
+    assert timex("It streams a concert each evening at 7:30.", "7:30", monday)[1] == (
+        "XXXX-XX-XXT19:30"
+    )
+    assert timex("Episodes air nightly at 11:35.", "11:35", monday)[1] == "XXXX-XX-XXT23:35"
+    assert timex("The news is broadcast tonight at 10:30.", "tonight at 10:30", monday)[1] == (
+        "2020-03-16T22:30"
+    )
+    # the small hours of a night stay small, a morning's hour a morning's
+    assert timex("The raid came at night at 2:30.", "2:30", monday)[1] == "2020-03-16T02:30"
+    assert timex("She wakes each morning at 6:30.", "6:30", monday)[1] == "XXXX-XX-XXT06:30"
+
+
+def test_more_present_and_schedule_cues():
+    sunday = dt.date(2021, 12, 26)
+    assert timex("Flights on Monday are already being trimmed.", "Monday", sunday)[1] == (
+        "2021-12-27"
+    )
+    tuesday = dt.date(2022, 1, 18)
+    assert timex(
+        "Emirates suspended flights to several U.S. cities starting Wednesday.",
+        "Wednesday",
+        tuesday,
+    )[1] == ("2022-01-19")

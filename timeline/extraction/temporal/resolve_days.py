@@ -722,6 +722,10 @@ def _pm_hour_before(text: str, start: int) -> int:
     return int(hours[-1]) % 12 if hours else 24
 
 
+# An evening or a night just before a bare H:MM clock gives its half of the day.
+_NIGHT_BEFORE = re.compile(r"\b(?P<pod>evenings?|nights?|nightly|tonight)\b[^.;:,\d]{0,12}$", re.I)
+
+
 def _by_part_of_day(hour: int, part: str | None) -> int:
     """The 24-hour clock of "3 in the afternoon", "9 at night", "12 in the morning"."""
     part = (part or "").lower()
@@ -847,8 +851,15 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         if not _BARE_CLOCK_LEFT.search(left) and not right:
             return None  # "John 3:16", "a 2:45 run", "the 21:14 ratio"
         hour = int(m.group("hourc"))
+        night = _NIGHT_BEFORE.search(
+            narrative.text, max(0, m.start("hourc") - 30), m.start("hourc")
+        )
         if right and right.group("pm") and hour < int(right.group("hour")) < 12:
             hour += 12
+        elif night and hour < 12 and not m.group("hourc").startswith("0"):
+            # "each evening at 7:30", "episodes air nightly at 11:35": the evening's hour
+            word = night.group("pod").lower()
+            hour = _by_part_of_day(hour, "evening" if word.startswith("even") else "night")
         elif (
             hour < 12
             and not m.group("hourc").startswith("0")  # "08:30" is a 24-hour clock

@@ -41,8 +41,8 @@ _FUTURE_CUES = (
     r"(?:cancell?ed|suspended|postponed|delayed|extended|banned|closed|shut|imposed|"
     # (a court's remand: "remanded in custody until Monday", "bailed until Thursday")
     r"adjourned|deferred|halted|declared|barred|ordered|announced|remanded|bailed|re-?bailed)"
-    r"\s+(?:[\w'’-]+\s+){0,6}?"
-    # ("declared three days of mourning starting on Tuesday")
+    r"\s+(?:[\w'’.-]+\s+){0,6}?"
+    # ("declared three days of mourning starting on Tuesday", "flights to U.S. cities")
     r"(?:until|till|through|from|(?:starting|beginning)(?:\s+(?:on|from|at))?)(?=\s*$)|"
     # an obligation: "the plan needs to be ready by Thursday", "need to act now, not on Monday"
     r"(?-i:needs?)\s+to|"
@@ -55,7 +55,7 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+to|"
     # "talks were to resume Monday" (not "the aim was to provide": see _PREDICATE_NOUN)
     r"(?:was|were)\s+to\s+(?!blame\b)(?-i:[a-z]+)|to\s+be\s+held|upcoming|next(?!\s+to\b)|"
-    r"(?:is|are|am)\s+\w+ing|ahead\s+of|tomorrow|later\s+this|"
+    r"(?:is|are|am)\s+(?:(?:already|still|now|also)\s+)?\w+ing|ahead\s+of|tomorrow|later\s+this|"
     # Scheduled events in the present tense: "the vote starts Tuesday".
     # (whole words: "Tunisia holds", "Toronto opens" are verbs after a name)
     # (not denied in the past: "the two sides did not meet on Monday")
