@@ -452,3 +452,33 @@ def test_more_present_and_schedule_cues():
         "Wednesday",
         tuesday,
     )[1] == ("2022-01-19")
+
+
+def test_a_clock_on_a_weekday_and_a_full_date_keeps_the_year():
+    thursday = dt.date(2018, 10, 11)
+    assert timex(
+        "The rule took effect at 3 p.m. on Sunday, Sept. 16, 2007.",
+        "3 p.m. on Sunday, Sept. 16, 2007",
+        thursday,
+    )[1] == ("2007-09-16T15:00")
+    assert timex("By 10:30 that night the fire was out.", "10:30 that night", thursday)[1] == (
+        "2018-10-11T22:30"
+    )
+
+
+def test_regulation_phrasing():
+    friday = dt.date(2020, 3, 27)
+    assert timex(
+        "Deliveries are suspended for the rest of the quarter.", "the rest of the quarter", friday
+    )[1] == ("2020-Q1")
+    assert timex(
+        "The IRS pushed the tax filing deadline back three months, to July 15.", "July 15", friday
+    )[1] == ("2020-07-15")
+    assert timex("Congress has 60 legislative days to act.", "60 legislative days")[1] == "P60D"
+    assert values("The bill was numbered H.R. 2019.", THURSDAY) == []
+    assert timex("Cabin crew walked out on July 25.", "July 25", dt.date(2018, 7, 7))[1] == (
+        "2017-07-25"
+    )
+    tuesday = dt.date(2020, 11, 24)
+    assert timex("Advocates plan protests on Friday.", "Friday", tuesday)[1] == "2020-11-27"
+    assert timex("The rebels planned the attack on Friday.", "Friday", tuesday)[1] == ("2020-11-20")

@@ -300,7 +300,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<low>(?!(?:1\d|20)\d\d\b){NUMBER})(?:{S}(?:to|or|-|–){S}|[-–]))?"
         rf"(?:(?P<num>{NUMBER}|{VAGUE}|a\s+few|couple\s+of|few)(?P<hyphen>-|{S}))"
         rf"(?:(?:more|additional|full|straight|consecutive|long|short|trading|business|working|"
-        rf"calendar|school|extra|further)[\s-]{{1,3}})?(?P<unit>{UNIT}|{ABBREVIATED_UNIT})(?!\w)"
+        rf"calendar|school|extra|further|legislative|sitting|banking|court)[\s-]{{1,3}})?"
+        rf"(?P<unit>{UNIT}|{ABBREVIATED_UNIT})(?!\w)"
         rf"(?P<long>-long|-old)?(?:{S}(?P<andhalf>and\s+a\s+half))?(?:{S}or{S}so)?{TIME_TAIL}"
         rf"|(?:(?P<qmod2>{QMOD}){S})?(?P<det2>a|an|one|another|an{S}additional|half\s+an?|a\s+full|"
         rf"a\s+quarter\s+of\s+an?)"
@@ -371,7 +372,8 @@ RULES: tuple[Rule, ...] = (
         # ("8 p.m. Monday through Friday" is a clock time, then a range of weekdays)
         # ("at 11 p.m. on Wednesday night": the part of the day goes with its day)
         rf"(?:(?:\s?,\s{{0,3}}|{S})(?:on{S})?(?P<date>{WEEKDAY}(?!{WEEKDAY_RANGE_TO})"
-        rf"(?:,?{S}{MONTH}{S}{DAY}|,?{S}{DAY}{S}{MONTH}(?:,?{S}{YEAR})?|{S}{PART_OF_DAY}(?!\w))?|"
+        rf"(?:,?{S}{MONTH}{S}{DAY}(?:,?{S}{YEAR})?|,?{S}{DAY}{S}{MONTH}(?:,?{S}{YEAR})?|"
+        rf"{S}{PART_OF_DAY}(?!\w))?|"
         rf"(?:today|yesterday|tomorrow)(?:{S}{PART_OF_DAY}(?!\w))?|"
         rf"tonight|{MONTH}{S}{DAY}(?:,?{S}{YEAR})?|{DAY}{S}{MONTH}(?:,?{S}{YEAR})?))?",
     ),

@@ -235,7 +235,7 @@ _PAST_EVENT_ON = re.compile(
     r"\b(?!(?:expected|scheduled|planned|slated|postponed|delayed|extended|adjourned|deferred|"
     r"rescheduled|moved|set|due|needed|aimed|timed)\b)"
     r"(?:died|born|fell|struck|won|lost|met|held|began|left|came|went|took|fled|was\s+shot|"
-    r"(?-i:[a-z]{2,}ed))\s+(?:\w+ly\s+)?on\s+$",
+    r"(?-i:[a-z]{2,}ed))\s+(?:\w+ly\s+)?(?:(?:out|off|up|down|back|away|over)\s+)?on\s+$",
     re.I,
 )
 _NOUN_AFTER_MONTH = re.compile(r"\s{1,3}(?-i:[a-z]{3,})(?<!\band)(?<!\bthe)")

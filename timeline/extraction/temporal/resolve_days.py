@@ -726,6 +726,12 @@ def _pm_hour_before(text: str, start: int) -> int:
 _NIGHT_BEFORE = re.compile(r"\b(?P<pod>evenings?|nights?|nightly|tonight)\b[^.;:,\d]{0,12}$", re.I)
 
 
+# ... or just after it: "at 10:30 that night", "9:15 that evening"
+_NIGHT_AFTER = re.compile(
+    r"\s{1,3}(?:that|this|in\s{1,3}the|at)\s{1,3}(?P<pod>evening|night)\b", re.I
+)
+
+
 def _by_part_of_day(hour: int, part: str | None) -> int:
     """The 24-hour clock of "3 in the afternoon", "9 at night", "12 in the morning"."""
     part = (part or "").lower()
@@ -853,7 +859,7 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         hour = int(m.group("hourc"))
         night = _NIGHT_BEFORE.search(
             narrative.text, max(0, m.start("hourc") - 30), m.start("hourc")
-        )
+        ) or _NIGHT_AFTER.match(narrative.text, m.end("minutec"))
         if right and right.group("pm") and hour < int(right.group("hour")) < 12:
             hour += 12
         elif night and hour < 12 and not m.group("hourc").startswith("0"):

@@ -234,6 +234,16 @@ def resolve_deictic(m, narrative: Narrative) -> Resolution | None:
         return Resolution("DURATION", "P1DE")
     if unit == "half" and "last" in words:
         return None  # "the last half of 1989" is the second half: the quarter rule reads it
+    if (
+        unit == "quarter"
+        and det == "the"
+        and narrative.dct is not None
+        and re.match(r"the\s+rest\s+of", (m.group("pmod") or "").lower())
+    ):
+        # "suspended for the rest of the quarter": what is left of the current one (not the
+        # last quarter reported, which "the quarter" alone is in an earnings story)
+        point = narrative.dct_point.coarsen("quarter")
+        return Resolution("DATE", point.value, mod, narrative.dct_value)
     if unit == "period":
         if not {"latest", "same", "comparable", "year-earlier"} & set(words):
             return None

@@ -33,7 +33,9 @@ _NOT_A_YEAR_BEFORE = re.compile(
     # names with a year in them: "Agenda 2030", "Expo 2020", "Office 2019", "the Russell 2000",
     # "42 U.S.C. § 1983", "Directive 2001/29/EC", "the film 1917"
     r"agenda|vision|horizon|expo|euro|office|russell|directive|regulation|strategy|§|"
-    r"u\.s\.c\.|film|movie|novel|album|song)\s*$",
+    r"u\.s\.c\.|film|movie|novel|album|song|"
+    # a bill's number: "H.R. 2019", "S. 1990", "A.B. 2021"
+    r"h\.\s?r\.|(?<![\w.])s\.|[as]\.b\.)\s*$",
     re.I,
 )
 

@@ -117,6 +117,9 @@ _FUTURE_CUES = (
     # odds of what may come: "a 66% chance of a cut in March", "pricing in cuts by December"
     r"(?:chance|chances|odds|probability|likelihood)\s+of|pricing\s+in|"
     # ... and a forecast: "the Met Office forecast rain from Thursday to Saturday"
+    # a plan for a day: "advocates plan protests on Friday", "have planned protests at 12
+    # sites on Friday morning" (but "planned the attack on Friday" looks back)
+    r"(?:plan|plans|planning|(?:have|has)\s+planned)\s+(?:[\w'’-]+\s+){1,6}?(?:on|for)(?=\s*$)|"
     # a forecast of a period: "cut its Brent forecast for the second half"
     r"(?:forecasts?|outlook|guidance|projections?)\s+for(?=\s*$)|"
     # ("forecasters expect the heaviest snow on Friday", "traders expect a recovery in May")
@@ -132,7 +135,7 @@ _FUTURE_CUES = (
     r"election|referendum|meeting|protest|rally|ballot|summit|shutdown)s?\s+for(?=\s*$)|"
     # ... and to a date with its object between: "delayed the elections to November 3",
     # "extended its mission by 90 days to the end of September"
-    r"(?:extended|delayed|postponed|deferred|adjourned|pushed\s+back)\s+(?:[\w'’-]+\s+){1,8}?"
+    r"(?:extended|delayed|postponed|deferred|adjourned|pushed|moved)\s+(?!from\b)(?:[\w'’-]+,?\s+){1,8}?"
     r"(?:to|into)(?=\s*$)|"
     # A postponement points past the day it was decided: "the vote was delayed until Friday".
     r"(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back)\s+(?:until|till|to)|"
