@@ -482,3 +482,18 @@ def test_regulation_phrasing():
     tuesday = dt.date(2020, 11, 24)
     assert timex("Advocates plan protests on Friday.", "Friday", tuesday)[1] == "2020-11-27"
     assert timex("The rebels planned the attack on Friday.", "Friday", tuesday)[1] == ("2020-11-20")
+
+
+def test_a_bare_month_or_holiday_takes_the_year_its_past_sentence_has_just_named():
+    wednesday = dt.date(2018, 9, 26)
+    text = "The dispute began in the autumn of 2014, and the city appealed in December."
+    assert timex(text, "December", wednesday)[1] == "2014-12"
+    text = "He was arrested in October 2014 and released in January."
+    assert timex(text, "January", wednesday)[1] == "2015-01"
+    text = "It began on Nov. 9, 2020, and was over by Christmas."
+    assert timex(text, "Christmas", dt.date(2022, 5, 17))[1] == "2020-12-25"
+    # a year alone tells no month to count from; another sentence is another story
+    text = "The uprising began late last year and Ben Ali fell in January."
+    assert timex(text, "January", dt.date(2011, 4, 28))[1] == "2011-01"
+    text = "He was arrested in October 2014. He was released in January."
+    assert timex(text, "January", wednesday)[1] == "2018-01"

@@ -349,6 +349,26 @@ def _story_month(narrative: Narrative, month: int, relation: str) -> int | None:
     return year
 
 
+_FINER_THAN_A_YEAR = frozenset(("day", "week", "weekend", "month", "season"))
+
+
+def _sentence_year(m, narrative: Narrative, month: int) -> int | None:
+    """The year of a bare month in a past sentence that has just named a time of an earlier
+    year: "in the autumn of 2014, and the city appealed in December" is December 2014 (a
+    month before the one named is the next year's: "in October 2014 ... in January")."""
+    last = narrative.last
+    if last is None or narrative.dct is None or last.granularity not in _FINER_THAN_A_YEAR:
+        return None  # ("uprisings began late last year ... in January": no year told)
+    if last.start.year >= narrative.dct.year or narrative.last_end > m.start():
+        return None
+    if sentence_bounds(narrative.text, m.start(), m.end(), 300)[0] > narrative.last_end:
+        return None  # named in an earlier sentence
+    if narrative.direction(m.start(), m.end()) != PAST:
+        return None
+    year = last.start.year
+    return year + 1 if month < last.start.month else year
+
+
 def _resolve_month(m, narrative: Narrative) -> Resolution | None:
     rel = m.group("rel")
     if (
@@ -459,6 +479,9 @@ def _month_resolution(m, narrative: Narrative, rel: str | None) -> Resolution | 
     chronology = None if relation else narrative.chronology_year(m.start(), month, None)
     if chronology is not None:
         return Resolution("DATE", f"{chronology:04d}-{month:02d}", mod, narrative.written_day.value)
+    told = None if relation else _sentence_year(m, narrative, month)
+    if told is not None:
+        return Resolution("DATE", f"{told:04d}-{month:02d}", mod, narrative.last.value)
     if relation == "past" and not rel:
         year = dct.year if month <= dct.month else dct.year - 1
     elif relation in ("last", "past", "previous", "this past"):
@@ -601,6 +624,10 @@ def _holiday(m, narrative: Narrative, relation: str) -> Resolution | None:
         # "he was in hospital at Easter" in March: a verb in the past names the last Easter
         # (close to the holiday the season may be under way: "as Easter week began")
         year = dct.year - 1
+    if not relation and narrative.last is not None:
+        # "It began on Nov. 9, 2020, and was over by Christmas": that year's Christmas
+        told = _sentence_year(m, narrative, date_in(narrative.last.start.year).month)
+        year = told if told is not None else year
     week_of = _WEEK_OF_BEFORE.search(narrative.text, max(0, m.start() - 20), m.start())
     if week_of and not relation:
         # "the week of Thanksgiving", "the week after Easter": that week, one expression
