@@ -109,3 +109,50 @@ def test_deleting_an_article_warns_of_approved_events_it_alone_cites(staff_clien
     page = staff_client.get(url).content.decode()
     assert "1 approved public event cites only this article (“Only here”)" in page
     assert "Cited twice" not in page.split("cites only this article")[1].split("</li>")[0]
+
+
+def test_the_admin_refuses_a_merge_that_goes_round_in_a_circle():
+    from django.core.exceptions import ValidationError
+
+    from tests.factories import EventFactory
+
+    first = MentionFactory().event
+    second = EventFactory(timeline=first.timeline, status="merged", merged_into=first)
+    first.status, first.merged_into = "merged", second
+    with pytest.raises(ValidationError) as circle:
+        first.full_clean()
+    assert "circle" in str(circle.value)
+
+
+def test_a_mention_must_quote_its_article_where_its_offsets_say():
+    from django.core.exceptions import ValidationError
+
+    mention = MentionFactory(article__body="Talks opened: Monday.")  # "Monday" at 14-20
+    mention.full_clean()  # as extracted
+    mention.article = ArticleFactory(timeline=mention.event.timeline, body="Another text.")
+    with pytest.raises(ValidationError) as moved:
+        mention.full_clean()
+    assert "stays with the text" in str(moved.value)
+
+
+def test_a_staff_change_of_the_date_value_moves_the_range_with_it(rf):
+    from django import forms
+
+    from timeline.admin import EventAdmin
+    from timeline.models import Event
+
+    event = MentionFactory().event
+    event.date_value = "2015-06"
+
+    class Changed(forms.Form):
+        changed_data = ["date_value"]
+
+    request = rf.post("/")
+    request.user = UserFactory(username="staff2", is_staff=True)
+    EventAdmin(Event, admin.site).save_model(request, event, form=Changed(), change=True)
+    event.refresh_from_db()
+    assert (event.date_start.isoformat(), event.date_end.isoformat(), event.granularity) == (
+        "2015-06-01",
+        "2015-06-30",
+        "month",
+    )

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
+from timeline.extraction.dates import value_range
 from timeline.models import Event, Mention, MergeSuggestion, Timeline
 
 MENTION_READONLY = (
@@ -71,6 +72,15 @@ class EventAdmin(SimpleHistoryAdmin):
             current = Event.objects.filter(pk=obj.pk).values_list("version", flat=True).first()
             obj.version = (current or obj.version) + 1
             obj.edited_at = timezone.now()
+        if form is not None and "date_value" in form.changed_data:
+            # the calendar range the lists and the chart use follows the value typed
+            told = value_range(obj.date_value)
+            if told is not None:
+                obj.date_start, obj.date_end, obj.granularity = (
+                    told.start,
+                    told.end,
+                    told.granularity,
+                )
         super().save_model(request, obj, form, change)
 
 

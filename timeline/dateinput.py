@@ -208,7 +208,7 @@ def _read_core(core: str, typed: str, dct: dt.date | None) -> tuple[str, str | N
     return timex.value, timex.mod
 
 
-_ALL_NUMBERS = re.compile(r"(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})")
+_ALL_NUMBERS = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})")
 
 
 def _refuse_ambiguous_numbers(core: str, typed: str) -> None:

@@ -185,8 +185,22 @@ class Event(models.Model):
                 errors["merged_into"] = "An event cannot be merged into itself."
             elif self.merged_into.timeline_id != self.timeline_id:
                 errors["merged_into"] = "An event can only be merged into one of its timeline."
+            elif self.pk is not None and self._merges_back_into_itself():
+                errors["merged_into"] = (
+                    "That event is merged, directly or not, into this one: a merge cannot "
+                    "go round in a circle."
+                )
         if errors:
             raise ValidationError(errors)
+
+    def _merges_back_into_itself(self) -> bool:
+        seen, target = {self.pk}, self.merged_into
+        while target is not None and target.merged_into_id is not None:
+            if target.merged_into_id in seen:
+                return True
+            seen.add(target.pk)
+            target = target.merged_into
+        return False
 
 
 class Mention(models.Model):
@@ -231,6 +245,26 @@ class Mention(models.Model):
 
     def __str__(self) -> str:
         return f"{self.timex_text!r} in article {self.article_id}"
+
+    def clean(self) -> None:
+        """A mention quotes its article: its offsets must cut out its time expression there
+        (a form, the admin's, could otherwise point it at another article's text)."""
+        if self.article_id is None:
+            return
+        body = self.article.body
+        if not (
+            0 <= self.timex_start < self.timex_end <= len(body)
+            and body[self.timex_start : self.timex_end] == self.timex_text
+        ):
+            raise ValidationError(
+                {
+                    "article": (
+                        f"“{self.timex_text}” is not at characters {self.timex_start}-"
+                        f"{self.timex_end} of that article: a mention stays with the text "
+                        "it was read from."
+                    )
+                }
+            )
 
 
 class MergeSuggestion(models.Model):

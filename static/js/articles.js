@@ -64,6 +64,25 @@
     if (upload) setUpUploadForm(upload);
   });
 
+  // A request refused outright (the session ended: 403) or failed is said on the page.
+  document.addEventListener("htmx:beforeRequest", function () {
+    var box = document.getElementById("page-alert");
+    if (box) box.hidden = true;
+  });
+  document.addEventListener("htmx:responseError", function (event) {
+    var box = document.getElementById("page-alert");
+    if (!box) return;
+    var status = event.detail.xhr ? event.detail.xhr.status : 0;
+    if (status === 403) {
+      box.textContent = "You are no longer signed in as an editor. Reload the page to sign in; nothing was saved.";
+    } else if (status >= 500) {
+      box.textContent = "That did not work (error " + status + "). Nothing was saved; try again.";
+    } else {
+      return;  // a refused form (400, 422) shows its own errors
+    }
+    box.hidden = false;
+  });
+
   // The server says a pasted text was saved (HX-Trigger): empty the box for the next one.
   document.addEventListener("article-pasted", function () {
     var paste = document.getElementById("paste-form");

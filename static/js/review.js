@@ -17,6 +17,10 @@
       { code: "[45]..", swap: false, error: true },
       { code: "...", swap: false },
     ];
+    // Back to a filtered view asks the server again (editor pages are never cached): a
+    // snapshot would show cards as they were and the next action would be refused as stale.
+    htmx.config.historyCacheSize = 0;
+    htmx.config.refreshOnHistoryMiss = true;
   }
 
   const TYPING = "input, textarea, select, [contenteditable=''], [contenteditable='true']";
@@ -36,6 +40,23 @@
       region.textContent = text;
     }
   }
+
+  // Shown as well as announced: a refusal that no card displays (a stale selection, an
+  // ended session). The next request clears it.
+  function alertVisibly(text) {
+    const box = document.getElementById("review-alert");
+    if (box && text) {
+      box.textContent = text;
+      box.hidden = false;
+    }
+  }
+
+  document.addEventListener("htmx:beforeRequest", function () {
+    const box = document.getElementById("review-alert");
+    if (box) {
+      box.hidden = true;
+    }
+  });
 
   function focusCard(card) {
     if (!card) {
@@ -242,21 +263,34 @@
   });
 
   // The bulk bar's cards came back out of band: the selection they had is spent.
+  // A refused selection (409: a colleague changed one) stays selected and says so.
   document.addEventListener("htmx:afterRequest", function (event) {
-    if (event.detail.elt && event.detail.elt.id === "bulk-form" && event.detail.successful) {
+    if (!event.detail.elt || event.detail.elt.id !== "bulk-form") {
+      return;
+    }
+    const status = event.detail.xhr ? event.detail.xhr.status : 0;
+    if (status >= 400) {
+      window.setTimeout(function () {
+        const region = document.getElementById("review-status");
+        alertVisibly(region ? region.textContent : "");
+      }, 30);
+    } else if (event.detail.successful) {
       clearSelection();
     }
   });
 
   document.addEventListener("htmx:responseError", function (event) {
     const status = event.detail.xhr ? event.detail.xhr.status : 0;
+    let message;
     if (status === 404) {
-      announce("That event or article no longer exists. Reload the page.");
+      message = "That event or article no longer exists. Reload the page.";
     } else if (status === 403) {
-      announce("You are no longer signed in as an editor. Reload the page to sign in.");
+      message = "You are no longer signed in as an editor. Reload the page to sign in.";
     } else {
-      announce("That did not work (error " + status + "). Nothing was changed; try again.");
+      message = "That did not work (error " + status + "). Nothing was changed; try again.";
     }
+    announce(message);
+    alertVisibly(message);
   });
 
   document.addEventListener("htmx:sendError", function () {

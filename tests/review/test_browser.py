@@ -141,6 +141,39 @@ def test_bulk_approve_and_reject_a_selection(editor_page, live_server, timeline,
     assert reload(second).status == Status.REJECTED
 
 
+def test_a_stale_selection_is_refused_visibly_and_stays_selected(
+    editor_page, live_server, timeline, make_event, second_editor
+):
+    first = make_event(datetime.date(2016, 12, 1), title="First")
+    second = make_event(datetime.date(2016, 12, 2), title="Second")
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    page.get_by_label("Select “First”").check()
+    page.get_by_label("Select “Second”").check()
+    # a colleague approves "Second" after this page was drawn
+    event_approve(timeline=timeline, event_id=second.pk, user=second_editor)
+    page.locator("#bulk-form").get_by_role("button", name="Reject selected").click()
+    alert = page.locator("#review-alert")
+    expect(alert).to_be_visible()
+    expect(alert).to_contain_text("Someone else changed 1 of the selected events")
+    expect(page.locator("#bulk-form")).to_contain_text("2 selected")
+    assert reload(first).status == Event.Status.PROPOSED
+    assert reload(second).status == Event.Status.APPROVED
+
+
+def test_an_action_after_the_session_ended_says_so_on_the_page(
+    editor_page, live_server, timeline, make_event
+):
+    first = make_event(datetime.date(2016, 12, 1), title="First")
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    page.context.clear_cookies()  # signed out elsewhere
+    card(page, first).get_by_role("button", name=re.compile("^Approve")).click()
+    expect(page.locator("#review-alert")).to_contain_text("no longer signed in")
+    expect(card(page, first)).to_have_class(re.compile("status-proposed"))
+    assert reload(first).status == Event.Status.PROPOSED
+
+
 def test_the_keyboard_moves_acts_selects_and_explains(
     editor_page, live_server, timeline, make_event
 ):

@@ -131,7 +131,7 @@ def test_every_date_the_page_shows_reads_back_as_itself(day, granularity, mod, a
     assert (date.value, date.mod or None, date.is_approximate) == expected
 
 
-@pytest.mark.parametrize("typed", ["12/01/2017", "3.4.17", "01/02/2016"])
+@pytest.mark.parametrize("typed", ["12/01/2017", "3.4.17", "01/02/2016", "12-01-2017", "05-06-11"])
 def test_all_number_dates_either_way_round_are_refused_with_both_readings(typed):
     with pytest.raises(DateInputError) as refusal:
         parse_date_input(typed)
