@@ -2,9 +2,10 @@
 
 The public pages key everything on a timeline's content version (timeline/selectors/public.py).
 Reading that version costs two aggregate queries, so the version itself is cached too and
-dropped here on every save or delete of a timeline, an event or an article. A change made
-with `.update()` sends no signal; the cached version also expires on its own after
-PUBLIC_VERSION_SECONDS, which bounds how stale a page can be after one.
+dropped here on every save or delete of a timeline, an event or an article, and on a change
+to an approved event's mentions. A change made with `.update()` (a merge moving mentions)
+sends no signal; the cached version also expires on its own after PUBLIC_VERSION_SECONDS,
+which bounds how stale a page can be after one.
 """
 
 from django.db.models.signals import post_delete, post_save, pre_save
