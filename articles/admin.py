@@ -8,6 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from articles.models import Article
 from articles.services import content_hash
 from timeline.admin import MENTION_READONLY
+from timeline.forms import is_number
 from timeline.models import Mention
 from timeline.selectors.review import sole_source_approved_events
 from timeline.services.extraction import article_queue_extraction
@@ -99,7 +100,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def delete_view(self, request, object_id, extra_context=None):
         """Warn before an article goes that approved events cite alone: they would stay public
         with no source (the mentions go with the article; the events stay as they are)."""
-        if request.method == "GET" and object_id.isascii() and object_id.isdigit():
+        if request.method == "GET" and is_number(object_id):
             orphans = sole_source_approved_events(article_id=int(object_id))
             if orphans:
                 titles = ", ".join(f"“{event.title}”" for event in orphans[:5])

@@ -34,9 +34,13 @@ def _member_changed(sender, instance: Event | Article, **kwargs) -> None:
     forget_public_timeline(timeline_id=instance.timeline_id)
 
 
-def _note_withdrawal(sender, instance: Event, raw: bool = False, **kwargs) -> None:
+def _note_withdrawal(
+    sender, instance: Event, raw: bool = False, update_fields=None, **kwargs
+) -> None:
     if raw or instance.pk is None or instance.status == Event.Status.APPROVED:
         return
+    if update_fields is not None and "status" not in update_fields:
+        return  # a save that leaves the status alone withdraws nothing: no query
     was = Event.objects.filter(pk=instance.pk).values_list("status", flat=True).first()
     instance._withdrawn = was == Event.Status.APPROVED
 

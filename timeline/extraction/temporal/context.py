@@ -268,6 +268,7 @@ def is_title_inside_sentence(text: str, start: int, end: int) -> bool:
 # speech (speech ends inside its quotes with a comma or a full stop).
 _TITLE_REACH = 60
 _OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[\"“]")
+_CLOSING_QUOTE = re.compile(r"[\"”](?!\w)")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on and to for at with by from or".split())
 _TITLE_WORD = re.compile(r"[\w'’]+")
 
@@ -283,7 +284,7 @@ def in_quoted_title(text: str, start: int, end: int, numbers_inside: bool = Fals
     if not openings:
         return False
     opening = openings[-1].start()
-    closing = re.compile(r"[\"”](?![\w])").search(text, end, end + _TITLE_REACH)
+    closing = _CLOSING_QUOTE.search(text, end, end + _TITLE_REACH)
     if closing is None or re.search(r"[\"“”\n]", text[opening + 1 : start]):
         return False
     if text[start].isdigit() and not numbers_inside and text[opening + 1 : start].strip():

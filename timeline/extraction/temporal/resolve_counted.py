@@ -26,6 +26,7 @@ from .tense import PAST, sentence_bounds
 from .vocabulary import (
     PARTS_OF_DAY,
     QUANTITY_MODIFIERS,
+    SEASONS,
 )
 
 
@@ -80,9 +81,6 @@ def resolve_ago(m, narrative: Narrative) -> Resolution | None:
 
 
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
-_SEASON_CODES = MappingProxyType(
-    {"summer": "SU", "winter": "WI", "spring": "SP", "autumn": "FA", "fall": "FA"}
-)
 
 
 def _seasons_ago(m, narrative: Narrative) -> Resolution | None:
@@ -91,7 +89,7 @@ def _seasons_ago(m, narrative: Narrative) -> Resolution | None:
     count = 1 if num in ("a", "an", "one") else parse_number(num) if num else None
     if narrative.dct is None or not count or count != int(count) or count > 100:
         return None
-    code = _SEASON_CODES[m.group("season").lower()]
+    code = SEASONS[m.group("season").lower()]
     current = season_start(*season_of(narrative.dct))
     year = narrative.dct.year + 1
     while season_start(year, code) >= current:
