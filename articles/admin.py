@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import actions as admin_actions
 from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
@@ -47,6 +48,27 @@ class ArticleAdminForm(forms.ModelForm):
         return cleaned
 
 
+def warn_of_unsourced_events(request, *, article_ids):
+    """Warn before articles go that approved events cite alone: those would stay public with
+    no source (the mentions go with the articles; the events stay as they are)."""
+    orphans = sole_source_approved_events(article_ids=article_ids)
+    if not orphans:
+        return
+    one = len(article_ids) == 1
+    these, they, article = (
+        ("this article", "it", "article") if one else ("these articles", "they", "articles")
+    )
+    titles = ", ".join(f"“{event.title}”" for event in orphans[:5])
+    more = f" and {len(orphans) - 5} more" if len(orphans) > 5 else ""
+    messages.warning(
+        request,
+        f"{len(orphans)} approved public event{'s' if len(orphans) != 1 else ''} "
+        f"cite{'' if len(orphans) != 1 else 's'} only {these} ({titles}{more}): "
+        f"deleted, {they} leave{'s' if one else ''} them public with no source. Withdraw them "
+        f"first, or keep the {article}.",
+    )
+
+
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
     form = ArticleAdminForm
@@ -79,6 +101,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     # Django 6 assumes https for a URL typed without a scheme; newsroom links are https.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = [ArticleMentionInline]
+    actions = ["delete_selected"]
 
     def get_readonly_fields(self, request, obj=None):
         # Every mention's offsets point into the body: once saved, it never changes.
@@ -98,21 +121,21 @@ class ArticleAdmin(SimpleHistoryAdmin):
         return format_html('<a href="{}">{}</a>', url, obj.original_filename or "download")
 
     def delete_view(self, request, object_id, extra_context=None):
-        """Warn before an article goes that approved events cite alone: they would stay public
-        with no source (the mentions go with the article; the events stay as they are)."""
         if request.method == "GET" and is_number(object_id):
-            orphans = sole_source_approved_events(article_id=int(object_id))
-            if orphans:
-                titles = ", ".join(f"“{event.title}”" for event in orphans[:5])
-                more = f" and {len(orphans) - 5} more" if len(orphans) > 5 else ""
-                messages.warning(
-                    request,
-                    f"{len(orphans)} approved public event{'s' if len(orphans) != 1 else ''} "
-                    f"cite{'' if len(orphans) != 1 else 's'} only this article ({titles}{more}): "
-                    "deleted, it leaves them public with no source. Withdraw them first, or "
-                    "keep the article.",
-                )
+            warn_of_unsourced_events(request, article_ids=[int(object_id)])
         return super().delete_view(request, object_id, extra_context)
+
+    @admin.action(
+        permissions=["delete"], description=admin_actions.delete_selected.short_description
+    )
+    def delete_selected(self, request, queryset):
+        """Django's bulk delete, with the single delete's warning on its confirmation page
+        (the confirmation is the first POST; the second one carries "post" and deletes)."""
+        if not request.POST.get("post"):
+            warn_of_unsourced_events(
+                request, article_ids=list(queryset.values_list("pk", flat=True))
+            )
+        return admin_actions.delete_selected(self, request, queryset)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -51,6 +51,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # A malformed admin address (an id "abc", year 0) gets a 400 page, not a 500.
+    "config.middleware.AdminBadAddressMiddleware",
     # AxesMiddleware must be last: it turns a lockout raised by the backend into a response.
     "axes.middleware.AxesMiddleware",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
@@ -396,8 +397,9 @@ def timelines_with_counts() -> QuerySet[Timeline]:
     ).order_by("name")
 
 
-def sole_source_approved_events(*, article_id: int) -> list[Event]:
-    """The approved events whose every mention is in this article: without it, no source."""
-    cited = Event.objects.approved().filter(mentions__article_id=article_id).distinct()
-    elsewhere = Mention.objects.filter(event_id=OuterRef("pk")).exclude(article_id=article_id)
+def sole_source_approved_events(*, article_ids: Iterable[int]) -> list[Event]:
+    """The approved events whose every mention is in these articles: without them, no source."""
+    article_ids = list(article_ids)
+    cited = Event.objects.approved().filter(mentions__article_id__in=article_ids).distinct()
+    elsewhere = Mention.objects.filter(event_id=OuterRef("pk")).exclude(article_id__in=article_ids)
     return list(cited.exclude(Exists(elsewhere)).order_by("date_start", "pk"))
