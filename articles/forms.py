@@ -84,6 +84,8 @@ class PasteForm(BatchDefaultsForm):
         # The upload form on the same page has a source and a date too: ids of its own.
         kwargs.setdefault("auto_id", "paste_%s")
         super().__init__(*args, **kwargs)
+        self.fields["source"].help_text = "Outlet or agency, when the text does not say."
+        self.fields["published_on"].help_text = "Leave empty to take the date the text gives."
 
     def clean_text(self):
         text = self.cleaned_data["text"]

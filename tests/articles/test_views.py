@@ -407,3 +407,31 @@ def test_an_article_added_in_the_admin_is_hashed_and_refused_twice(client, timel
     again = client.post(add_url, {**form, "body": "Talks  began\non Monday."})
     assert "The same text is already stored" in again.content.decode()
     assert Article.objects.get().content_hash
+
+
+# Every description a field points to is on the page ----------------------------------
+
+
+def _missing_descriptions(html: str) -> set[str]:
+    ids = set(re.findall(r'\bid="([^"]+)"', html))
+    named = re.findall(r'aria-(?:describedby|labelledby)="([^"]+)"', html)
+    return {name for names in named for name in names.split()} - ids
+
+
+def test_every_field_description_and_error_is_on_the_page(editor_client, timeline):
+    article = ArticleFactory(timeline=timeline, published_on=None)
+    slug = timeline.slug
+    pages = [
+        editor_client.get(list_url(timeline)),
+        editor_client.get(detail_url(article)),
+        # Refused, without htmx: the whole page again, each field pointing at its error.
+        editor_client.post(reverse("articles:article_upload", args=[slug]), {"published_on": "x"}),
+        editor_client.post(reverse("articles:article_paste", args=[slug]), {"published_on": "x"}),
+        editor_client.post(
+            reverse("articles:article_set_date", args=[slug, article.pk]), {"published_on": "x"}
+        ),
+    ]
+    assert all(page.status_code in (200, 400) for page in pages)
+    assert "aria-describedby" in pages[0].content.decode()
+    for page in pages:
+        assert not _missing_descriptions(page.content.decode()), page.request["PATH_INFO"]
