@@ -1,11 +1,12 @@
 """Forms for the article pages: upload, paste, and an editor's publication date."""
 
-from datetime import date, timedelta
+from datetime import date
 
 from django import forms
 from django.utils import timezone
 
 from articles.ingest import ACCEPTED_EXTENSIONS
+from articles.ingest.types import is_still_to_come
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -33,8 +34,8 @@ def _accept_attribute() -> str:
 
 def not_in_the_future(day: date) -> None:
     """A publication date ahead of today is a typo (2099 for 2019): every relative date of
-    the text would be read against it. A day's grace covers the time zones."""
-    if day > timezone.localdate() + timedelta(days=1):
+    the text would be read against it."""
+    if is_still_to_come(day, timezone.localdate()):
         raise forms.ValidationError(
             f"{day.day} {day:%B %Y} is still to come: give the day the article was published.",
             code="future",

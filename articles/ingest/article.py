@@ -4,7 +4,13 @@ import re
 from urllib.parse import urlsplit
 
 from articles.ingest import layout, wire
-from articles.ingest.types import CleanArticle, DateFound, Metadata, RejectedFile
+from articles.ingest.types import (
+    CleanArticle,
+    DateFound,
+    Metadata,
+    RejectedFile,
+    is_still_to_come,
+)
 
 URL_MAX = 1000
 
@@ -31,6 +37,9 @@ def build_article(text: str, *, metadata: Metadata, format: str, label: str) -> 
     title = _one_line(metadata.title)
     if title and paragraphs and paragraphs[0].casefold() == title.casefold():
         paragraphs = paragraphs[1:]
+    elif title and paragraphs and _opens_with_title(paragraphs[0], title):
+        # A PDF's headline runs on into its first paragraph when no blank line parts them.
+        paragraphs = [paragraphs[0][len(title) :].lstrip(), *paragraphs[1:]]
     before_header = paragraphs
     paragraphs, header, header_date = wire.take_header(paragraphs)
     if not paragraphs:
@@ -48,7 +57,9 @@ def build_article(text: str, *, metadata: Metadata, format: str, label: str) -> 
     published = metadata.published
     if published is None:
         text_date = stamp_date or header_date or (dateline.published_on if dateline else None)
-        published = DateFound(text_date, "text") if text_date else None
+        # A date still to come is some other date of the text, not its publication's.
+        found = text_date and not is_still_to_come(text_date)
+        published = DateFound(text_date, "text") if found else None
 
     return CleanArticle(
         title=wire.shorten(title, 300),
@@ -63,6 +74,18 @@ def build_article(text: str, *, metadata: Metadata, format: str, label: str) -> 
         published=published,
         label=label,
         format=format,
+    )
+
+
+def _opens_with_title(paragraph: str, title: str) -> bool:
+    """Whether a paragraph starts with the whole headline (of three words or more, so that a
+    one-word title such as "Libya" does not eat the lead's first word), then a new sentence."""
+    rest = paragraph[len(title) :]
+    return (
+        len(title.split()) >= 3
+        and paragraph[: len(title)].casefold() == title.casefold()
+        and rest[:1] == " "
+        and rest.lstrip()[:1].isupper()
     )
 
 

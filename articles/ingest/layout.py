@@ -20,9 +20,13 @@ SENTENCE_END = (".", "!", "?", ":", "”", '"', "’", "'", ")")
 WRAP_MIN, WRAP_MAX = 40, 110
 
 
+# Typesetting ligatures (from PDFs mostly) are their letters again: "ﬁle" is "file".
+LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+
+
 def normalise(text: str) -> str:
     """Canonical characters and line breaks; no other change to the words."""
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text).translate(LIGATURES)
     text = LINE_BREAKS.sub("\n", text)
     text = INVISIBLE.sub("", text)
     text = ODD_SPACES.sub(" ", text)
@@ -55,15 +59,23 @@ def paragraphs(text: str) -> list[str]:
         if _is_hard_wrapped(lines):
             joined = lines[0]
             for line in lines[1:]:
-                # A word hyphenated across the break is one word again.
-                if joined.endswith("-") and joined[-2:-1].isalpha() and line[:1].islower():
-                    joined = joined[:-1] + line
-                else:
-                    joined = f"{joined} {line}"
+                joined = join_wrapped(joined, line)
             result.append(joined)
         else:
             result.extend(lines)
     return result
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Two lines of one paragraph cut at a fixed width, joined again: a word hyphenated
+    across the break is one word ("govern-" "ment"); a hyphen before a capital or a digit
+    belongs to the name or number ("Rafik al-" "Hariri", "post-" "2011")."""
+    if left.endswith("-") and left[-2:-1].isalpha():
+        if right[:1].islower():
+            return left[:-1] + right
+        if right[:1].isupper() or right[:1].isdigit():
+            return left + right
+    return f"{left} {right}" if left else right
 
 
 def join(paragraph_list: list[str]) -> str:

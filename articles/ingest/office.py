@@ -5,8 +5,11 @@ someone saved the story, not when it was published.
 """
 
 import io
+import re
 import zipfile
+from collections import Counter
 
+from articles.ingest import layout
 from articles.ingest.types import Metadata, RejectedFile
 
 # A .docx is a ZIP: refuse archives that would expand far beyond any article (a zip bomb).
@@ -48,18 +51,58 @@ def read_pdf(data: bytes) -> tuple[str, Metadata]:
             raise RejectedFile("it is a password-protected PDF")
         if len(reader.pages) > PDF_MAX_PAGES:
             raise RejectedFile(f"it has more than {PDF_MAX_PAGES} pages")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = drop_running_lines(
+            [(page.extract_text() or "").splitlines() for page in reader.pages]
+        )
         info = reader.metadata
     except RejectedFile:
         raise
     except Exception as error:  # pypdf raises many kinds on a damaged or hostile file
         raise RejectedFile("it is not a readable PDF") from error
-    text = "\n\n".join(unwrap_lines(page.splitlines()) for page in pages)
+    text = "\n\n".join(unwrap_lines(lines) for lines in pages)
     if not text.strip():
         raise RejectedFile("the PDF has no text layer (a scanned image?)")
     title = str(info.title or "") if info else ""
     author = str(info.author or "") if info else ""
     return text, Metadata(title=title, byline=author)
+
+
+# Running headers and footers sit among the first or last lines of a page's text.
+EDGE_LINES = 3
+_DIGITS = re.compile(r"\d+")
+_EDGE_FURNITURE = re.compile(
+    # a page number: "7", "Page 2", "2 of 5", "2/5"
+    r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"
+    # a browser's print stamp: "11/28/26, 8:26 PM Title ..." and "https://... 1/5"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d\d(?:\s*[AP]M)?\b.*"
+    r"|(?:https?|file):/{2,3}\S+\s+\d{1,4}/\d{1,4}",
+    re.IGNORECASE,
+)
+
+
+def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Each page's lines without its running header and footer: a line among a page's first
+    or last few that recurs, digits aside, on at least half the pages of a longer document
+    ("Libya: strikes continue ... 1/5"), a page number, or a browser's print stamp."""
+
+    def edges(lines: list[str]) -> set[int]:
+        filled = [index for index, line in enumerate(lines) if line.strip()]
+        return set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+
+    def shape(line: str) -> str:
+        return _DIGITS.sub("#", " ".join(line.split()))
+
+    seen = Counter(shape(lines[i]) for lines in pages for i in edges(lines))
+    running = {key for key, count in seen.items() if len(pages) > 1 and count * 2 >= len(pages)}
+    cleaned = []
+    for lines in pages:
+        furniture = {
+            i
+            for i in edges(lines)
+            if shape(lines[i]) in running or _EDGE_FURNITURE.fullmatch(lines[i].strip())
+        }
+        cleaned.append([line for i, line in enumerate(lines) if i not in furniture])
+    return cleaned
 
 
 def unwrap_lines(lines: list[str]) -> str:
@@ -75,10 +118,7 @@ def unwrap_lines(lines: list[str]) -> str:
                 paragraphs.append(current)
             current = ""
             continue
-        if current.endswith("-") and current[-2:-1].isalpha() and line[:1].islower():
-            current = current[:-1] + line
-        else:
-            current = f"{current} {line}".strip()
+        current = layout.join_wrapped(current, line)
         if line.endswith(SENTENCE_END) and len(line) < width * 0.85:
             paragraphs.append(current)
             current = ""

@@ -5,6 +5,7 @@ and optionally `title`, `published` (YYYY-MM-DD), `source` and `url`.
 """
 
 import csv
+import io
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -12,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from articles.ingest.types import Rejection
+from articles.ingest.decoding import decode_text
+from articles.ingest.types import RejectedFile, Rejection, is_still_to_come
 
 
 @dataclass(frozen=True)
@@ -44,10 +46,15 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[SourceFile | Rejection]:
 
 def iter_manifest(manifest: str | Path) -> Iterator[SourceFile | Rejection]:
     manifest = Path(manifest)
+    try:
+        text = read_manifest_text(manifest)
+    except RejectedFile as refused:
+        yield Rejection(label=str(manifest), reason=refused.reason)
+        return
     if manifest.suffix.lower() == ".csv":
-        records = _csv_records(manifest)
+        records = _csv_records(text)
     else:
-        records = _jsonl_records(manifest)
+        records = _jsonl_records(text)
     for line_number, record in records:
         where = f"{manifest.name}, line {line_number}"
         if isinstance(record, str):
@@ -56,25 +63,36 @@ def iter_manifest(manifest: str | Path) -> Iterator[SourceFile | Rejection]:
         yield _source_file(manifest.parent, where, record)
 
 
-def _jsonl_records(manifest: Path) -> Iterator[tuple[int, dict | str]]:
-    with manifest.open(encoding="utf-8-sig") as lines:
-        for line_number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield line_number, f"not valid JSON ({error.msg})"
-                continue
-            yield line_number, record if isinstance(record, dict) else "not a JSON object"
+def read_manifest_text(manifest: Path) -> str:
+    """A manifest's text in whatever encoding it was saved (a spreadsheet's CSV is often
+    Windows-1252 or UTF-16); RejectedFile when it cannot be read."""
+    try:
+        data = manifest.read_bytes()
+    except OSError as error:
+        raise RejectedFile(f"it cannot be read ({error.strerror})") from error
+    return decode_text(data)[0]
 
 
-def _csv_records(manifest: Path) -> Iterator[tuple[int, dict | str]]:
-    with manifest.open(encoding="utf-8-sig", newline="") as rows:
-        reader = csv.DictReader(rows)
-        for row in reader:
-            # The line the record ends on: a quoted cell may span several.
-            yield reader.line_num, row
+def _jsonl_records(text: str) -> Iterator[tuple[int, dict | str]]:
+    for line_number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield line_number, f"not valid JSON ({error.msg})"
+            continue
+        yield line_number, record if isinstance(record, dict) else "not a JSON object"
+
+
+def _csv_records(text: str) -> Iterator[tuple[int, dict | str]]:
+    # Spreadsheets in many locales separate cells with ";" (or a tab) rather than ",".
+    header = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=header.count)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    for row in reader:
+        # The line the record ends on: a quoted cell may span several.
+        yield reader.line_num, row
 
 
 def _source_file(folder: Path, where: str, record: dict) -> SourceFile | Rejection:
@@ -90,6 +108,10 @@ def _source_file(folder: Path, where: str, record: dict) -> SourceFile | Rejecti
         except ValueError:
             return Rejection(
                 label=str(path), reason=f"published “{published_text}” is not a YYYY-MM-DD date"
+            )
+        if is_still_to_come(published_on):
+            return Rejection(
+                label=str(path), reason=f"published “{published_text}” is still to come"
             )
     return SourceFile(
         path=path,

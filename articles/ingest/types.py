@@ -1,7 +1,7 @@
 """What reading a file produces: clean articles, or the reason a file or entry was refused."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 
 class RejectedFile(Exception):
@@ -18,6 +18,13 @@ class Rejection:
 
     label: str
     reason: str
+
+
+def is_still_to_come(day: date, today: date | None = None) -> bool:
+    """Whether a publication date lies ahead of today (a day's grace covers the time zones):
+    a typo (2099 for 2019) or a date in the text that is not the publication's, which would
+    date every relative expression of the text wrongly."""
+    return day > (today or date.today()) + timedelta(days=1)
 
 
 @dataclass(frozen=True)

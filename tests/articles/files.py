@@ -39,23 +39,33 @@ def make_docx(paragraphs: list[str], title: str = "", author: str = "") -> bytes
     return buffer.getvalue()
 
 
-def make_pdf(lines: list[str], title: str = "") -> bytes:
-    """A one-page PDF with real text (Helvetica), its cross-reference table computed."""
+def make_pdf(lines: list[str], title: str = "", *, pages: list[list[str]] = ()) -> bytes:
+    """A PDF with real text (Helvetica), one page of ``lines`` or several ``pages`` of lines,
+    its cross-reference table computed."""
 
     def literal(text: str) -> str:
         return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
-    content = "BT /F1 11 Tf 72 720 Td 14 TL " + " ".join(f"({literal(line)}) '" for line in lines)
-    content += " ET"
+    def content(page_lines: list[str]) -> str:
+        shown = " ".join(f"({literal(line)}) '" for line in page_lines)
+        return f"BT /F1 11 Tf 72 720 Td 14 TL {shown} ET"
+
+    pages = list(pages) or [lines]
+    first_page = 4  # after the catalog, the page tree and the font
+    kids = " ".join(f"{first_page + 2 * index} 0 R" for index in range(len(pages)))
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        f"<< /Title ({literal(title)}) >>",
     ]
+    for index, page_lines in enumerate(pages):
+        stream = content(page_lines)
+        objects += [
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            f"/Contents {first_page + 2 * index + 1} 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
+            f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        ]
+    objects.append(f"<< /Title ({literal(title)}) >>")
     output = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

@@ -133,6 +133,34 @@ def test_an_unknown_timeline_is_an_error_unless_asked_to_create_it(tmp_path, tim
     assert Article.objects.get().timeline.name == "Libya war"
 
 
-def test_a_bad_date_on_the_command_line_is_an_error(tmp_path, timeline):
-    with pytest.raises(CommandError, match="not a YYYY-MM-DD date"):
-        run(str(tmp_path), "--published", "yesterday")
+@pytest.mark.parametrize(
+    ("given", "said"), [("yesterday", "not a YYYY-MM-DD date"), ("2099-01-01", "still to come")]
+)
+def test_a_bad_date_on_the_command_line_is_a_usage_error(tmp_path, timeline, given, said):
+    # A usage error (argparse's message and exit status 2), not a traceback.
+    with pytest.raises(CommandError, match=said):
+        run(str(tmp_path), "--published", given)
+    assert not Article.objects.exists()
+
+
+def test_a_spreadsheet_csv_in_windows_1252_with_semicolons_imports(tmp_path, timeline):
+    (tmp_path / "story.txt").write_text("Talks began on Monday in Astana.")
+    manifest = tmp_path / "articles.csv"
+    manifest.write_bytes(
+        "file;title;published\nstory.txt;Débat à Genève;2017-01-23\n".encode("cp1252")
+    )
+    run("--manifest", str(manifest))
+    assert Article.objects.get().title == "Débat à Genève"
+
+
+def test_a_manifest_date_still_to_come_refuses_that_record_only(tmp_path, timeline):
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text(f"Talks began on Monday, said {name}.")
+    manifest = tmp_path / "articles.jsonl"
+    manifest.write_text(
+        '{"file": "one.txt", "published": "2099-04-25"}\n'
+        '{"file": "two.txt", "published": "2011-04-25"}\n'
+    )
+    output = run("--manifest", str(manifest))
+    assert "“2099-04-25” is still to come" in output
+    assert Article.objects.get().original_filename == "two.txt"

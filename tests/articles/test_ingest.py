@@ -369,6 +369,58 @@ def test_pdf_text_is_extracted_and_unwrapped():
     assert "little sign of resistance from forces" in article.body
 
 
+def test_a_pdf_printed_from_a_browser_loses_its_running_header_and_footer():
+    header = "3/20/11, 7:55 PM Libya: coalition air strikes continue"
+    story = [
+        ["TRIPOLI (Reuters) - Western powers pressed ahead on Sunday with air attacks.", "1"],
+        ["The Arab League chief questioned the bombardment on Sunday.", "2"],
+        ["Gaddafi's forces announced a ceasefire from 9 p.m. this evening."],
+    ]
+    pages = [
+        [*lines, header, f"https://example.org/libya-strikes.html {number}/3"]
+        for number, lines in enumerate(story, start=1)
+    ]
+    article = read_one("print.pdf", files.make_pdf([], pages=pages))
+    assert "7:55 PM" not in article.body and "example.org" not in article.body
+    assert "air attacks" in article.body and "ceasefire" in article.body
+    assert "bombardment on Sunday. 2" not in article.body  # a bare page number
+    assert article.published is None  # the print stamp is not the publication date
+
+
+def test_a_one_page_print_loses_the_browser_stamp_and_a_pdf_headline_leaves_the_lead():
+    data = files.make_pdf(
+        [
+            "Syria: Assad lifts emergency law",
+            "DAMASCUS, April 21 (Reuters) - Syrian President Bashar al-Assad signed a",
+            "decree on Thursday lifting the state of emergency, state news agency SANA said.",
+            "file:///home/desk/syria.html 1/1",
+        ],
+        title="Syria: Assad lifts emergency law",
+    )
+    article = read_one("syria.pdf", data)
+    assert article.body.startswith("DAMASCUS, April 21 (Reuters) - Syrian President")
+    assert "file:" not in article.body
+
+
+def test_typesetting_ligatures_and_names_hyphenated_across_a_line_are_mended():
+    text = (
+        "BEIRUT (Reuters) - The ofﬁcial inquiry into the killing of Rafik al-\n"
+        "Hariri named four suspects on Thursday, the tribunal's ﬁrst charges\n"
+        "since its creation in 2009, and the court said that the govern-\n"
+        "ment had been informed of the names by the prosecutor's office.\n"
+    )
+    body = read_one("hariri.txt", text.encode()).body
+    assert "official inquiry" in body and "first charges" in body
+    assert "Rafik al-Hariri named" in body and "government had been" in body
+
+
+def test_a_date_in_the_text_still_to_come_is_not_taken_as_the_publication_date():
+    text = "Strikes hit air defences\n\nMarch 19, 2091\n\nATHENS (Reuters) - Strikes began."
+    assert read_one("athens.txt", text.encode()).published is None
+    text = text.replace("2091", "2011")
+    assert read_one("athens.txt", text.encode()).published.value == date(2011, 3, 19)
+
+
 def test_a_text_file_named_pdf_is_refused():
     assert rejection_reason("story.pdf", b"Just some text.") == "it is not a PDF document"
 

@@ -222,6 +222,23 @@ def test_without_a_date_the_latest_full_date_in_the_text_is_used():
     )
 
 
+def test_a_datelines_own_day_is_the_publication_date_in_the_year_the_text_implies():
+    # The strike is called for Monday, February 28 (a Monday in 2011): the story is of the
+    # 24th, the dateline's day, not of the day it announces.
+    text = (
+        "TUNIS, Feb 24 (Reuters) - Unions called a general strike for Monday, February 28, "
+        "since the uprising of 2011 began."
+    )
+    assert infer_dct(text) == dt.date(2011, 2, 24)
+    assert infer_dct("PARIS, 3 March (AFP) - Talks ended on March 7, 2014.") == (
+        dt.date(2014, 3, 3)
+    )
+
+
+def test_a_date_still_to_come_is_not_a_publication_date():
+    assert infer_dct("Elections are set for March 19, 2091, officials said.") is None
+
+
 def test_a_text_with_no_date_at_all_has_no_dct_and_no_relative_events():
     extraction = extract_events("Rebels captured Brega on Monday.", None)
     assert extraction.dct is None

@@ -2,6 +2,7 @@
 
 import resource
 import time
+from argparse import ArgumentTypeError
 from datetime import date
 from itertools import chain
 
@@ -11,6 +12,7 @@ from tqdm import tqdm
 
 from articles.importing import ImportTally, import_files
 from articles.ingest.sources import iter_manifest, iter_paths
+from articles.ingest.types import is_still_to_come
 from articles.services import Given, ImportOutcome
 from timeline.models import Timeline
 
@@ -19,10 +21,14 @@ DUPLICATES_SHOWN = 20
 
 
 def iso_date(value: str) -> date:
+    """--published: an argparse type, so a bad value is a usage error, not a traceback."""
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as error:
-        raise CommandError(f"--published {value!r} is not a YYYY-MM-DD date") from error
+        raise ArgumentTypeError(f"{value!r} is not a YYYY-MM-DD date") from error
+    if is_still_to_come(day):
+        raise ArgumentTypeError(f"{value} is still to come: give the day it was published")
+    return day
 
 
 class Command(BaseCommand):

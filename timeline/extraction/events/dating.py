@@ -89,8 +89,40 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# A dateline with its day and no year: "TUNIS, Feb 24 (Reuters) -", "PARIS, 3 March (AFP) -".
+_DATELINE_DAY = re.compile(
+    rf"^[^\S\n]*[A-Z][\w .'’/-]{{1,40}},\s+(?:(?i:{_MONTH})\s+(?P<day>\d{{1,2}})|"
+    rf"(?P<day2>\d{{1,2}})\s+(?i:{_MONTH2}))(?!\d|,?\s+(?:19|20)\d\d)\b[^\n]{{0,30}}?[-–—]",
+    re.MULTILINE,
+)
+
+
 def infer_dct(text: str) -> dt.date | None:
-    """The publication date the text itself implies, or None when it implies none."""
+    """The publication date the text itself implies, or None when it implies none.
+
+    A date still to come is not a publication date. A dateline's own day ("TUNIS, Feb
+    24") is the day: the year found by the other clues is given to it (the nearer of
+    that year's, the year before's and the next's), so "Monday, February 28" later in
+    the story does not become the publication date.
+    """
+    found = _implied_dct(text)
+    if found is None or found > dt.date.today() + dt.timedelta(days=1):
+        return None
+    dateline = _DATELINE_DAY.search(text[:_DATELINE_ZONE])
+    if dateline is None:
+        return found
+    month = _MONTHS[(dateline["month"] or dateline["month2"]).lower()]
+    day = int(dateline["day"] or dateline["day2"])
+    days = [
+        near
+        for year in (found.year - 1, found.year, found.year + 1)
+        if (near := _safe_date(year, month, day)) is not None
+    ]
+    nearest = min(days, key=lambda near: abs((near - found).days), default=None)
+    return nearest if nearest is not None and abs((nearest - found).days) <= 183 else found
+
+
+def _implied_dct(text: str) -> dt.date | None:
     stamp = _TIMESTAMP.search(text[:_DATELINE_ZONE])
     if stamp:
         found = _safe_date(int(stamp["year"]), _MONTHS[stamp["month"].lower()], int(stamp["day"]))
