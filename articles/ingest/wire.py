@@ -81,13 +81,20 @@ CRAWL_STAMP = re.compile(
     rf"{WEEKDAY}\s+(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})"
     r"(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?)?\s*"
 )
-# Dates a header line may carry: "23 January 2017", "January 23, 2017", "2017-01-23".
+# Dates a header line may carry: "23 January 2017", "January 23rd, 2017", "2017-01-23";
+# "19/03/2011" and "19.03.2011" only when one reading alone is a date (NUMERIC_DATE).
+ORDINAL = r"(?:st|nd|rd|th)?"
 FULL_DATES = [
-    re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})\s+(?P<year>\d{{4}})\b"),
-    re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?P<month>{MONTH})\s+(?P<year>\d{{4}})\b"),
+    re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}){ORDINAL},?\s+(?P<year>\d{{4}})\b"),
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 ]
+NUMERIC_DATE = re.compile(r"\b(?P<first>\d{1,2})([/.])(?P<second>\d{1,2})\2(?P<year>\d{4})\b")
 BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^\n]{1,100})$")
+# What follows a date on its line: "Posted on March 19th, 2011 by Staff".
+DATE_THEN_BYLINE = re.compile(r"\s+by\s+(?P<names>[A-Z][^\n]{0,80})$")
+# A byline's date after a dash, comma or bar: "By Staff Reporter — February 13, 2011".
+BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:[,|·]|\s[–—-]{1,2})\s*")
 CREDITS = re.compile(
     r"^\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Research)[^)]*\)",
     re.IGNORECASE,
@@ -128,7 +135,7 @@ COMMENT_SECTION = re.compile(
     re.IGNORECASE,
 )
 CHROME_PREFIX = re.compile(r"^(?:Full (?:Article|Story)|Advertisement|Read more)\s+", re.I)
-PHOTO_CREDIT = re.compile(r"\s+(?:Credit|Photo|Picture|Image):\s.*$")
+PHOTO_CREDIT = re.compile(r"(?:^|\s+)(?:Credit|Photo|Picture|Image):\s.*$")
 OPENING_PARAGRAPHS = 6
 OPENING_CHARS = 2000
 HEADLINE_MAX = 200
@@ -178,13 +185,23 @@ def strip_crawl_stamp(paragraphs: list[str]) -> tuple[list[str], str, date | Non
         match = CRAWL_STAMP.search(paragraph)
         if match and consumed + match.start() < OPENING_CHARS:
             before = paragraph[: match.start()].strip()
-            headline = PHOTO_CREDIT.sub("", CHROME_PREFIX.sub("", before)).strip()
+            headline = _site_headline(before)
             rest = paragraph[match.end() :].strip()
             published = safe_date(match["year"], match["month"], match["day"])
             remaining = ([rest] if rest else []) + paragraphs[index + 1 :]
-            return remaining, headline if _headline_like(headline) else "", published
+            if not _headline_like(headline):
+                headline = ""
+                if index and not _date_words_left(before):
+                    # "Headline" then "Updated 6:05 PM EST, Sat March 19, 2011": a date line
+                    above = _site_headline(paragraphs[index - 1])
+                    headline = above if _headline_like(above) else ""
+            return remaining, headline, published
         consumed += len(paragraph)
     return paragraphs, "", None
+
+
+def _site_headline(text: str) -> str:
+    return PHOTO_CREDIT.sub("", CHROME_PREFIX.sub("", text)).strip()
 
 
 def find_dateline(paragraphs: list[str]) -> Dateline | None:
@@ -245,9 +262,14 @@ def take_header(paragraphs: list[str]) -> tuple[list[str], dict[str, str], date 
         elif "source" not in found and _is_agency_line(line):
             found["source"] = agency_named(line)
         elif "byline" not in found and BYLINE.match(line):
-            found["byline"] = BYLINE.match(line)["names"].strip()
+            names, dated = _byline_and_date(BYLINE.match(line)["names"].strip())
+            found["byline"] = names
+            published_on = published_on or dated
         elif published_on is None and _is_date_line(line):
             published_on = _first_full_date(line)
+            by = DATE_THEN_BYLINE.search(line)
+            if by and "byline" not in found:
+                found["byline"] = by["names"].strip()
         else:
             break
         index += 1
@@ -263,28 +285,64 @@ def _is_agency_line(line: str) -> bool:
 
 
 DATE_LINE_WORDS = re.compile(
-    r"\b(?:published|updated|posted|last|modified|on|at|am|pm|(?-i:[A-Z]{2,4}))\b|"
+    r"\b(?:published|updated|posted|last|modified|on|at|am|pm|(?-i:[A-Z]{2,4}))\b|[ap]\.m\.|"
     rf"{WEEKDAY}|\d{{1,2}}[:.]\d{{2}}|[|,.:·–—-]",
     re.IGNORECASE,
 )
 
 
-def _is_date_line(line: str) -> bool:
-    """A line that is a date ("Published: 23 January 2017 10:00 GMT"), not a sentence."""
-    for pattern in FULL_DATES:
-        match = pattern.search(line)
-        if match:
-            leftover = DATE_LINE_WORDS.sub(" ", line[: match.start()] + line[match.end() :])
-            return len(leftover.split()) <= 1
-    return False
+def _date_words_left(text: str) -> int:
+    """How many words of ``text`` are not the furniture of a date line."""
+    return len(DATE_LINE_WORDS.sub(" ", text).split())
 
 
-def _first_full_date(text: str) -> date | None:
+def _full_date_match(text: str) -> tuple[re.Match, date] | None:
+    """The first full date in ``text`` and its day; an all-number date only when it reads
+    one way ("19/03/2011"; "03/04/2011" is March or April, so no date)."""
     for pattern in FULL_DATES:
         match = pattern.search(text)
         if match:
-            return safe_date(match["year"], match["month"], match["day"])
+            day = safe_date(match["year"], match["month"], match["day"])
+            return (match, day) if day else None
+    match = NUMERIC_DATE.search(text)
+    if match:
+        first, second, year = match["first"], match["second"], match["year"]
+        readings = {safe_date(year, second, first), safe_date(year, first, second)} - {None}
+        if len(readings) == 1:
+            return match, readings.pop()
     return None
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is a date ("Published: 23 January 2017 10:00 GMT", "Posted on March 19th,
+    2011 by Staff"), not a sentence."""
+    found = _full_date_match(line)
+    if found is None:
+        return False
+    match = found[0]
+    after = DATE_THEN_BYLINE.sub("", line[match.end() :])
+    return _date_words_left(line[: match.start()] + after) <= 1
+
+
+def _first_full_date(text: str) -> date | None:
+    found = _full_date_match(text)
+    return found[1] if found else None
+
+
+def _byline_and_date(names: str) -> tuple[str, date | None]:
+    """A byline that carries its date ("Staff Reporter — February 13, 2011"): the names and
+    the date apart; any other byline as it is."""
+    found = _full_date_match(names)
+    if found is None:
+        return names, None
+    match, day = found
+    separators = list(BYLINE_DATE_SEPARATOR.finditer(names, 0, match.start()))
+    if not separators:
+        return names, None
+    last = separators[-1]
+    if _date_words_left(names[last.end() : match.start()] + names[match.end() :]) > 0:
+        return names, None
+    return names[: last.start()].strip(), day
 
 
 def drop_furniture(paragraphs: list[str]) -> list[str]:

@@ -206,6 +206,49 @@ def test_byline_and_date_lines_in_the_header_are_read_and_taken_out_of_the_body(
     assert article.dateline == "ALEPPO, Syria —"
 
 
+@pytest.mark.parametrize(
+    ("date_line", "published", "byline"),
+    [
+        ("Published: Mar. 19, 2011 at 6:05 p.m. ET", date(2011, 3, 19), ""),
+        ("Posted on March 19th, 2011 by Staff", date(2011, 3, 19), "Staff"),
+        ("19/03/2011", date(2011, 3, 19), ""),
+        ("19.03.2011", date(2011, 3, 19), ""),
+        ("By Staff Reporter — February 13, 2011", date(2011, 2, 13), "Staff Reporter"),
+        # March 4 or April 3: no date is better than a wrong one
+        ("03/04/2011", None, ""),
+    ],
+)
+def test_date_lines_as_sites_write_them(date_line, published, byline):
+    text = f"Strikes hit air defences\n\n{date_line}\n\nATHENS (Reuters) - Strikes began."
+    article = read_one("athens.txt", text.encode())
+    assert article.title == "Strikes hit air defences"
+    assert (article.published.value if article.published else None) == published
+    assert article.byline == byline
+    if published:
+        assert article.body == "ATHENS (Reuters) - Strikes began."
+
+
+def test_an_updated_line_after_the_headline_keeps_the_headline():
+    text = (
+        "Strikes hit air defences\n\nUpdated 6:05 PM EST, Sat March 19, 2011\n\n"
+        "VIENNA (Reuters) - Western forces launched strikes on Saturday."
+    )
+    article = read_one("vienna.txt", text.encode())
+    assert article.title == "Strikes hit air defences"
+    assert article.published.value == date(2011, 3, 19)
+    assert article.body.startswith("VIENNA (Reuters) - Western forces")
+
+
+def test_a_photo_credit_before_a_crawl_stamp_is_no_headline():
+    text = (
+        "Credit: Reuters/Libyan TV via Reuters TV THE HAGUE | Mon May 16, 2011 7:33 am EDT "
+        "THE HAGUE (Reuters) - The prosecutor requested arrest warrants on Monday."
+    )
+    article = read_one("hague.txt", text.encode())
+    assert article.title == "The prosecutor requested arrest warrants on Monday."
+    assert "Credit" not in article.body
+
+
 def test_summary_bullets_give_the_title_when_there_is_no_headline():
     text = (
         "* Rebels say engaged in fierce battle for oil port * Hope for good news by morning "
