@@ -27,9 +27,11 @@ run: $(INSTALLED)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py setup_demo --address http://$(ADDR)
 	@echo "Starting the web server on http://$(ADDR) and a Celery worker. Ctrl-C stops both."
-	@trap 'kill 0' INT TERM; \
-	$(VENV)/bin/celery -A config worker --beat --loglevel=INFO --concurrency=1 & \
-	$(PY) manage.py runserver --noreload $(ADDR) & \
+	@# Ctrl-C or TERM stops both, once: in a script, background jobs ignore SIGINT, so the
+	@# trap (cleared first, so that it runs once) sends them TERM and waits for their shutdown.
+	@$(VENV)/bin/celery -A config worker --beat --loglevel=INFO --concurrency=1 & worker=$$!; \
+	$(PY) manage.py runserver --noreload $(ADDR) & server=$$!; \
+	trap 'trap - INT TERM; kill -TERM $$worker $$server 2>/dev/null; wait' INT TERM; \
 	wait
 
 ## make test: the whole suite (PostgreSQL and Redis when DATABASE_URL / CELERY_BROKER_URL say so).
