@@ -72,9 +72,9 @@ class EventAdmin(SimpleHistoryAdmin):
             current = Event.objects.filter(pk=obj.pk).values_list("version", flat=True).first()
             obj.version = (current or obj.version) + 1
             obj.edited_at = timezone.now()
-        if form is not None and "date_value" in form.changed_data:
+        if form is not None and {"date_value", "date_mod"} & set(form.changed_data):
             # the calendar range the lists and the chart use follows the value typed
-            told = value_range(obj.date_value)
+            told = value_range(obj.date_value, obj.date_mod)
             if told is not None:
                 obj.date_start, obj.date_end, obj.granularity = (
                     told.start,

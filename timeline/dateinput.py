@@ -100,7 +100,7 @@ def parse_date_input(
     if mod == "APPROX":
         mod, is_approximate = "", True
 
-    calendar_range = value_range(value)
+    calendar_range = value_range(value, mod)
     if calendar_range is None:  # _read_core only returns values with a range
         raise DateInputError(f"“{typed}” is not a date we can place on the calendar.")
     if mod in ("START", "MID", "END") and calendar_range.granularity == "day":
@@ -129,7 +129,7 @@ def coarsen(typed_date: TypedDate, granularity: str) -> TypedDate:
             f"{granularity} to make it one."
         )
     value = Point.of(granularity, typed_date.start).value
-    calendar_range = value_range(value)
+    calendar_range = value_range(value, typed_date.mod)
     if calendar_range is None:  # every Point value has a range; kept for the type checker
         raise DateInputError(f"“{typed_date.display}” cannot be made a {granularity}.")
     return TypedDate(

@@ -87,3 +87,47 @@ def test_format_value(value, mod, approximate, expected):
 def test_format_value_leaves_unknown_values_readable():
     assert format_value("XXXX-WXX-1") == "XXXX-WXX-1"
     assert format_value("") == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "mod", "start", "end"),
+    [
+        ("2011-03", "START", "2011-03-01", "2011-03-10"),
+        ("2011-03", "MID", "2011-03-11", "2011-03-21"),
+        ("2011-03", "END", "2011-03-22", "2011-03-31"),
+        ("2011-02", "END", "2011-02-20", "2011-02-28"),
+        ("2011", "START", "2011-01-01", "2011-05-01"),
+        ("2016", "END", "2016-09-01", "2016-12-31"),  # a leap year
+        ("201", "MID", "2013-05-02", "2016-08-31"),  # the 2010s
+        # left whole: a day, an approximation, no mod
+        ("2011-03-05", "MID", "2011-03-05", "2011-03-05"),
+        ("2011-03", "APPROX", "2011-03-01", "2011-03-31"),
+        ("2011-03", None, "2011-03-01", "2011-03-31"),
+    ],
+)
+def test_early_mid_and_late_name_a_third_of_the_period(value, mod, start, end):
+    told = value_range(value, mod)
+    assert (told.start.isoformat(), told.end.isoformat()) == (start, end)
+    assert told.granularity == value_range(value).granularity
+
+
+def test_the_migration_narrows_stored_events_and_leaves_the_rest(db):
+    import importlib
+
+    from django.apps import apps
+
+    from tests.factories import EventFactory
+
+    middle = EventFactory(
+        date_value="2011-03",
+        date_mod="MID",
+        date_start=D(2011, 3, 1),
+        date_end=D(2011, 3, 31),
+        granularity="month",
+    )
+    day = EventFactory()
+    importlib.import_module("timeline.migrations.0003_narrow_early_mid_late").narrow(apps, None)
+    middle.refresh_from_db()
+    day.refresh_from_db()
+    assert (middle.date_start, middle.date_end) == (D(2011, 3, 11), D(2011, 3, 21))
+    assert (day.date_start, day.date_end) == (D(2017, 1, 23), D(2017, 1, 23))

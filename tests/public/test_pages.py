@@ -298,3 +298,37 @@ def test_control_characters_in_a_search_are_ignored(client, small_timeline):
     response = client.get(PAGE, {"q": "gen\x00eva"})
     assert response.status_code == 200
     assert "\x00" not in _html(response)
+
+
+def test_a_date_typed_as_mid_month_is_listed_after_an_early_day_of_that_month(client):
+    from tests.factories import TimelineFactory
+    from timeline.dateinput import parse_date_input
+    from timeline.services.review import event_approve, event_edit
+
+    timeline = TimelineFactory(slug="libya")
+    editor = EditorFactory()
+    fifth = EventFactory(timeline=timeline, title="Rebels hold Zawiyah")
+    middle = EventFactory(timeline=timeline, title="Brazil and China abstain")
+    late_year = EventFactory(timeline=timeline, title="A late-year review")
+    for event, typed in (
+        (fifth, "5 March 2011"),
+        (middle, "mid-March 2011"),
+        (late_year, "late 2011"),
+    ):
+        event_edit(
+            timeline=timeline,
+            event_id=event.pk,
+            version=event.version,
+            user=editor,
+            title=event.title,
+            summary=event.summary,
+            date=parse_date_input(typed),
+            modality=event.modality,
+        )
+        event_approve(timeline=timeline, event_id=event.pk, user=editor)
+    html = _html(client.get(reverse("public:timeline_detail", args=[timeline.slug])))
+    positions = [html.index(title) for title in (fifth.title, middle.title, late_year.title)]
+    assert positions == sorted(positions)
+    middle.refresh_from_db()
+    assert (middle.date_value, middle.date_mod) == ("2011-03", "MID")
+    assert (middle.date_start.day, middle.date_end.day) == (11, 21)

@@ -99,8 +99,9 @@ def _date_part(value: str) -> str:
     return value.split("T", 1)[0]
 
 
-def value_range(value: str) -> DateRange | None:
-    """The calendar range a TIMEX3 value covers, or None if it names no fixed range."""
+def value_range(value: str, mod: str | None = None) -> DateRange | None:
+    """The calendar range a TIMEX3 value covers, or None if it names no fixed range; with
+    ``mod`` START, MID or END, the part of it that names (``narrowed``)."""
     if not isinstance(value, str) or not value or "X" in value.rstrip("X")[:4]:
         return None
     point = parse_value(_date_part(value))
@@ -109,7 +110,32 @@ def value_range(value: str) -> DateRange | None:
     if point.granularity == "weekend":
         saturday = point.start + dt.timedelta(days=5)
         return DateRange(saturday, saturday + dt.timedelta(days=1), "week")
-    return DateRange(point.start, point.end, _GRANULARITY[point.granularity])
+    return narrowed(DateRange(point.start, point.end, _GRANULARITY[point.granularity]), mod)
+
+
+# Which third of a period "early", "mid-" and "late" name.
+_THIRDS = {"START": 0, "MID": 1, "END": 2}
+
+
+def narrowed(date_range: DateRange, mod: str | None) -> DateRange:
+    """The third of a range that "early", "mid-" or "late" names: early March 2011 is 1-10
+    March, mid-March 11-21, late March 22-31; late 2011 is September to December. Its
+    precision stays the period's (the value is still the month or the year): only where it
+    sorts and which days it matches change. Any other mod, or a range of a few days, is
+    left whole."""
+    third = _THIRDS.get(mod or "")
+    days = (date_range.end - date_range.start).days + 1
+    if third is None or days < 3:
+        return date_range
+    size = days // 3  # the middle third takes the odd days
+    middle_start = date_range.start + dt.timedelta(days=size)
+    last_start = date_range.end - dt.timedelta(days=size - 1)
+    start, end = (
+        (date_range.start, middle_start - dt.timedelta(days=1)),
+        (middle_start, last_start - dt.timedelta(days=1)),
+        (last_start, date_range.end),
+    )[third]
+    return DateRange(start, end, date_range.granularity)
 
 
 def _day_text(day: dt.date) -> str:

@@ -23,6 +23,7 @@ from simple_history.utils import bulk_create_with_history
 
 from articles.models import Article
 from timeline.extraction import EventExtraction, ExtractedEvent, extract_events
+from timeline.extraction.dates import DateRange, narrowed
 from timeline.models import Event, Mention
 from timeline.services.support import events_refresh_support
 
@@ -373,13 +374,15 @@ def _previous_event_for(found, previous, span_owner, used) -> Event | None:
 
 
 def _engine_values(found: ExtractedEvent) -> dict:
+    # "mid-December 2016" is stored as its middle third, so that it sorts after the 5th
+    told = narrowed(DateRange(found.start, found.end, found.granularity), found.mod)
     return {
         "title": found.title[:200],
         "summary": found.summary,
         "date_value": found.value[:40],
         "date_mod": (found.mod or "")[:20],
-        "date_start": found.start,
-        "date_end": found.end,
+        "date_start": told.start,
+        "date_end": told.end,
         "granularity": found.granularity,
         "is_approximate": found.approximate,
         "modality": found.modality,
