@@ -118,6 +118,16 @@ def test_the_page_shows_cards_with_date_sources_and_highlighted_evidence(
     assert 'id="review-counts"' in page
 
 
+def test_a_card_counts_its_own_sources_apart_from_its_likely_duplicates(
+    editor_client, timeline, make_event
+):
+    make_event(title="Reported once, echoed widely", support=20)
+    make_event(title="Reported once", support=1)
+    page = editor_client.get(url("timeline", timeline)).content.decode()
+    assert '<span class="support">1 article (20 with likely duplicates)</span>' in page
+    assert '<span class="support">1 article</span>' in page
+
+
 def test_quotes_from_articles_are_escaped(editor_client, timeline, make_event):
     hostile = make_event(title="<b>bold</b> title", mentioned=False)
     sentence = '<script>alert("x")</script> on <i>Monday</i>.'

@@ -7,6 +7,7 @@ expression is ours: never ``|safe`` on text that came from an article.
 import functools
 
 from django import template
+from django.template.defaultfilters import pluralize
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
@@ -58,6 +59,19 @@ def date_badge(event) -> str:
 def support_count(event) -> int:
     """Articles supporting the event: the pipeline's count, or at least its own sources."""
     return max(event.support, len(getattr(event, "review_sources", ()) or ()))
+
+
+@register.filter
+def support_text(event) -> str:
+    """How many articles report the event, its own sources apart from those its possible
+    duplicates would add: "1 article (20 with likely duplicates)", "3 articles"."""
+    sources = getattr(event, "review_sources", None)
+    total = support_count(event)
+    if sources is None:
+        return f"{total} article{pluralize(total)}"
+    own = len(sources)
+    text = f"{own} article{pluralize(own)}"
+    return f"{text} ({total} with likely duplicates)" if total > own else text
 
 
 @register.simple_tag(takes_context=True)
