@@ -527,7 +527,7 @@ def test_polling_the_sources_stops_once_every_article_is_read(
 def test_a_source_links_to_its_article_page(editor_client, timeline, event, article):
     page = editor_client.get(url("timeline", timeline)).content.decode()
     article_page = reverse("articles:article_detail", args=[timeline.slug, article.pk])
-    assert f'<a href="{article_page}">AFP</a>' in page
+    assert f'<a href="{article_page}#mention-{event.mentions.get().pk}">AFP</a>' in page
 
 
 def test_the_source_filter_offers_every_article_and_keeps_the_choice(
@@ -592,3 +592,13 @@ def test_digits_that_are_not_0_to_9_are_refused_not_an_error(editor_client, time
     assert editor_client.get(url("draft", timeline), {"dates": odd}).status_code == 200
     response = editor_client.post(url("event_approve", timeline, event.pk), {"version": odd})
     assert response.status_code < 500
+
+
+def test_sources_link_to_the_mention_in_the_article_page(editor_client, timeline, event):
+    mention = event.mentions.get()
+    article_page = reverse("articles:article_detail", args=[timeline.slug, mention.article_id])
+    card = editor_client.get(url("timeline", timeline)).content.decode()
+    detail = editor_client.get(url("event", timeline, event.pk)).content.decode()
+    assert f'href="{article_page}#mention-{mention.pk}"' in card
+    assert f'href="{article_page}#mention-{mention.pk}">in the article' in detail
+    # (the article page's anchors: tests/articles/test_views.py)

@@ -214,6 +214,13 @@ def annotate_cards(
         mentions = getattr(event, "review_mentions", [])
         event.review_evidence = mentions[0] if mentions else None
         event.review_sources = _distinct_articles(mentions)
+        # Each source links to its first mention of the event, in the article's page.
+        first_mention = {}
+        for mention in mentions:
+            first_mention.setdefault(mention.article_id, mention.pk)
+        event.review_source_links = [
+            (article, first_mention[article.pk]) for article in event.review_sources
+        ]
         group, subgroup = _group_keys(event, sort)
         event.review_group = group if group != previous_keys[0] else None
         event.review_subgroup = subgroup if (group, subgroup) != previous_keys else None
