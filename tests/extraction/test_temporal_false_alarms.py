@@ -1,5 +1,7 @@
 """Things that look like dates but are not."""
 
+import pytest
+
 from tests.extraction import tag
 
 
@@ -37,6 +39,22 @@ def test_numbers_in_tables_are_not_years():
 
 def test_un_resolution_number_is_not_a_year():
     assert [t.text for t in tag("Resolution 1973 authorised a no-fly zone in 2011.")] == ["2011"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.N. Security Council resolutions 1970 and 1973, read together, allow it.",
+        "If (resolution) 1973 (on Libya) is abused, Moscow will object.",
+        "Flights 1200, 1201 or 1202 were cancelled.",
+    ],
+)
+def test_numbers_further_on_in_a_list_of_labels_are_not_years(text):
+    assert tag(text) == []
+
+
+def test_a_year_after_a_labelled_number_and_a_preposition_stays_a_year():
+    assert [t.text for t in tag("Resolution 1441 of 2002 and the war of 2003.")] == ["2002", "2003"]
 
 
 def test_ages_are_not_durations():

@@ -25,7 +25,7 @@ from .vocabulary import (
 )
 
 # Words right before a number that make it a label, not a year ("Resolution 1973").
-_NOT_A_YEAR_BEFORE = re.compile(
+_LABELS = (
     r"(?:resolution|resolutions|flight|no\.|number|nos?\.|room|route|article|articles|model|"
     r"page|pages|highway|road|bus|channel|chapter|section|paragraph|item|code|unit|apartment|"
     r"suite|box|platform|gate|bill|act|rule|form|version|windows|boeing|airbus|interstate|"
@@ -35,8 +35,12 @@ _NOT_A_YEAR_BEFORE = re.compile(
     r"agenda|vision|horizon|expo|euro|office|russell|directive|regulation|strategy|§|"
     r"u\.s\.c\.|film|movie|novel|album|song|"
     # a bill's number: "H.R. 2019", "S. 1990", "A.B. 2021"
-    r"h\.\s?r\.|(?<![\w.])s\.|[as]\.b\.)\s*$",
-    re.I,
+    r"h\.\s?r\.|(?<![\w.])s\.|[as]\.b\.)"
+)
+# ... also in brackets ("(resolution) 1973") and further on in a list of labels
+# ("Resolutions 1970 and 1973", "flights 1200, 1201 or 1202").
+_NOT_A_YEAR_BEFORE = re.compile(
+    rf"{_LABELS}(?:[)\]]|\s*\d{{1,5}}(?:\s*,\s*\d{{1,5}})*\s*(?:,|and|or|&))?\s*$", re.I
 )
 
 
@@ -93,7 +97,7 @@ def resolve_year(m, narrative: Narrative) -> Resolution | None:
     left = text[max(0, start - 25) : start]
     spelled = not word[:1].isdigit()
     if not m.group("fiscal") and not pmod:
-        if _NOT_A_YEAR_BEFORE.search(left) and not spelled:
+        if _NOT_A_YEAR_BEFORE.search(text, max(0, start - 40), start) and not spelled:
             return None
         if _COUNT_NOUN_AFTER.match(text, m.end("year")) and not re.search(
             r"\b(?:of|in|since)\s{1,3}$", left
