@@ -168,6 +168,14 @@ def _peel_words(typed: str) -> tuple[str, dict]:
     return core.strip(), words
 
 
+# News writes "the end of August"; an editor typing a date leaves the article out.
+_PART_OF_WITHOUT_THE = re.compile(
+    r"(?:end|beginning|start|middle|(?:first|second|third|fourth|last)\s+(?:week|weekend))"
+    r"\s+of\s",
+    re.IGNORECASE,
+)
+
+
 def _read_core(core: str, typed: str, dct: dt.date | None) -> tuple[str, str | None]:
     """The TIMEX3 value (and the tagger's modifier) of a date with no words around it."""
     if not core:
@@ -177,6 +185,8 @@ def _read_core(core: str, typed: str, dct: dt.date | None) -> tuple[str, str | N
         return raw, None
 
     _refuse_ambiguous_numbers(core, typed)
+    if _PART_OF_WITHOUT_THE.match(core):
+        core = f"the {core}"  # typed as a note: "end of August 2011" is "the end of ..."
     timexes = [timex for timex in annotate(core, dct) if timex.type in ("DATE", "TIME")]
     covering = [
         timex

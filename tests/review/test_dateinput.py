@@ -23,6 +23,10 @@ from timeline.extraction.temporal.calendar import Point
         ("Q1 2017", "2017-Q1", "", "quarter", "2017-01-01", "2017-03-31"),
         ("mid-December 2016", "2016-12", "MID", "month", "2016-12-11", "2016-12-21"),
         ("late 2016", "2016", "END", "year", "2016-09-01", "2016-12-31"),
+        # typed without the article news writes before them
+        ("end of August 2011", "2011-08", "END", "month", "2011-08-22", "2011-08-31"),
+        ("first week of March 2011", "2011-03", "START", "month", "2011-03-01", "2011-03-10"),
+        ("beginning of 2011", "2011", "START", "year", "2011-01-01", "2011-05-01"),
         ("spring 2017", "2017-SP", "", "season", "2017-03-01", "2017-05-31"),
         ("before 2011", "2011", "BEFORE", "year", "2011-01-01", "2011-12-31"),
         ("January 2017 or later", "2017-01", "ON_OR_AFTER", "month", "2017-01-01", "2017-01-31"),
