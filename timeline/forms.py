@@ -75,9 +75,12 @@ class ReviewFilterForm(forms.Form):
 
 
 def _article_label(article) -> str:
+    """ "AFP, 23 Jan 2017: Astana talks open (#12)": two articles of a day whose titles begin
+    alike stay apart by their number, which is also the one in the article's address."""
     published = article.published_on.strftime("%-d %b %Y") if article.published_on else "undated"
     source = article.source or "unknown source"
-    return f"{source}, {published}: {article.title[:60]}"
+    title = article.title if len(article.title) <= 60 else f"{article.title[:59].rstrip()}…"
+    return f"{source}, {published}: {title} (#{article.pk})"
 
 
 def _filter_date(text: str, label: str) -> TypedDate | None:

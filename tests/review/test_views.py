@@ -536,8 +536,8 @@ def test_the_source_filter_offers_every_article_and_keeps_the_choice(
     ArticleFactory(timeline=timeline, title="A <b>bold</b> headline", source="Reuters")
     page = editor_client.get(url("timeline", timeline), {"article": article.pk}).content.decode()
     assert (
-        f'<option value="{article.pk}" selected>AFP, 23 Jan 2017: Astana talks open</option>'
-        in page
+        f'<option value="{article.pk}" selected>AFP, 23 Jan 2017: Astana talks open '
+        f"(#{article.pk})</option>" in page
     )
     assert "A &lt;b&gt;bold&lt;/b&gt; headline" in page
 
