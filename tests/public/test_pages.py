@@ -332,3 +332,17 @@ def test_a_date_typed_as_mid_month_is_listed_after_an_early_day_of_that_month(cl
     middle.refresh_from_db()
     assert (middle.date_value, middle.date_mod) == ("2011-03", "MID")
     assert (middle.date_start.day, middle.date_end.day) == (11, 21)
+
+
+def test_an_event_with_many_sources_lists_three_and_links_to_the_rest(client):
+    from tests.factories import MentionFactory, TimelineFactory
+
+    timeline = TimelineFactory(slug="widely-reported")
+    event = EventFactory(timeline=timeline, status="approved", title="Widely reported")
+    for number in range(13):
+        MentionFactory(event=event, article__title=f"Report {number:02d}")
+    html = _html(client.get(reverse("public:timeline_detail", args=[timeline.slug])))
+    assert html.count("<cite>") == 3
+    assert f'<a href="/timelines/widely-reported/events/{event.pk}/">and 10 more</a>' in html
+    detail = _html(client.get(f"/timelines/widely-reported/events/{event.pk}/"))
+    assert detail.count("<cite>") == 13
