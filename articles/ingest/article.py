@@ -55,6 +55,8 @@ def build_article(text: str, *, metadata: Metadata, format: str, label: str) -> 
         title = fused_headline or header.get("title", "") or _derived_title(paragraphs, dateline)
 
     published = metadata.published
+    if published is not None and is_still_to_come(published.value):
+        published = None  # a page dated ahead is wrong somewhere: the text may say better
     if published is None:
         text_date = stamp_date or header_date or (dateline.published_on if dateline else None)
         # A date still to come is some other date of the text, not its publication's.

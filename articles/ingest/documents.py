@@ -6,7 +6,7 @@ from articles.ingest.article import build_article
 from articles.ingest.decoding import decode_text
 from articles.ingest.feeds import looks_like_feed, read_feed
 from articles.ingest.html import read_html
-from articles.ingest.markdown import markdown_to_text
+from articles.ingest.markdown import read_markdown
 from articles.ingest.office import read_docx, read_pdf
 from articles.ingest.types import CleanArticle, Metadata, RejectedFile, Rejection
 
@@ -63,7 +63,7 @@ def _read_single(filename: str, extension: str, data: bytes) -> CleanArticle:
             text, metadata = read_html(data)
             format_name = "html"
         elif extension in MARKDOWN_EXTENSIONS:
-            text = markdown_to_text(text)
+            text, metadata = read_markdown(text)
             format_name = "markdown"
         else:
             format_name = "text"

@@ -1,9 +1,17 @@
-"""Markdown to plain text: the words stay, the markup goes.
+"""Markdown to plain text: the words stay, the markup goes; YAML front matter is metadata.
 
 No renderer is needed for that: the article keeps text only, so the marks are simply removed.
+Front matter (a static-site or CMS export's "---" block of title, date, author, source, url)
+is read with python-frontmatter and PyYAML's safe loader.
 """
 
+import datetime as dt
 import re
+
+import frontmatter
+import yaml
+
+from articles.ingest.types import DateFound, Metadata
 
 FENCE = re.compile(r"^(```|~~~)")
 HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
@@ -21,6 +29,62 @@ EMPHASIS = re.compile(
 )
 CODE = re.compile(r"`([^`]+)`")
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+# The names front matter gives each field, by the conventions of Jekyll, Hugo and CMS exports.
+FRONT_MATTER_KEYS = {
+    "title": ("title", "headline"),
+    "published": ("date", "published", "publishdate", "pubdate", "published_on"),
+    "byline": ("author", "authors", "byline"),
+    "source": ("source", "publisher", "outlet"),
+    "url": ("url", "link", "canonical", "canonical_url"),
+}
+
+
+def read_markdown(markdown: str) -> tuple[str, Metadata]:
+    """The text of a Markdown article and what its front matter says (nothing when it has
+    none, or when the block is not YAML: then the block stays part of the text)."""
+    try:
+        fields, content = frontmatter.parse(markdown)
+    except (yaml.YAMLError, ValueError, TypeError):
+        fields, content = {}, markdown
+    if not isinstance(fields, dict):
+        fields, content = {}, markdown
+    found = {key.lower(): value for key, value in fields.items() if isinstance(key, str)}
+
+    def first(name: str) -> object:
+        return next((found[key] for key in FRONT_MATTER_KEYS[name] if found.get(key)), None)
+
+    return markdown_to_text(content), Metadata(
+        title=_plain(first("title")),
+        source=_plain(first("source")),
+        url=_plain(first("url")),
+        byline=_plain(first("byline")),
+        published=_front_matter_date(first("published")),
+    )
+
+
+def _plain(value: object) -> str:
+    """A field as one line of text; a list of names joined (one level only: YAML aliases
+    can nest a small file into a huge structure)."""
+    if isinstance(value, list | tuple):
+        value = ", ".join(item for item in value if isinstance(item, str) and item)
+    if not isinstance(value, str | int | float):
+        return ""
+    return " ".join(str(value).split())[:500]
+
+
+def _front_matter_date(value: object) -> DateFound | None:
+    if isinstance(value, dt.datetime):
+        return DateFound(value.date(), "metadata")
+    if isinstance(value, dt.date):
+        return DateFound(value, "metadata")
+    if isinstance(value, str):
+        try:
+            return DateFound(dt.date.fromisoformat(value.strip()[:10]), "metadata")
+        except ValueError:
+            return None
+    return None
 
 
 def markdown_to_text(markdown: str) -> str:

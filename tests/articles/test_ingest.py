@@ -464,6 +464,37 @@ def test_a_date_in_the_text_still_to_come_is_not_taken_as_the_publication_date()
     assert read_one("athens.txt", text.encode()).published.value == date(2011, 3, 19)
 
 
+def test_markdown_front_matter_gives_title_date_byline_and_leaves_the_body():
+    text = (
+        '---\ntitle: "Sudan: south votes for independence"\ndate: 2011-02-07\n'
+        "author: Africa desk\nurl: https://example.org/sudan\n---\n\n"
+        "KHARTOUM, Feb 7 (Reuters) - Southern Sudan voted to secede, results showed on Monday.\n"
+    )
+    article = read_one("sudan.md", text.encode())
+    assert article.title == "Sudan: south votes for independence"
+    assert article.published.value == date(2011, 2, 7)
+    assert article.published.origin == "metadata"
+    assert (article.byline, article.url) == ("Africa desk", "https://example.org/sudan")
+    assert article.body.startswith("KHARTOUM, Feb 7 (Reuters) - Southern Sudan")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "title: [unclosed\n",  # not YAML: the block stays text, nothing is taken from it
+        "a: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\ntitle: [*b, *b, *b, *b]\n",  # aliases
+        "date: 2099-01-01\n",  # a date still to come is no publication date
+        "!!python/object/apply:os.system [echo hi]\n",  # the safe loader refuses objects
+    ],
+)
+def test_odd_front_matter_never_breaks_the_import(block):
+    text = f"---\n{block}---\n\nCAIRO (Reuters) - Protesters filled the square on Friday.\n"
+    article = read_one("odd.md", text.encode())
+    assert "Protesters filled the square" in article.body
+    assert article.published is None
+    assert len(article.title) < 200
+
+
 def test_a_text_file_named_pdf_is_refused():
     assert rejection_reason("story.pdf", b"Just some text.") == "it is not a PDF document"
 
