@@ -1,11 +1,12 @@
 """One entry point for every file: its name and bytes in, clean articles (or reasons) out."""
 
+import re
 from pathlib import PurePath
 
 from articles.ingest.article import build_article
 from articles.ingest.decoding import decode_text
 from articles.ingest.feeds import looks_like_feed, read_feed
-from articles.ingest.html import read_html
+from articles.ingest.html import html_fragment_text, read_html
 from articles.ingest.markdown import read_markdown
 from articles.ingest.office import read_docx, read_pdf
 from articles.ingest.types import CleanArticle, Metadata, RejectedFile, Rejection
@@ -62,6 +63,9 @@ def _read_single(filename: str, extension: str, data: bytes) -> CleanArticle:
             # A saved web page with a .txt name: read it as the page it is.
             text, metadata = read_html(data)
             format_name = "html"
+        elif extension not in MARKDOWN_EXTENSIONS and _is_markup(text):
+            text = html_fragment_text(text)  # tags and entities go, paragraphs stay
+            format_name = "html"
         elif extension in MARKDOWN_EXTENSIONS:
             text, metadata = read_markdown(text)
             format_name = "markdown"
@@ -75,10 +79,27 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
+# Markup copied out of a CMS or a page's source: "<p>GAZA (Reuters) - ...</p><p>...".
+_MARKUP_TAG = re.compile(
+    r"</?(?:p|div|br|b|i|strong|em|span|a|h[1-6]|li|ul|ol|blockquote|script|style)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+_FRAGMENT_MIN_TAGS = 3
+
+
+def _is_markup(text: str) -> bool:
+    """Text that is an HTML fragment: it opens with a tag and holds a few more (an article
+    that quotes one "<b>" is still text)."""
+    head = text[:5000]
+    return head.lstrip().startswith("<") and len(_MARKUP_TAG.findall(head)) >= _FRAGMENT_MIN_TAGS
+
+
 def read_text(text: str, *, label: str, title: str = "") -> CleanArticle:
     """Pasted text: cleaned like a .txt file, with the title the editor typed."""
     if "\x00" in text:
         raise RejectedFile("it contains NUL characters")
     if not text.strip():
         raise RejectedFile("it is empty")
+    if _is_markup(text):
+        text = html_fragment_text(text)  # pasted from a page's source or a CMS
     return build_article(text, metadata=Metadata(title=title), format="paste", label=label)

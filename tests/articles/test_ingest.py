@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.ingest import FileTooLarge, RejectedFile, Rejection, read_document, read_limited
+from articles.ingest.documents import read_text
 from tests.articles import files
 
 
@@ -493,6 +494,24 @@ def test_odd_front_matter_never_breaks_the_import(block):
     assert "Protesters filled the square" in article.body
     assert article.published is None
     assert len(article.title) < 200
+
+
+def test_html_markup_saved_as_text_or_pasted_is_read_as_html():
+    fragment = (
+        "<p>GAZA, Jan 14 (Reuters) - Militants fired rockets on Friday, the army said.</p>\n"
+        "<script>alert(1)</script><p>Israel <b>responded</b> with air&nbsp;strikes.</p>"
+    )
+    for article in (read_one("gaza.txt", fragment.encode()), read_text(fragment, label="box")):
+        assert article.body == (
+            "GAZA, Jan 14 (Reuters) - Militants fired rockets on Friday, the army said.\n\n"
+            "Israel responded with air strikes."
+        )
+        assert article.dateline == "GAZA, Jan 14 (Reuters) -"
+
+
+def test_a_story_that_quotes_a_tag_stays_text():
+    text = "The site's editors wrote <b> around the headline, he said, by mistake.\n"
+    assert "<b>" in read_one("quote.txt", text.encode()).body
 
 
 def test_a_text_file_named_pdf_is_refused():
