@@ -3,6 +3,7 @@
 from datetime import date
 
 from django import forms
+from django.core.validators import URLValidator
 from django.utils import timezone
 
 from articles.ingest import ACCEPTED_EXTENSIONS
@@ -77,7 +78,15 @@ class PasteForm(BatchDefaultsForm):
         strip=False,
         max_length=2_000_000,
     )
-    url = forms.URLField(max_length=1000, required=False, assume_scheme="https", label="URL")
+    url = forms.URLField(
+        max_length=1000,
+        required=False,
+        assume_scheme="https",
+        label="URL",
+        # Only a web address is kept (articles.ingest.article.safe_url): say so, not drop it.
+        validators=[URLValidator(schemes=["http", "https"])],
+        error_messages={"invalid": "Give a web address (http or https)."},
+    )
 
     field_order = ["title", "text", "source", "published_on", "url"]
 

@@ -47,6 +47,15 @@ def decode_html(data: bytes) -> str:
     return decode_text(data)[0]
 
 
+# A page built by JavaScript saved before it ran: its only words are the notice.
+_NEEDS_SCRIPT = re.compile(
+    r"\b(?:enable|turn on|requires?|need)\s+(?:javascript|js)\b"
+    r"|\bjavascript is (?:disabled|required)",
+    re.IGNORECASE,
+)
+_SCRIPT_NOTICE_WORDS = 40
+
+
 def read_html(data: bytes) -> tuple[str, Metadata]:
     """The main text of a page (one paragraph per block) and what its metadata says."""
     page = decode_html(data)
@@ -62,6 +71,11 @@ def read_html(data: bytes) -> tuple[str, Metadata]:
     except (ValueError, TypeError, lxml.etree.LxmlError) as error:
         raise RejectedFile("its HTML could not be read") from error
     text = "\n\n".join((document.text or "").split("\n")) if document else ""
+    if _NEEDS_SCRIPT.search(text) and len(text.split()) < _SCRIPT_NOTICE_WORDS:
+        raise RejectedFile(
+            "the page shows its text only in a browser that runs its JavaScript: "
+            "save the article's text, or print it to PDF, instead"
+        )
     if len(text.strip()) < 40:
         # trafilatura leaves out very short pages, or falls back to their navigation: a plain
         # walk of the markup that skips the furniture reads them better.

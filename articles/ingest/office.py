@@ -17,6 +17,8 @@ DOCX_MAX_EXPANDED_BYTES = 200 * 1024 * 1024
 DOCX_MAX_MEMBERS = 5000
 PDF_MAX_PAGES = 2000
 SENTENCE_END = (".", "!", "?", "”", '"', "’", ":")
+# The author a tool or a fresh install writes into a document, not a reporter's name.
+GENERATOR_AUTHORS = {"python-docx", "microsoft office user", "windows user", "administrator"}
 
 
 def read_docx(data: bytes) -> tuple[str, Metadata]:
@@ -39,7 +41,9 @@ def read_docx(data: bytes) -> tuple[str, Metadata]:
         raise RejectedFile("it is a damaged Word document") from error
     text = "\n\n".join(paragraph.text for paragraph in document.paragraphs)
     properties = document.core_properties
-    return text, Metadata(title=properties.title or "", byline=properties.author or "")
+    author = properties.author or ""
+    byline = "" if author.casefold() in GENERATOR_AUTHORS else author
+    return text, Metadata(title=properties.title or "", byline=byline)
 
 
 def read_pdf(data: bytes) -> tuple[str, Metadata]:

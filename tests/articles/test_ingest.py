@@ -514,6 +514,20 @@ def test_a_story_that_quotes_a_tag_stays_text():
     assert "<b>" in read_one("quote.txt", text.encode()).body
 
 
+def test_a_page_that_needs_javascript_to_show_its_text_is_refused_with_the_reason():
+    page = (
+        b"<html><head><title>Loading...</title></head><body><div id='root'></div>"
+        b"<noscript>You need to enable JavaScript to run this app.</noscript></body></html>"
+    )
+    assert "runs its JavaScript" in rejection_reason("app.html", page)
+
+
+def test_a_word_documents_generator_is_no_byline():
+    paragraphs = ["MANAMA (Reuters) - Bahrain declared a state of emergency on Tuesday."]
+    assert read_one("a.docx", files.make_docx(paragraphs, author="python-docx")).byline == ""
+    assert read_one("b.docx", files.make_docx(paragraphs, author="Jane Roe")).byline == "Jane Roe"
+
+
 def test_a_text_file_named_pdf_is_refused():
     assert rejection_reason("story.pdf", b"Just some text.") == "it is not a PDF document"
 

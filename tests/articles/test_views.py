@@ -185,6 +185,14 @@ def test_bad_pasted_text_gets_a_clear_message(editor_client, timeline, text, mes
     assert Article.objects.count() == 0
 
 
+def test_a_pasted_address_that_is_not_a_web_address_is_refused_not_dropped(editor_client, timeline):
+    response = paste(
+        editor_client, timeline, title="Talks", text="Talks opened.", url="ftp://example.com/x"
+    )
+    assert "Give a web address (http or https)." in response.content.decode()
+    assert Article.objects.count() == 0
+
+
 def test_a_publication_date_still_to_come_is_refused_as_a_typo(editor_client, timeline):
     response = paste(
         editor_client,
