@@ -117,6 +117,17 @@
     }
   }
 
+  // Every card loaded so far (the pages shown by "Show the next events" included), except
+  // merged ones, which take no action.
+  function selectAllShown() {
+    const boxes = document.querySelectorAll("#event-list [data-select]:not(:disabled)");
+    boxes.forEach(function (box) {
+      box.checked = true;
+    });
+    updateSelection();
+    announce(boxes.length + " selected");
+  }
+
   function clearSelection() {
     document.querySelectorAll("[data-select]:checked").forEach(function (box) {
       box.checked = false;
@@ -187,6 +198,8 @@
       openKeys();
     } else if (target.closest("[data-select-none]")) {
       clearSelection();
+    } else if (target.closest("[data-select-all]")) {
+      selectAllShown();
     }
   });
 

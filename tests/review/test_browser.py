@@ -141,6 +141,19 @@ def test_bulk_approve_and_reject_a_selection(editor_page, live_server, timeline,
     assert reload(second).status == Status.REJECTED
 
 
+def test_select_all_shown_then_reject_them_at_once(editor_page, live_server, timeline, make_event):
+    noise = [make_event(datetime.date(2016, 12, day), title=f"Noise {day}") for day in (1, 2, 3)]
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    page.get_by_role("button", name="Select all shown").click()
+    bar = page.locator("#bulk-form")
+    expect(bar).to_contain_text("3 selected")
+    bar.get_by_role("button", name="Reject selected").click()
+    for event in noise:
+        expect(card(page, event)).to_have_class(re.compile("status-rejected"))
+    assert {reload(event).status for event in noise} == {Status.REJECTED}
+
+
 def test_a_stale_selection_is_refused_visibly_and_stays_selected(
     editor_page, live_server, timeline, make_event, second_editor
 ):
