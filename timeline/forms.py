@@ -23,6 +23,8 @@ class ReviewFilterForm(forms.Form):
     )
     date_from = forms.CharField(label="From", max_length=80, required=False)
     date_to = forms.CharField(label="To", max_length=80, required=False)
+    # From = To = 19 March 2011 with this ticked: that day's events, not also March and 2011.
+    within = forms.BooleanField(label="Only dates inside From–To", required=False)
     article = forms.ChoiceField(label="Source article", required=False)
     entity = forms.CharField(label="Actor or place", max_length=100, required=False)
     q = forms.CharField(label="Search title and summary", max_length=200, required=False)
@@ -59,6 +61,7 @@ class ReviewFilterForm(forms.Form):
             statuses=tuple(data.get("status") or ()),
             date_from=date_from.start if date_from else None,
             date_to=date_to.end if date_to else None,
+            within=bool(data.get("within")),
             article_id=int(data["article"]) if data.get("article") else None,
             entity=(data.get("entity") or "").strip(),
             text=(data.get("q") or "").strip(),

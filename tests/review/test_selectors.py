@@ -88,6 +88,31 @@ def test_date_range_keeps_events_overlapping_it(make_event, timeline):
     ]
 
 
+def test_only_dates_inside_the_range_leave_out_wider_ones(make_event, timeline):
+    year = make_event(datetime.date(2016, 1, 1), title="Sometime in 2016")
+    year.date_end, year.granularity = datetime.date(2016, 12, 31), "year"
+    year.save()
+    make_event(datetime.date(2016, 12, 15), title="Mid-December")
+    filters = ReviewFilters(
+        date_from=datetime.date(2016, 12, 15), date_to=datetime.date(2016, 12, 15), within=True
+    )
+    assert titles(review_page(timeline=timeline, filters=filters)) == ["Mid-December"]
+
+
+def test_the_inside_box_reaches_the_filters_from_the_address(editor_client, timeline, make_event):
+    from django.urls import reverse
+
+    make_event(datetime.date(2016, 12, 15), title="On the day")
+    wider = make_event(datetime.date(2016, 12, 1), title="All December")
+    wider.date_end, wider.granularity = datetime.date(2016, 12, 31), "month"
+    wider.save()
+    page = editor_client.get(
+        reverse("review:timeline", args=[timeline.slug]),
+        {"date_from": "15 December 2016", "date_to": "15 December 2016", "within": "on"},
+    ).content.decode()
+    assert "On the day" in page and "All December" not in page
+
+
 def test_source_filter_keeps_the_events_an_article_mentions(make_event, timeline, article):
     other = ArticleFactory(timeline=timeline, source="Reuters")
     make_event(title="From AFP")

@@ -67,6 +67,8 @@ class ReviewFilters:
     statuses: tuple[str, ...] = ()
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    # True: only events whose whole date lies inside From-To (else any that overlaps it).
+    within: bool = False
     article_id: int | None = None
     entity: str = ""
     text: str = ""
@@ -75,9 +77,15 @@ class ReviewFilters:
     def as_q(self) -> Q:
         condition = Q(status__in=self.statuses or REVIEW_STATUSES)
         if self.date_from:
-            condition &= Q(date_end__gte=self.date_from)
+            condition &= (
+                Q(date_start__gte=self.date_from)
+                if self.within
+                else Q(date_end__gte=self.date_from)
+            )
         if self.date_to:
-            condition &= Q(date_start__lte=self.date_to)
+            condition &= (
+                Q(date_end__lte=self.date_to) if self.within else Q(date_start__lte=self.date_to)
+            )
         if self.article_id:
             condition &= Q(
                 Exists(Mention.objects.filter(event=OuterRef("pk"), article_id=self.article_id))
