@@ -189,6 +189,21 @@ def test_a_card_shows_its_possible_duplicates_with_score_and_reasons(
     assert "Merge into this event" in body and "Not the same" in body
 
 
+def test_a_card_shows_its_five_strongest_duplicates_and_merges_them_all(
+    editor_client, timeline, make_event, make_suggestion
+):
+    event = make_event(DAY, title="Resolution adopted")
+    others = [make_event(DAY, title=f"Report {n}") for n in range(8)]
+    for number, other in enumerate(others):
+        make_suggestion(event, other, score=0.9 - number / 100)
+    body = editor_client.get(url("timeline", timeline)).content.decode()
+    card = body[body.index(f'id="event-{event.pk}-duplicates"') :].split("</section>")[0]
+    assert card.count('data-action="accept-duplicate"') == 5
+    assert "Report 4" in card and "Report 5" not in card
+    assert "3 more, less likely" in card
+    assert card.count("event_ids=") == 2 * 9  # the merge link (and its htmx twin) take all
+
+
 def test_the_timeline_page_costs_one_query_more_with_suggestions_whatever_their_number(
     editor_client, timeline, make_event, make_suggestion, django_assert_max_num_queries
 ):
