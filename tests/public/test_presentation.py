@@ -40,8 +40,14 @@ def test_chart_has_one_column_per_month_and_a_bar_only_where_events_are():
     # Three columns (November, December, January): the second bar starts two thirds across.
     assert chart.bars[1].x == "66.667%"
     assert chart.bars[0].height == chart.bars[1].height == chart.bars_height
-    assert [tick.text for tick in chart.ticks] == ["2016", "2017"]
+    assert [tick.text for tick in chart.ticks] == ["Nov 2016", "Dec", "Jan 2017"]
     assert "1 event dated only to a quarter, a season or a year is listed" in chart.caption
+
+
+def test_a_chart_of_more_than_a_year_of_months_names_the_years_only():
+    months = {(2010, 12): 1, (2012, 3): 1}
+    chart = overview_chart(Overview(total=2, years={2010: 1, 2012: 1}, months=months), in_page=True)
+    assert [tick.text for tick in chart.ticks] == ["2010", "2011", "2012"]
 
 
 def test_chart_bars_are_proportional_and_a_single_event_is_still_visible():

@@ -17,6 +17,8 @@ LABELS_HEIGHT = 18
 # Past twenty years of months the bars grow too thin to read or tap: count by year.
 MAX_MONTH_COLUMNS = 240
 MAX_LABELS = 12
+# A chart of this many months or fewer names each month under its column.
+MONTH_LABELS_UP_TO = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,10 +147,20 @@ def overview_chart(overview: Overview, *, in_page: bool) -> Chart | None:
                 f" {_plural(loose, 'event')} dated only to a quarter, a season or a year"
                 f" {'is' if loose == 1 else 'are'} listed but not charted."
             )
-        ticks = _ticks(
-            [str(year) for year, _ in columns],
-            [index == 0 or month == 1 for index, (_, month) in enumerate(columns)],
-        )
+        if len(columns) <= MONTH_LABELS_UP_TO:
+            # A year or less: every month named ("Feb 2011", "Mar", ... "Jan 2012").
+            ticks = _ticks(
+                [
+                    MONTH_NAMES[month - 1][:3] + (f" {year}" if index == 0 or month == 1 else "")
+                    for index, (year, month) in enumerate(columns)
+                ],
+                [True] * len(columns),
+            )
+        else:
+            ticks = _ticks(
+                [str(year) for year, _ in columns],
+                [index == 0 or month == 1 for index, (_, month) in enumerate(columns)],
+            )
         return Chart(unit="month", caption=caption, bars=_bars(counts), ticks=ticks)
     if not overview.years:
         return None
