@@ -47,6 +47,14 @@ def test_yesterday_today_tomorrow_tonight():
     assert (timex.type, timex.value) == ("TIME", "2017-01-23TNI")
 
 
+def test_a_bare_hour_after_tonight_at_is_in_the_evening():
+    timex = only("The concert is tonight at 8.")
+    assert (timex.text, timex.type, timex.value) == ("tonight at 8", "TIME", "2017-01-23T20:00")
+    assert only("Tonight at 10, the council meets.").value == "2017-01-23T22:00"
+    # a count after it is no hour
+    assert only("Prices rose tonight at 8 percent.").text == "tonight"
+
+
 def test_this_morning_and_last_night():
     assert only("Police said this morning that two were held.").value == "2017-01-23TMO"
     assert only("Two shells fell last night.").value == "2017-01-22TNI"

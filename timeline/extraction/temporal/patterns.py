@@ -359,6 +359,9 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:(?<=from\s)|(?<=between\s))(?P<hourr>1[0-2]|0?[1-9])(?:[:.](?P<minuter>[0-5]\d))?"
         rf"(?=\s{{0,3}}(?:to|and|-|–|until|till)\s{{0,3}}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
         rf"\s{{0,2}}(?P<ampmr>[ap])\.?\s?m(?!\w))"
+        # "tonight at 8": a bare hour after "tonight at" is in the evening
+        rf"|(?<=tonight\sat\s)(?P<nighthour>1[0-2]|[1-9])(?![\w:.,%]\d|[\w%])"
+        rf"(?!{S}(?:percent|per\b|points?\b|million|billion|degrees|to{S}\d|-))"
         # "1:30 in the morning", "9 at night"
         rf"|(?<![\w:.$£€])(?P<hour3>1[0-2]|0?[1-9])(?:[:.](?P<minute3>[0-5]\d))?"
         rf"{S}(?P<inpod>{IN_PART_OF_DAY})"

@@ -837,6 +837,8 @@ def resolve_time(m, narrative: Narrative) -> Resolution | None:
         if m.group("ampmr") == "p" and not (right and hour > int(right.group(1)) % 12):
             hour += 12
         clock = f"{hour:02d}:{m.group('minuter') or '00'}"
+    elif m.group("nighthour"):
+        clock = f"{int(m.group('nighthour')) % 12 + 12:02d}:00"  # "tonight at 8": 20:00
     elif m.group("hour3"):
         left = narrative.text[max(0, m.start("hour3") - 8) : m.start("hour3")]
         if not m.group("minute3") and not _CLOCK_PREPOSITION.search(left):

@@ -101,7 +101,11 @@ def _digit_rules(lowered: str, start: int, end: int) -> tuple[str, ...]:
     rules: tuple[str, ...] = _YEAR_RULES if size == 4 else ()
     if size == 2 and lowered[max(0, start - 2) : start] == "fy":
         rules += ("year",)  # "FY18"
-    if _CLOCK_AFTER.match(lowered, end) or _CLOCK_RANGE_AFTER.match(lowered, end):
+    if (
+        _CLOCK_AFTER.match(lowered, end)
+        or _CLOCK_RANGE_AFTER.match(lowered, end)
+        or (size <= 2 and lowered.endswith("tonight at ", 0, start))  # "tonight at 8"
+    ):
         rules += ("time",)
     if _DATE_SEPARATOR_AFTER.match(lowered, end):
         rules += ("numeric_date",)
