@@ -114,3 +114,35 @@ def test_worker_process_on_the_embedded_filesystem_transport(tmp_path, monkeypat
         ) from None
     worker.terminate()
     worker.wait(timeout=30)
+
+
+def test_a_filesystem_message_is_never_seen_half_written(tmp_path, monkeypatch):
+    """kombu writes a message file under its final name, then its bytes: a worker polling
+    the folder in between read it empty and stopped. config/broker.py renames it in whole."""
+    from queue import Empty
+
+    from kombu import Connection
+
+    import config.celery  # noqa: F401  (registers config.broker for "filesystem://")
+    from config.broker import Channel
+
+    folder = str(tmp_path)
+    options = {"data_folder_in": folder, "data_folder_out": folder}
+    with Connection("filesystem://", transport_options=options) as conn:
+        channel = conn.default_channel
+        assert isinstance(channel, Channel)
+        seen_while_writing = []
+        real_replace = os.replace
+
+        def replace_after_a_worker_looked(source, target):
+            # A worker polls at the worst moment: the bytes are written, the name not yet.
+            seen_while_writing.extend(os.listdir(folder))
+            with pytest.raises(Empty):
+                channel._get("celery")
+            real_replace(source, target)
+
+        monkeypatch.setattr(os, "replace", replace_after_a_worker_looked)
+        channel._put("celery", {"body": "talks"})
+        monkeypatch.setattr(os, "replace", real_replace)
+        assert [name.endswith(".msg.partial") for name in seen_while_writing] == [True]
+        assert channel._get("celery") == {"body": "talks"}
