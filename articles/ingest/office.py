@@ -55,8 +55,12 @@ def read_pdf(data: bytes) -> tuple[str, Metadata]:
             raise RejectedFile("it is a password-protected PDF")
         if len(reader.pages) > PDF_MAX_PAGES:
             raise RejectedFile(f"it has more than {PDF_MAX_PAGES} pages")
+        # Ligatures first: a browser's footer "ﬁle:///..." is then seen as the address it is.
         pages = drop_running_lines(
-            [(page.extract_text() or "").splitlines() for page in reader.pages]
+            [
+                (page.extract_text() or "").translate(layout.LIGATURES).splitlines()
+                for page in reader.pages
+            ]
         )
         info = reader.metadata
     except RejectedFile:
@@ -76,7 +80,7 @@ EDGE_LINES = 3
 _DIGITS = re.compile(r"\d+")
 _EDGE_FURNITURE = re.compile(
     # a page number: "7", "Page 2", "2 of 5", "2/5"
-    r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"
+    r"(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?"
     # a browser's print stamp: "11/28/26, 8:26 PM Title ..." and "https://... 1/5"
     r"|\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d\d(?:\s*[AP]M)?\b.*"
     r"|(?:https?|file):/{2,3}\S+\s+\d{1,4}/\d{1,4}",
@@ -86,7 +90,7 @@ _EDGE_FURNITURE = re.compile(
 
 def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """Each page's lines without its running header and footer: a line among a page's first
-    or last few that recurs, digits aside, on at least half the pages of a longer document
+    or last few that recurs, digits aside, on two pages or more and on at least half of them
     ("Libya: strikes continue ... 1/5"), a page number, or a browser's print stamp."""
 
     def edges(lines: list[str]) -> set[int]:
@@ -97,7 +101,8 @@ def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
         return _DIGITS.sub("#", " ".join(line.split()))
 
     seen = Counter(shape(lines[i]) for lines in pages for i in edges(lines))
-    running = {key for key, count in seen.items() if len(pages) > 1 and count * 2 >= len(pages)}
+    # On two pages at least, and on half of them: a line seen once is the story's own.
+    running = {key for key, count in seen.items() if count >= 2 and count * 2 >= len(pages)}
     cleaned = []
     for lines in pages:
         furniture = {

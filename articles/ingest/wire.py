@@ -79,7 +79,7 @@ DATELINE_WITH_AGENCY = re.compile(
 CRAWL_STAMP = re.compile(
     rf"(?:(?P<place>{PLACES}(?:,\s+{MONTH_DAY})?|{MONTH_DAY})\s+\|\s+)?"
     rf"{WEEKDAY}\s+(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})"
-    r"(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?)?\s*"
+    r"(?P<clock>\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?)?\s*"
 )
 # Dates a header line may carry: "23 January 2017", "January 23rd, 2017", "2017-01-23";
 # "19/03/2011" and "19.03.2011" only when one reading alone is a date (NUMERIC_DATE).
@@ -183,6 +183,11 @@ def strip_crawl_stamp(paragraphs: list[str]) -> tuple[list[str], str, date | Non
     consumed = 0
     for index, paragraph in enumerate(paragraphs[:OPENING_PARAGRAPHS]):
         match = CRAWL_STAMP.search(paragraph)
+        if match and not (
+            match["place"] or match["clock"] or not paragraph[: match.start()].strip()
+        ):
+            # "... fired tear gas on Sunday, Feb. 27, 2011.": a sentence's date, no stamp
+            match = None
         if match and consumed + match.start() < OPENING_CHARS:
             before = paragraph[: match.start()].strip()
             headline = _site_headline(before)

@@ -240,6 +240,18 @@ def test_an_updated_line_after_the_headline_keeps_the_headline():
     assert article.body.startswith("VIENNA (Reuters) - Western forces")
 
 
+def test_a_lead_that_ends_on_a_weekday_and_its_date_is_no_crawl_stamp():
+    text = (
+        "Tunisian police clash with protesters\n\n"
+        "TUNIS (Reuters) - Tunisian police fired tear gas at protesters in the capital on "
+        "Sunday, Feb. 27, 2011.\n\nThe interior ministry said 88 people were arrested."
+    )
+    article = read_one("tunis.txt", text.encode())
+    assert article.title == "Tunisian police clash with protesters"
+    assert article.body.startswith("TUNIS (Reuters) - Tunisian police fired tear gas")
+    assert article.body.endswith("88 people were arrested.")
+
+
 def test_a_photo_credit_before_a_crawl_stamp_is_no_headline():
     text = (
         "Credit: Reuters/Libyan TV via Reuters TV THE HAGUE | Mon May 16, 2011 7:33 am EDT "
@@ -429,6 +441,28 @@ def test_a_pdf_printed_from_a_browser_loses_its_running_header_and_footer():
     assert "air attacks" in article.body and "ceasefire" in article.body
     assert "bombardment on Sunday. 2" not in article.body  # a bare page number
     assert article.published is None  # the print stamp is not the publication date
+
+
+def test_a_two_page_pdf_keeps_the_story_lines_at_its_page_edges():
+    pages = [
+        [
+            "Rebels fight for oil town",
+            "BREGA (Reuters) - Rebels fought for the oil town on Sunday, witnesses said.",
+            "Government forces shelled the port from the west, a rebel said.",
+            "3/20/11, 7:55 PM Rebels fight for oil town",
+            "file:///home/desk/brega.html 1/2",
+        ],
+        [
+            "In Sirte, residents said the streets were empty on Sunday evening.",
+            "NATO said its aircraft flew 40 missions.",
+            "3/20/11, 7:55 PM Rebels fight for oil town",
+            "file:///home/desk/brega.html 2/2",
+        ],
+    ]
+    body = read_one("brega.pdf", files.make_pdf([], pages=pages)).body
+    assert "shelled the port from the west" in body  # the last story line of page 1
+    assert "In Sirte, residents said" in body  # the first of page 2
+    assert "7:55 PM" not in body and "file:" not in body and "brega.html" not in body
 
 
 def test_a_one_page_print_loses_the_browser_stamp_and_a_pdf_headline_leaves_the_lead():
