@@ -93,12 +93,15 @@ def test_format_value_leaves_unknown_values_readable():
     ("value", "mod", "start", "end"),
     [
         ("2011-03", "START", "2011-03-01", "2011-03-10"),
-        ("2011-03", "MID", "2011-03-11", "2011-03-21"),
-        ("2011-03", "END", "2011-03-22", "2011-03-31"),
-        ("2011-02", "END", "2011-02-20", "2011-02-28"),
-        ("2011", "START", "2011-01-01", "2011-05-01"),
+        ("2011-03", "MID", "2011-03-11", "2011-03-20"),
+        ("2011-03", "END", "2011-03-21", "2011-03-31"),
+        ("2011-02", "END", "2011-02-21", "2011-02-28"),
+        ("2011", "START", "2011-01-01", "2011-04-30"),
+        ("2011", "MID", "2011-05-01", "2011-08-31"),
         ("2016", "END", "2016-09-01", "2016-12-31"),  # a leap year
-        ("201", "MID", "2013-05-02", "2016-08-31"),  # the 2010s
+        ("201", "MID", "2013-05-01", "2016-08-31"),  # the 2010s
+        ("2011-Q1", "END", "2011-03-01", "2011-03-31"),
+        ("2017-W03", "END", "2017-01-21", "2017-01-22"),  # a week: by days
         # left whole: a day, an approximation, no mod
         ("2011-03-05", "MID", "2011-03-05", "2011-03-05"),
         ("2011-03", "APPROX", "2011-03-01", "2011-03-31"),
@@ -129,5 +132,5 @@ def test_the_migration_narrows_stored_events_and_leaves_the_rest(db):
     importlib.import_module("timeline.migrations.0003_narrow_early_mid_late").narrow(apps, None)
     middle.refresh_from_db()
     day.refresh_from_db()
-    assert (middle.date_start, middle.date_end) == (D(2011, 3, 11), D(2011, 3, 21))
+    assert (middle.date_start, middle.date_end) == (D(2011, 3, 11), D(2011, 3, 20))
     assert (day.date_start, day.date_end) == (D(2017, 1, 23), D(2017, 1, 23))

@@ -55,6 +55,8 @@ def test_the_merge_dialog_lists_the_selection_with_sensible_defaults(editor_clie
     # The better supported event stays by default.
     assert re.search(rf'name="into" value="{second.pk}"[^>]*checked', body)
     assert "Turkey and Russia broker ceasefire" in body and "Ceasefire deal signed" in body
+    # Each row counts the articles that report that event itself, not its support (3).
+    assert body.count("· 1 article</span>") == 2
 
 
 def test_merge_from_the_selection_bar_goes_to_the_merge_page_with_the_ids_only(

@@ -119,23 +119,43 @@ _THIRDS = {"START": 0, "MID": 1, "END": 2}
 
 def narrowed(date_range: DateRange, mod: str | None) -> DateRange:
     """The third of a range that "early", "mid-" or "late" names: early March 2011 is 1-10
-    March, mid-March 11-21, late March 22-31; late 2011 is September to December. Its
-    precision stays the period's (the value is still the month or the year): only where it
-    sorts and which days it matches change. Any other mod, or a range of a few days, is
-    left whole."""
+    March, mid-March 11-20, late March 21-31; late 2011 is September to December, mid-2011
+    May to August; a quarter or a season splits by its months. Its precision stays the
+    period's (the value is still the month or the year): only where it sorts and which days
+    it matches change. Any other mod, or a range of a few days, is left whole."""
     third = _THIRDS.get(mod or "")
-    days = (date_range.end - date_range.start).days + 1
+    start, end = date_range.start, date_range.end
+    days = (end - start).days + 1
     if third is None or days < 3:
         return date_range
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    if whole_months and months == 1:
+        # the month's 1st-10th, 11th-20th, 21st-last, as newsrooms say "early", "mid", "late"
+        bounds = ((1, 10), (11, 20), (21, end.day))[third]
+        return DateRange(
+            start.replace(day=bounds[0]), start.replace(day=bounds[1]), date_range.granularity
+        )
+    if whole_months and months % 3 == 0:
+        size = months // 3
+        first = _add_months(start, size * third)
+        last = _add_months(first, size) - dt.timedelta(days=1)
+        return DateRange(first, last, date_range.granularity)
     size = days // 3  # the middle third takes the odd days
-    middle_start = date_range.start + dt.timedelta(days=size)
-    last_start = date_range.end - dt.timedelta(days=size - 1)
-    start, end = (
-        (date_range.start, middle_start - dt.timedelta(days=1)),
+    middle_start = start + dt.timedelta(days=size)
+    last_start = end - dt.timedelta(days=size - 1)
+    first_day, last_day = (
+        (start, middle_start - dt.timedelta(days=1)),
         (middle_start, last_start - dt.timedelta(days=1)),
-        (last_start, date_range.end),
+        (last_start, end),
     )[third]
-    return DateRange(start, end, date_range.granularity)
+    return DateRange(first_day, last_day, date_range.granularity)
+
+
+def _add_months(day: dt.date, count: int) -> dt.date:
+    """The first of the month ``count`` months after ``day``'s month."""
+    index = day.year * 12 + day.month - 1 + count
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _day_text(day: dt.date) -> str:

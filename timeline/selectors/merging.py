@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from timeline.duplicates.draft import (
     DraftCandidate,
@@ -114,9 +114,10 @@ def merge_choice(*, timeline: Timeline, event_ids: Iterable[int]) -> MergeChoice
     ids = list(dict.fromkeys(event_ids))
     found = {
         event.pk: event
-        for event in Event.objects.filter(timeline=timeline, pk__in=ids).order_by(
-            "date_start", "date_end", "id"
-        )
+        for event in Event.objects.filter(timeline=timeline, pk__in=ids)
+        # the articles that report each event itself (its support adds its duplicates')
+        .annotate(source_count=Count("mentions__article", distinct=True))
+        .order_by("date_start", "date_end", "id")
     }
     events = [event for event in found.values() if event.status != Event.Status.MERGED]
     merged = [event for event in found.values() if event.status == Event.Status.MERGED]
