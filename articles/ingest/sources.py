@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from articles.ingest import wire
 from articles.ingest.decoding import decode_text
 from articles.ingest.types import RejectedFile, Rejection, is_still_to_come
 
@@ -103,11 +104,12 @@ def _source_file(folder: Path, where: str, record: dict) -> SourceFile | Rejecti
     published_text = _text(record.get("published"))
     published_on = None
     if published_text:
-        try:
-            published_on = date.fromisoformat(published_text[:10])
-        except ValueError:
+        published_on = _manifest_date(published_text)
+        if published_on is None:
             return Rejection(
-                label=str(path), reason=f"published “{published_text}” is not a YYYY-MM-DD date"
+                label=str(path),
+                reason=f"published “{published_text}” is not a date that reads one way "
+                "(write YYYY-MM-DD)",
             )
         if is_still_to_come(published_on):
             return Rejection(
@@ -121,6 +123,15 @@ def _source_file(folder: Path, where: str, record: dict) -> SourceFile | Rejecti
         source=_text(record.get("source")),
         url=_text(record.get("url")),
     )
+
+
+def _manifest_date(text: str) -> date | None:
+    """YYYY-MM-DD (a timestamp's date part too), or a spreadsheet's day that reads one way
+    only ("19/04/2011", "19.04.2011", "April 19, 2011"); "03/04/2011" reads two: None."""
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return wire.first_full_date(text) if len(text) <= 40 else None
 
 
 def _text(value) -> str:

@@ -271,7 +271,7 @@ def take_header(paragraphs: list[str]) -> tuple[list[str], dict[str, str], date 
             found["byline"] = names
             published_on = published_on or dated
         elif published_on is None and _is_date_line(line):
-            published_on = _first_full_date(line)
+            published_on = first_full_date(line)
             by = DATE_THEN_BYLINE.search(line)
             if by and "byline" not in found:
                 found["byline"] = by["names"].strip()
@@ -329,7 +329,8 @@ def _is_date_line(line: str) -> bool:
     return _date_words_left(line[: match.start()] + after) <= 1
 
 
-def _first_full_date(text: str) -> date | None:
+def first_full_date(text: str) -> date | None:
+    """The first full date the text writes, an all-number one only when it reads one way."""
     found = _full_date_match(text)
     return found[1] if found else None
 

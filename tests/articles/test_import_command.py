@@ -64,14 +64,15 @@ def test_a_jsonl_manifest_like_the_corpus_imports_in_one_command(tmp_path, timel
             "file": "articles/two.txt",
         },
         {"id": "3", "published": "2011-02-22", "title": None, "file": "articles/missing.txt"},
-        {"id": "4", "published": "22/02/2011", "title": None, "file": "articles/two.txt"},
+        # 3 April or 4 March: refused (an unambiguous "22/02/2011" would be read)
+        {"id": "4", "published": "03/04/2011", "title": None, "file": "articles/two.txt"},
     ]
     manifest = tmp_path / "articles.jsonl"
     manifest.write_text("\n".join(json.dumps(record) for record in records) + "\nnot json\n")
     output = run("--manifest", str(manifest), "--source", "Reuters")
     assert "Imported 2, duplicates 0, rejected 3" in output
     assert "missing.txt: cannot be read" in output
-    assert "published “22/02/2011” is not a YYYY-MM-DD date" in output
+    assert "published “03/04/2011” is not a date that reads one way" in output
     assert "articles.jsonl, line 5: not valid JSON" in output
     one = Article.objects.get(original_filename="one.txt")
     assert one.title == "A son of Libyan leader Muammar Gaddafi promised reforms on Sunday."
@@ -147,10 +148,11 @@ def test_a_spreadsheet_csv_in_windows_1252_with_semicolons_imports(tmp_path, tim
     (tmp_path / "story.txt").write_text("Talks began on Monday in Astana.")
     manifest = tmp_path / "articles.csv"
     manifest.write_bytes(
-        "file;title;published\nstory.txt;Débat à Genève;2017-01-23\n".encode("cp1252")
+        "file;title;published\nstory.txt;Débat à Genève;23/01/2017\n".encode("cp1252")
     )
     run("--manifest", str(manifest))
-    assert Article.objects.get().title == "Débat à Genève"
+    article = Article.objects.get()
+    assert (article.title, article.published_on) == ("Débat à Genève", date(2017, 1, 23))
 
 
 def test_a_manifest_date_still_to_come_refuses_that_record_only(tmp_path, timeline):
