@@ -207,7 +207,7 @@ CASES = [
     Case("upload-thousand-character-name", upload(("n" * 1000 + ".txt", STORY.encode())), stores=1),
     # The paste box -------------------------------------------------------------------------
     Case("paste-script-in-title-and-text", paste(f"{SCRIPT}\n\n{STORY}", title=SCRIPT), stores=1),
-    Case("paste-javascript-url", paste(url="javascript:alert(1)"), refused="Enter a valid URL"),
+    Case("paste-javascript-url", paste(url="javascript:alert(1)"), refused="Give a web address"),
     Case("paste-title-10k-characters", paste(title="t" * 10_000), refused="at most 300 characters"),
     Case("paste-only-whitespace", paste("   \n\t  \n"), refused="Paste the article"),
     Case(
