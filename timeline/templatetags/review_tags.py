@@ -55,8 +55,7 @@ def date_badge(event) -> str:
     return text
 
 
-@register.filter
-def support_count(event) -> int:
+def _support_count(event) -> int:
     """Articles supporting the event: the pipeline's count, or at least its own sources."""
     return max(event.support, len(getattr(event, "review_sources", ()) or ()))
 
@@ -66,7 +65,7 @@ def support_text(event) -> str:
     """How many articles report the event, its own sources apart from those its possible
     duplicates would add: "1 article (20 with likely duplicates)", "3 articles"."""
     sources = getattr(event, "review_sources", None)
-    total = support_count(event)
+    total = _support_count(event)
     if sources is None:
         return f"{total} article{pluralize(total)}"
     own = len(sources)
