@@ -221,14 +221,9 @@ def annotate_cards(
     for event in events:
         mentions = getattr(event, "review_mentions", [])
         event.review_evidence = mentions[0] if mentions else None
-        event.review_sources = _distinct_articles(mentions)
         # Each source links to its first mention of the event, in the article's page.
-        first_mention = {}
-        for mention in mentions:
-            first_mention.setdefault(mention.article_id, mention.pk)
-        event.review_source_links = [
-            (article, first_mention[article.pk]) for article in event.review_sources
-        ]
+        event.review_source_links = _sources_with_first_mention(mentions)
+        event.review_sources = [article for article, _ in event.review_source_links]
         group, subgroup = _group_keys(event, sort)
         event.review_group = group if group != previous_keys[0] else None
         event.review_subgroup = subgroup if (group, subgroup) != previous_keys else None
@@ -249,14 +244,19 @@ def _group_keys(event: Event, sort: str) -> tuple[str, str]:
     return str(start.year), f"{MONTH_NAMES[start.month - 1]} {start.year}"
 
 
-def _distinct_articles(mentions: list[Mention]) -> list[Article]:
-    seen: dict[int, Article] = {}
+def _sources_with_first_mention(mentions: list[Mention]) -> list[tuple[Article, int]]:
+    """Each distinct article of the mentions (oldest first) with its first mention's id."""
+    seen: dict[int, tuple[Article, int]] = {}
     for mention in mentions:
-        seen.setdefault(mention.article_id, mention.article)
+        seen.setdefault(mention.article_id, (mention.article, mention.pk))
     return sorted(
         seen.values(),
-        key=lambda article: (article.published_on is None, article.published_on, article.pk),
+        key=lambda pair: (pair[0].published_on is None, pair[0].published_on, pair[0].pk),
     )
+
+
+def _distinct_articles(mentions: list[Mention]) -> list[Article]:
+    return [article for article, _ in _sources_with_first_mention(mentions)]
 
 
 def event_card(*, timeline: Timeline, event_id: int) -> Event:
