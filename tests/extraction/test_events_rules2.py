@@ -303,3 +303,16 @@ def test_a_reporting_verb_with_an_infinitive_is_a_claim_not_a_statement():
 def test_a_passive_turned_active_puts_its_pronoun_in_the_object_case():
     event = only("The clerk said he was questioned by the police in March.")
     assert event.title == "Police question him"
+
+
+def test_a_later_year_naming_a_thing_does_not_date_the_clause():
+    # Written in 2011: the budget, the bill and the tournament are named by their year.
+    assert titles("The ministry sent its requests for the 2012 budget to parliament.") == []
+    assert titles("Senators approved a ban on funds from the fiscal 2013 spending bill.") == []
+    hosting = events_of("The emirate won the right to host the 2022 games last year.")
+    assert [e.value for e in hosting] == ["2010"]
+
+
+def test_a_year_naming_a_past_happening_still_dates_the_clause():
+    takeover = events_of("The firm bought the fields in its 2010 takeover of Petrolia.")
+    assert [e.value for e in takeover] == ["2010"]

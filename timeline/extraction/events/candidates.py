@@ -176,6 +176,32 @@ def _event_noun_after(tokens: list[Token], span: range, limit: int) -> int | Non
 
 
 _MANNER_PREPOSITIONS = frozenset({"in", "during", "at", "with", "through", "by", "amid"})
+_LABEL_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "next"})
+
+
+def _labels_a_later_thing(tokens: list[Token], span: range, timex: Timex, dct) -> bool:
+    """ "requests for the 2012 budget", "funds from the fiscal 2012 spending bill", "won the
+    right to host the 2022 World Cup" (written in 2011): a later year naming a thing, not
+    the day of the clause's happening. (A year-label on an event noun, "the 2012
+    elections", is the event's own date and is read before this.)"""
+    if dct is None or not (
+        timex.value.isdigit() and len(timex.value) == 4 and int(timex.value) > dct.year
+    ):
+        return False
+    before = span.start - 1
+    if before >= 0 and tokens[before].lower == "fiscal":
+        before -= 1
+    if before < 0 or not (
+        tokens[before].lower in _LABEL_DETERMINERS or tokens[before].lower.endswith("'s")
+    ):
+        return False
+    after = span.stop
+    return (
+        after < len(tokens)
+        and tokens[after].is_word
+        and tokens[after].lower not in PREPOSITIONS
+        and tokens[after].lower not in ("and", "or", "but", "was", "is", "will")
+    )
 
 
 def _in_manner_phrase(tokens: list[Token], span: range) -> bool:
@@ -985,6 +1011,8 @@ def _dated(
         clause_start, clause_end = dash + 1, min(len(tokens), dash + 1 + 2 * CLAUSE_WINDOW)
     removed = _removed_with_date(tokens, span)
     noun = _event_noun_after(tokens, span, clause_end) if dash is None else None
+    if noun is None and dash is None and _labels_a_later_thing(tokens, span, timex, dct):
+        return None
     if dash is not None:
         title, quality, group = _entry_title(tokens, starts, dash + 1, clause_end, all_dates)
         if not title:

@@ -33,7 +33,7 @@ from .text import split_sentences
 from .titles import title_penalty
 from .types import EventExtraction, ExtractedEvent
 
-EVENTS_VERSION = "1.2.2"
+EVENTS_VERSION = "1.2.3"
 
 
 def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
