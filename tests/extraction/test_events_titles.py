@@ -263,3 +263,24 @@ def test_two_clauses_with_verbs_of_one_kind_and_a_shared_name_are_one_event():
 def test_verbs_of_one_kind_sharing_only_a_side_of_the_story_stay_apart():
     text = "Rebels shelled Sirte on Monday. Rebels also bombed Zlitan on Monday."
     assert len(extract_events(text, DCT).events) == 2
+
+
+# The future in headline English.
+
+
+def test_a_reported_pronoun_keeps_will_and_a_negated_future_keeps_its_not():
+    assert titles("The minister said on Tuesday he will resign.") == {
+        ("2011-03-01", "Minister says he will resign")
+    }
+    assert titles("The minister said on Tuesday he will not resign.") == {
+        ("2011-03-01", "Minister says he will not resign")
+    }
+    assert titles("The envoy said on Tuesday a deal will not happen without a vote.") == {
+        ("2011-03-01", "Envoy says deal not to happen without vote")
+    }
+
+
+def test_an_adverb_inside_a_perfect_keeps_the_verb_group_whole():
+    assert titles("On Monday the club has even lost its captain.") == {
+        ("2011-02-28", "Club loses its captain")
+    }

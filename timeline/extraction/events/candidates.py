@@ -342,7 +342,7 @@ def _verbal_title(
         obj = clean(_antecedent(tokens, start), set(), 0)
     words = [t.text for t in subject]
     plural = is_plural(subject)
-    words += verb_phrase(tokens, group, plural, reported=reported)
+    words += verb_phrase(tokens, group, plural, reported=reported, subject=subject)
     keep = len(words) + 1
     if group.tense == "past":
         words += _coordinated_verbs(tokens, obj, plural)

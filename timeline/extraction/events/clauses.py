@@ -34,7 +34,7 @@ from .tokens import Token, relative_that, verb_reading
 _SOFT_ADVERBS = frozenset(
     "also still already just reportedly allegedly apparently finally initially recently "
     "previously currently briefly eventually immediately effectively largely not n't n’t "
-    "never jointly formally officially quickly".split()
+    "never jointly formally officially quickly even ever only now".split()
 )
 # After a comma these open a new clause even without a finite verb in sight.
 _COMMA_OPENERS = frozenset(

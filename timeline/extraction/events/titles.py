@@ -123,22 +123,34 @@ def is_plural(subject: list[Token]) -> bool:
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s"))
 
 
+_PERSONAL_PRONOUNS = frozenset("i you he she it we they".split())
+
+
 def verb_phrase(
-    tokens: list[Token], group: VerbGroup, plural: bool, *, reported: bool = False
+    tokens: list[Token],
+    group: VerbGroup,
+    plural: bool,
+    *,
+    reported: bool = False,
+    subject: list[Token] | None = None,
 ) -> list[str]:
-    """The verb group in headline form; ``reported`` speech keeps "would" (a condition)."""
+    """The verb group in headline form; ``reported`` speech keeps "would" (a condition), and
+    "will" after a pronoun ("says he will resign": "says he to resign" is no English)."""
     head = tokens[group.head]
+    negation = ["not"] if group.negated else []
+    future = ["not", "to"] if negation else ["to"]  # "Rebels not to sign deal"
+    if reported and subject and len(subject) == 1 and subject[0].lower in _PERSONAL_PRONOUNS:
+        future = ["will", *negation]
     # Only "to" and its verbs: "due [on Tuesday] to travel" -> "due to travel".
     chain = [
         tokens[i].text
         for i in range(group.head + 1, group.end)
         if tokens[i].lower == "to" or tokens[i - 1].lower == "to"
     ]
-    negation = ["not"] if group.negated else []
     if head.lower in BE_CHAIN_ADJECTIVES and head.lower != tokens[group.start].lower:
         # "are likely to slow" -> "likely to slow"; "will be able to" -> "to be able to".
         if group.modal in ("will", "shall", "'ll", "’ll") or (group.modal and not reported):
-            return ["to", "be", *negation, head.text, *chain]
+            return [*future, "be", head.text, *chain]
         if group.modal:
             return [group.modal, *negation, "be", head.text, *chain]
         return [*negation, head.text, *chain]
@@ -148,8 +160,8 @@ def verb_phrase(
         return ["would", *negation, group.base, *chain]
     if group.modal in ("will", "would", "shall", "'ll", "’ll"):
         if group.passive:
-            return ["to", "be", head.text, *chain]
-        return ["to", group.base, *chain]
+            return [*future, "be", head.text, *chain]
+        return [*future, group.base, *chain]
     if group.modal:
         words = [group.modal]
         if group.negated:
