@@ -284,3 +284,21 @@ def test_an_adverb_inside_a_perfect_keeps_the_verb_group_whole():
     assert titles("On Monday the club has even lost its captain.") == {
         ("2011-02-28", "Club loses its captain")
     }
+
+
+# The day of a saying is no part of what was said.
+
+
+def test_the_day_after_said_ends_the_saying_and_stays_out_of_the_title():
+    assert titles("Rebel sources said on Thursday Younes had been recalled.") == {
+        ("2011-02-24", "Rebel sources say Younes recalled")
+    }
+    assert titles("The envoy said on Monday militants could gain ground.") == {
+        ("2011-02-28", "Envoy says militants could gain ground")
+    }
+
+
+def test_a_subject_that_opens_with_an_approximate_number_is_kept():
+    assert titles(
+        "A commander told Reuters on Tuesday that around 100 fighters had taken the town."
+    ) == {("2011-03-01", "Commander says around 100 fighters take town")}

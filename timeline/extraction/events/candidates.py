@@ -24,6 +24,7 @@ from .lexicon import (
     CONJUNCTIONS,
     EVENT_NOUN_FAMILIES,
     EVENT_NOUNS,
+    NUMBER_WORDS,
     PLANNED_CUES,
     PREPOSITIONS,
     PRONOUNS,
@@ -263,10 +264,16 @@ def _verbal_title(
     while subject and (not subject[0].is_word or subject[0].lower in CONJUNCTIONS):
         subject = subject[1:]  # "But as the talks ...": the connective, then the adjunct
     subject = cut_apposition(strip_edges(drop_intro_phrase(subject)))
-    if subject and subject[0].lower in PREPOSITIONS:
+    if subject and subject[0].lower in PREPOSITIONS and not _approximate_number(subject):
         subject = []  # "In an interview published by ...": a phrase, not a subject
     if not subject or all(t.lower in ("which", "who", "that") for t in subject):
-        subject = clean(_antecedent(tokens, start), set(), 0)
+        # Not the date ("said on Thursday Younes had been recalled"), unless the date is
+        # what the clause is about ("fiscal year 2012, which begins October 1").
+        antecedent = _antecedent(tokens, start)
+        first = _position(tokens, antecedent[0]) if antecedent else 0
+        subject = clean(antecedent, removed, first)
+        if not subject and tokens[start].lower in ("which", "who", "that"):
+            subject = clean(antecedent, set(), 0)
     if _fronted_participle(tokens, start, group):
         # "Opened in 1972, the airport was closed ...": the airport opened in 1972.
         subject = _main_subject_after(tokens, group.end, end, removed)
@@ -350,6 +357,19 @@ def _verbal_title(
         words += [t.text for t in obj]
     quality = 3 if subject and obj else 2 if subject or obj else 1
     return assemble(words, keep=keep), quality
+
+
+def _approximate_number(phrase: list[Token]) -> bool:
+    """ "around 100 insurgents", "about a dozen", "over 50 people": a number, not a phrase."""
+    return (
+        len(phrase) > 2
+        and phrase[0].lower in ("around", "about", "over", "some", "nearly", "almost", "under")
+        and (
+            phrase[1].text.replace(",", "").isdigit()
+            or phrase[1].lower in NUMBER_WORDS
+            or phrase[1].lower == "a"
+        )
+    )
 
 
 def _until_finite_token(tokens: list[Token], obj: list[Token]) -> list[Token]:
@@ -522,7 +542,10 @@ def _statement_title(tokens, starts, start, end, group: VerbGroup, removed) -> t
             )
     if content_title:
         lead = content_title.split()[0]
-        lead_token = next((t for t in content if t.text == lead), content[0])
+        # (the lead may be a subject read before the content: "said on Thursday Younes had")
+        lead_token = next(
+            (t for t in [*content, *reversed(tokens[start:first])] if t.text == lead), content[0]
+        )
         if not (lead.isupper() or lead in _PROPER_LEADS or _looks_proper(tokens, lead_token)):
             content_title = content_title[:1].lower() + content_title[1:]
         words += content_title.split()

@@ -206,6 +206,11 @@ def _reporting_complement_start(tokens: list[Token], index: int) -> int | None:
     # Adjuncts of the saying stay with it: "said on Monday", "said in a statement".
     while position < len(tokens) and tokens[position].lower in PREPOSITIONS | {","}:
         stop = position + 1
+        day = _day_end(tokens, stop)
+        if day is not None:
+            # "said on Thursday Islamist militants could ...": the day ends the adjunct.
+            position = day
+            continue
         while (
             stop < len(tokens)
             and tokens[stop].is_word
@@ -225,6 +230,48 @@ def _reporting_complement_start(tokens: list[Token], index: int) -> int | None:
         return position
     if position == index + 1 and position < len(tokens) and tokens[position].is_word:
         return position
+    return None
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+
+
+def _day_end(tokens: list[Token], index: int) -> int | None:
+    """The index after a day named right there: "Thursday", "Thursday night", "March 3",
+    "March 3, 2011", "3 March"; else None."""
+    if index >= len(tokens):
+        return None
+    word = tokens[index].lower.rstrip(".")
+    if word in _WEEKDAYS:
+        end = index + 1
+        if end < len(tokens) and tokens[end].lower in _PARTS_OF_DAY:
+            end += 1
+        return end
+    if word in _MONTH_NAMES and tokens[index].is_capitalised:
+        end = index + 1
+        if end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 2:
+            end += 1
+            if (
+                end + 1 < len(tokens)
+                and tokens[end].text == ","
+                and tokens[end + 1].text.isdigit()
+                and len(tokens[end + 1].text) == 4
+            ):
+                end += 2
+            return end
+        return None
+    if (
+        tokens[index].text.isdigit()
+        and len(tokens[index].text) <= 2
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower.rstrip(".") in _MONTH_NAMES
+    ):
+        return index + 2
     return None
 
 
