@@ -302,3 +302,16 @@ def test_a_subject_that_opens_with_an_approximate_number_is_kept():
     assert titles(
         "A commander told Reuters on Tuesday that around 100 fighters had taken the town."
     ) == {("2011-03-01", "Commander says around 100 fighters take town")}
+
+
+def test_a_pronoun_right_after_a_saying_is_the_speaker():
+    assert titles("NATO said it conducted 111 air sorties on Monday.") == {
+        ("2011-02-28", "NATO conducts 111 air sorties")
+    }
+    assert titles("The company said it sold the unit on Monday.") == {
+        ("2011-02-28", "Company sells unit")
+    }
+    # Elsewhere "it" stays: a plane or a plan as often as a company.
+    assert titles("On Monday, it called for a ceasefire.") == {
+        ("2011-02-28", "It calls for ceasefire")
+    }
