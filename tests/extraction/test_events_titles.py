@@ -315,3 +315,12 @@ def test_a_pronoun_right_after_a_saying_is_the_speaker():
     assert titles("On Monday, it called for a ceasefire.") == {
         ("2011-02-28", "It calls for ceasefire")
     }
+
+
+def test_a_day_inside_the_verb_group_leaves_it_whole():
+    assert titles("The army had on Monday shelled the town.") == {
+        ("2011-02-28", "Army shells town")
+    }
+    assert titles("NATO said it had on Monday struck a radar system.") == {
+        ("2011-02-28", "NATO strikes radar system")
+    }

@@ -465,6 +465,14 @@ def _read_group(tokens: list[Token], index: int, end: int) -> VerbGroup | None:
         elif lower in ("do", "does", "did"):
             pass
         elif (
+            lower == "on"
+            and (saw_be or saw_have or modal)
+            and (day := _day_end(tokens, position + 1)) is not None
+            and day < end
+        ):
+            position = day  # "had on Monday struck": the day inside the group
+            continue
+        elif (
             lower in NEGATIONS
             or lower in _SOFT_ADVERBS
             or (lower.endswith("ly") and position > start and lower not in BE_CHAIN_ADJECTIVES)

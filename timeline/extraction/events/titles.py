@@ -378,6 +378,8 @@ def agent_after(
     ):
         if tokens[stop].lower in RELATIVES | SUBORDINATORS | AUXILIARIES:
             break
+        if stop > index + 1 and tokens[stop].lower in _SKIPPED_ADVERBS:
+            break  # "by the council just a few days before": the agent ends
         if stop > index + 1 and _surely_past(tokens, stop):
             break
         stop += 1
