@@ -70,6 +70,13 @@ class UploadForm(BatchDefaultsForm):
     field_order = ["files", "source", "published_on"]
 
 
+class WebAddressField(forms.URLField):
+    """Only a web address is kept (articles.ingest.article.safe_url): an ftp:// or
+    javascript: address is refused on the form, once, not dropped or reported twice."""
+
+    default_validators = [URLValidator(schemes=["http", "https"])]
+
+
 class PasteForm(BatchDefaultsForm):
     title = forms.CharField(max_length=300)
     text = forms.CharField(
@@ -78,13 +85,11 @@ class PasteForm(BatchDefaultsForm):
         strip=False,
         max_length=2_000_000,
     )
-    url = forms.URLField(
+    url = WebAddressField(
         max_length=1000,
         required=False,
         assume_scheme="https",
         label="URL",
-        # Only a web address is kept (articles.ingest.article.safe_url): say so, not drop it.
-        validators=[URLValidator(schemes=["http", "https"])],
         error_messages={"invalid": "Give a web address (http or https)."},
     )
 

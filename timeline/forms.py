@@ -121,7 +121,10 @@ class EventEditForm(forms.Form):
 
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
     title = forms.CharField(max_length=200)
-    summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    # A summary is a paragraph or two: a pasted article would flood the page and the exports.
+    summary = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=2000
+    )
     date_text = forms.CharField(
         label="Date",
         max_length=80,

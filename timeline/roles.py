@@ -2,10 +2,16 @@
 
 from functools import wraps
 
+from django.contrib import messages
 from django.contrib.auth.decorators import user_passes_test
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group, Permission
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseForbidden
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+
+from .navigation import return_url
 
 EDITORS_GROUP = "Editors"
 
@@ -48,9 +54,28 @@ def editor_required(view):
     def checked(request, *args, **kwargs):
         if getattr(request, "htmx", False) and not is_editor(request.user):
             return HttpResponseForbidden("You are no longer signed in as an editor.")
+        if request.method not in ("GET", "HEAD") and not is_editor(request.user):
+            # A form sent after the session ended (no JavaScript): signing in must lead
+            # back to the page the form was on, not to the action's address (POST only),
+            # and say that the action was not done.
+            if not request.user.is_authenticated:
+                messages.warning(request, "You were signed out, so that was not done: do it again.")
+            return redirect_to_login(_page_of_form(request))
         return to_login(request, *args, **kwargs)
 
     return never_cache(checked)
+
+
+def _page_of_form(request) -> str:
+    """The page a refused form was sent from: its `next`, else the referring page of this
+    site, else the editor's list of timelines."""
+    default = reverse("review:timeline_list")
+    referer = request.headers.get("referer", "")
+    if referer and url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        default = referer
+    return return_url(request, default)
 
 
 def ensure_editors_group(**kwargs) -> None:

@@ -73,7 +73,9 @@
     var box = document.getElementById("page-alert");
     if (!box) return;
     var status = event.detail.xhr ? event.detail.xhr.status : 0;
-    if (status === 403) {
+    if (status === 403 && event.detail.xhr.responseText.indexOf("data-csrf-failure") !== -1) {
+      box.textContent = "This page is too old to send that. Reload the page and send it again; nothing was saved.";
+    } else if (status === 403) {
       box.textContent = "You are no longer signed in as an editor. Reload the page to sign in; nothing was saved.";
     } else if (status >= 500) {
       box.textContent = "That did not work (error " + status + "). Nothing was saved; try again.";

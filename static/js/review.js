@@ -277,6 +277,15 @@
 
   // The bulk bar's cards came back out of band: the selection they had is spent.
   // A refused selection (409: a colleague changed one) stays selected and says so.
+  // A second click of a double click, after the first has done the work and cleared the
+  // selection, would send an empty selection and be told "select at least one": not sent.
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (event.detail.elt && event.detail.elt.id === "bulk-form" &&
+        !document.querySelector("[data-select]:checked")) {
+      event.preventDefault();
+    }
+  });
+
   document.addEventListener("htmx:afterRequest", function (event) {
     if (!event.detail.elt || event.detail.elt.id !== "bulk-form") {
       return;
@@ -297,6 +306,8 @@
     let message;
     if (status === 404) {
       message = "That event or article no longer exists. Reload the page.";
+    } else if (status === 403 && event.detail.xhr.responseText.indexOf("data-csrf-failure") !== -1) {
+      message = "This page is too old to send that. Nothing was changed: reload the page and do it again.";
     } else if (status === 403) {
       message = "You are no longer signed in as an editor. Reload the page to sign in.";
     } else {
@@ -304,6 +315,44 @@
     }
     announce(message);
     alertVisibly(message);
+  });
+
+  // An edit in progress: Escape cancels it (as it closes the dialogs), and leaving the page
+  // with typed changes unsaved asks first.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || !event.target.closest) {
+      return;
+    }
+    const form = event.target.closest("[data-edit-form]");
+    const cancel = form && form.querySelector("[data-action=cancel][hx-get]");
+    if (cancel) {
+      event.preventDefault();
+      delete form.dataset.dirty;
+      cancel.click();
+    }
+  });
+  document.addEventListener("input", function (event) {
+    const form = event.target.closest && event.target.closest("[data-edit-form]");
+    if (form) {
+      form.dataset.dirty = "1";
+    }
+  });
+  document.addEventListener("submit", function (event) {
+    if (event.target.matches && event.target.matches("[data-edit-form]")) {
+      delete event.target.dataset.dirty;
+    }
+  }, true);
+  document.addEventListener("click", function (event) {
+    const cancel = event.target.closest && event.target.closest("[data-edit-form] [data-action=cancel]");
+    if (cancel) {
+      delete cancel.closest("[data-edit-form]").dataset.dirty;
+    }
+  }, true);
+  window.addEventListener("beforeunload", function (event) {
+    if (document.querySelector("[data-edit-form][data-dirty]")) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
   });
 
   document.addEventListener("htmx:sendError", function () {

@@ -189,7 +189,7 @@ def test_a_pasted_address_that_is_not_a_web_address_is_refused_not_dropped(edito
     response = paste(
         editor_client, timeline, title="Talks", text="Talks opened.", url="ftp://example.com/x"
     )
-    assert "Give a web address (http or https)." in response.content.decode()
+    assert response.content.decode().count("Give a web address (http or https).") == 1
     assert Article.objects.count() == 0
 
 

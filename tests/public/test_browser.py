@@ -79,3 +79,18 @@ def test_results_follow_the_search_box_as_the_reader_types(
     expect(page.get_by_role("status")).to_contain_text("1 event matches “uprising”.")
     page.get_by_label("Year", exact=True).select_option("2016")
     expect(page.get_by_role("status")).to_contain_text("0 events match “uprising” in 2016.")
+
+
+@pytest.mark.parametrize("width", [320, 1920])
+def test_a_long_unbroken_title_wraps_on_the_timeline_and_its_permalink(
+    live_server, browser_page, small_timeline, width
+):
+    long_word = "https://example.org/" + "a" * 180
+    event = small_timeline.ceasefire
+    event.title, event.summary = long_word, long_word * 3
+    event.save()
+    page = browser_page
+    page.set_viewport_size({"width": width, "height": 900})
+    for address in ("/timelines/syria-astana/", f"/timelines/syria-astana/events/{event.pk}/"):
+        page.goto(f"{live_server.url}{address}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width

@@ -385,3 +385,90 @@ def test_review_pages_have_no_serious_accessibility_violation(
     assert serious_violations(page) == []
     page.goto(f"{live_server.url}/editor/timelines/{timeline.slug}/events/{event.pk}/")
     assert serious_violations(page) == []
+
+
+def test_a_double_click_on_approve_selected_reports_the_approval_not_an_empty_selection(
+    editor_page, live_server, timeline, make_event
+):
+    first = make_event(datetime.date(2016, 12, 1), title="First")
+    second = make_event(datetime.date(2016, 12, 2), title="Second")
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    page.get_by_label("Select “First”").check()
+    page.get_by_label("Select “Second”").check()
+    page.locator("#bulk-form").get_by_role("button", name="Approve selected").dblclick()
+    expect(card(page, first)).to_have_class(re.compile("status-approved"))
+    expect(card(page, second)).to_have_class(re.compile("status-approved"))
+    expect(page.locator("#review-status")).to_contain_text("2 events approved")
+    page.wait_for_timeout(300)  # the second click's request, if one were sent, is back
+    expect(page.locator("#review-alert")).to_be_hidden()
+
+
+def test_escape_cancels_an_edit_and_leaving_with_typed_changes_asks_first(
+    editor_page, live_server, timeline, event
+):
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    card(page, event).get_by_role("link", name="Edit").click()
+    form = page.locator(f"form#event-{event.pk}")
+    form.get_by_label("Title").fill("A title typed but not saved")
+    asked = []
+    page.on("dialog", lambda dialog: (asked.append(dialog.type), dialog.dismiss()))
+    page.evaluate("window.location.reload()")  # dismissed: the page and the typing stay
+    expect(form.get_by_label("Title")).to_have_value("A title typed but not saved")
+    assert asked == ["beforeunload"]
+    form.get_by_label("Title").press("Escape")
+    expect(card(page, event).locator(".card-title")).to_have_text("Ceasefire signed")
+    assert reload(event).title == "Ceasefire signed"
+
+
+def test_the_edit_page_of_its_own_saves_back_to_the_timeline(
+    editor_page, live_server, timeline, event
+):
+    page = editor_page
+    page.goto(f"{live_server.url}/editor/timelines/{timeline.slug}/events/{event.pk}/edit/")
+    page.get_by_label("Title").fill("Russia and Turkey broker a ceasefire")
+    page.get_by_role("button", name="Save").click()
+    expect(page).to_have_url(re.compile(rf"/editor/timelines/{timeline.slug}/#event-{event.pk}$"))
+    expect(page.locator(".messages")).to_contain_text(
+        "Saved “Russia and Turkey broker a ceasefire”."
+    )
+    assert reload(event).title == "Russia and Turkey broker a ceasefire"
+
+
+def test_long_unbroken_words_and_the_merge_dialog_fit_a_phone(
+    editor_page, live_server, timeline, make_event
+):
+    url = "https://example.org/" + "a" * 180
+    make_event(datetime.date(2016, 12, 1), title=url, summary=url * 2)
+    make_event(datetime.date(2016, 12, 2), title="Second")
+    page = editor_page
+    page.set_viewport_size({"width": 320, "height": 800})
+    open_timeline(page, live_server, timeline)
+    width = "document.documentElement.scrollWidth"
+    assert page.evaluate(width) <= 320
+    page.get_by_role("button", name="Select all shown").click()
+    page.locator("[data-bulk-merge]").click()
+    dialog = page.locator("dialog[open]")
+    expect(dialog).to_be_visible()
+    date_choice = dialog.locator("input[name=date_from]").first
+    box = date_choice.bounding_box()
+    assert box is not None and box["x"] + box["width"] <= 320
+    page.goto(
+        f"{live_server.url}/editor/timelines/{timeline.slug}/events/{Event.objects.get(title=url).pk}/"
+    )
+    assert page.evaluate(width) <= 320
+
+
+def test_an_action_whose_csrf_cookie_is_gone_says_to_reload_not_to_sign_in(
+    editor_page, live_server, timeline, make_event
+):
+    first = make_event(datetime.date(2016, 12, 1), title="First")
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    kept = [c for c in page.context.cookies() if c["name"] != "csrftoken"]
+    page.context.clear_cookies()
+    page.context.add_cookies(kept)
+    card(page, first).get_by_role("button", name=re.compile("^Approve")).click()
+    expect(page.locator("#review-alert")).to_contain_text("too old to send that")
+    assert reload(first).status == Event.Status.PROPOSED

@@ -1,5 +1,6 @@
 import datetime
 import re
+from urllib.parse import quote
 
 import pytest
 from django.db import connection
@@ -67,6 +68,36 @@ def test_anonymous_visitors_are_sent_to_login_from_every_review_url(
         response = client.post(address, {"version": 1, "action": "approve"})
         assert response.status_code == 302, address
         assert response["Location"].startswith(reverse("login")), address
+    assert reload(event).status == Event.Status.PROPOSED
+
+
+def test_a_form_sent_after_the_session_ended_leads_back_to_its_page_not_to_the_action(
+    client, timeline, event
+):
+    # Without JavaScript: signing in must not land on the action's POST-only address.
+    back = url("timeline", timeline) + "?status=proposed"
+    response = client.post(url("event_approve", timeline, event.pk), {"version": 1, "next": back})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("login") + "?next=" + quote(back)
+    login_page = client.get(response["Location"]).content.decode()
+    assert "You were signed out, so that was not done: do it again." in login_page
+    came_from = url("event", timeline, event.pk)
+    response = client.post(
+        url("event_reject", timeline, event.pk),
+        {"version": 1},
+        HTTP_REFERER=f"http://testserver{came_from}",
+    )
+    assert response["Location"] == reverse("login") + "?next=" + quote(
+        f"http://testserver{came_from}"
+    )
+    response = client.post(
+        url("event_reject", timeline, event.pk),
+        {"version": 1},
+        HTTP_REFERER="https://evil.example/",
+    )
+    assert response["Location"] == reverse("login") + "?next=" + quote(
+        reverse("review:timeline_list")
+    )
     assert reload(event).status == Event.Status.PROPOSED
 
 
@@ -355,9 +386,23 @@ def test_saving_a_stale_version_shows_both_values_and_overwrites_nothing(
     assert reload(event).title == "The other editor's title"
 
 
+def test_a_summary_longer_than_two_thousand_characters_is_refused(editor_client, timeline, event):
+    response = editor_client.post(
+        url("event_edit", timeline, event.pk),
+        edit_data(summary="x" * 2001),
+        **htmx(f"event-{event.pk}"),
+    )
+    assert response.status_code == 422
+    assert "Ensure this value has at most 2000 characters" in response.content.decode()
+    assert reload(event).version == 1
+
+
 def test_the_edit_page_works_without_javascript(editor_client, timeline, event):
     page = editor_client.get(url("event_edit", timeline, event.pk)).content.decode()
     assert "<html" in page and "Will read: <strong>30 December 2016</strong>" in page
+    assert (
+        "hx-post" not in page.split("data-edit-form")[0].rsplit("<form", 1)[1]
+    )  # a page of its own
     preview = editor_client.post(
         url("event_edit", timeline, event.pk), edit_data(date_text="Q1 2017", preview="1")
     )
@@ -602,3 +647,15 @@ def test_sources_link_to_the_mention_in_the_article_page(editor_client, timeline
     assert f'href="{article_page}#mention-{mention.pk}"' in card
     assert f'href="{article_page}#mention-{mention.pk}">in the article' in detail
     # (the article page's anchors: tests/articles/test_views.py)
+
+
+def test_a_form_whose_csrf_token_expired_says_so_not_that_the_session_ended(
+    editor, timeline, event
+):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    response = client.post(url("event_approve", timeline, event.pk), {"version": 1}, **HTMX)
+    body = response.content.decode()
+    assert response.status_code == 403
+    assert "data-csrf-failure" in body and "This form has expired" in body
+    assert reload(event).status == Event.Status.PROPOSED

@@ -404,8 +404,9 @@ def _edit_form(timeline: Timeline, event: Event, data=None) -> EventEditForm:
 
 
 def _render_edit(request, context: dict, status: int = 200) -> HttpResponse:
-    template = f"{EDIT_TEMPLATE}#edit_form" if request.htmx else EDIT_TEMPLATE
-    return render(request, template, context, status=status)
+    if request.htmx:
+        return render(request, f"{EDIT_TEMPLATE}#edit_form", context, status=status)
+    return render(request, EDIT_TEMPLATE, {**context, "standalone": True}, status=status)
 
 
 @require_GET
