@@ -8,7 +8,7 @@ from .events import EVENTS_VERSION, EventExtraction, ExtractedEvent, extract_eve
 from .temporal.tagger import annotate
 from .types import Timex
 
-TAGGER_VERSION = "1.4.10"
+TAGGER_VERSION = "1.4.11"
 # Recorded on every article and mention: a change in either part re-extracts differently.
 ENGINE_VERSION = f"events-{EVENTS_VERSION}+tagger-{TAGGER_VERSION}"
 

@@ -213,18 +213,55 @@ def _in_manner_phrase(tokens: list[Token], span: range) -> bool:
     return index >= 0 and tokens[index].lower in _MANNER_PREPOSITIONS
 
 
-def _antecedent(tokens: list[Token], clause_start: int) -> list[Token]:
-    """The noun phrase a relative clause hangs on: "a final statement" before "that"."""
+def _interrupting_relative(tokens: list[Token], starts, start: int) -> int | None:
+    """Where the relative clause starts that the clause at ``start`` resumes after:
+    "The inquiry, which opened on Monday, [heard ...]"."""
+    if not starts or start < 2 or tokens[start - 1].text != ",":
+        return None
+    if tokens[start].lower not in AUXILIARIES and not verb_reading(tokens, start):
+        return None  # (a clause of its own: ", although polls will go ahead")
+    relatives = [s for s in starts if s < start and tokens[s].lower in ("who", "which")]
+    return relatives[-1] if relatives else None
+
+
+_OF_PHRASE = frozenset({"of", "into", "for", "on", "in", "at", "from"})
+
+
+def _antecedent(tokens: list[Token], clause_start: int, with_phrase: bool = False) -> list[Token]:
+    """The noun phrase a relative clause hangs on: "a final statement" before "that"; with
+    its prepositional phrase, "the inquiry into the collapse" before ", which"."""
     index = clause_start - 1
     while index >= 0 and tokens[index].text == ",":
         index -= 1
+    links = _OF_PHRASE if with_phrase else frozenset()
+    if with_phrase and clause_start < len(tokens) and tokens[clause_start].lower == "which":
+        links = links | {"with", "between", "against"}  # "talks with the rebels, which"
     phrase: list[Token] = []
-    while index >= 0 and len(phrase) < 6:
+    while index >= 0 and len(phrase) < 8:
         token = tokens[index]
+        if (
+            token.lower in links
+            and phrase
+            and not any(t.is_capitalised for t in phrase)  # ("the request of Boehner, who")
+            and index > 0
+            and tokens[index - 1].is_word
+            and not verb_reading(tokens, index - 1)
+            and tokens[index - 1].lower not in PREPOSITIONS | AUXILIARIES | ARTICLES
+        ):
+            phrase.insert(0, token)  # "the oversupply of [gas], which": on to the head
+            index -= 1
+            continue
         if not token.is_word or verb_reading(tokens, index) or token.lower in PREPOSITIONS:
             break
         phrase.insert(0, token)
         if token.lower in ("the", "a", "an"):
+            if (
+                index > 0
+                and tokens[index - 1].lower in links
+                and not any(t.is_capitalised for t in phrase)
+            ):
+                index -= 1  # "the inquiry into [the collapse], which": the phrase's head
+                continue
             break
         index -= 1
     if phrase:
@@ -266,15 +303,23 @@ def _verbal_title(
     subject = cut_apposition(strip_edges(drop_intro_phrase(subject)))
     if subject and subject[0].lower in PREPOSITIONS and not _approximate_number(subject):
         subject = []  # "In an interview published by ...": a phrase, not a subject
+    interrupted = _interrupting_relative(tokens, starts, start)
+    if interrupted is not None:
+        # "The inquiry into the collapse, which opened on Monday, heard on Tuesday ...":
+        # the subject is what the relative clause described.
+        subject = clean(_antecedent(tokens, interrupted, with_phrase=True), removed, 0)
     if not subject or all(t.lower in ("which", "who", "that") for t in subject):
         # Not the date ("said on Thursday Younes had been recalled"), unless the date is
         # what the clause is about ("fiscal year 2012, which begins October 1").
-        antecedent = _antecedent(tokens, start)
+        # (", which opened on Monday": the whole phrase before the comma, "the inquiry into
+        # the collapse")
+        appended = start > 0 and tokens[start - 1].text == "," and tokens[start].lower == "which"
+        antecedent = _antecedent(tokens, start, with_phrase=appended)
         first = _position(tokens, antecedent[0]) if antecedent else 0
         subject = clean(antecedent, removed, first)
         if not subject and tokens[start].lower in ("which", "who", "that"):
             subject = clean(antecedent, set(), 0)
-    if _fronted_participle(tokens, start, group):
+    if interrupted is None and _fronted_participle(tokens, start, group):
         # "Opened in 1972, the airport was closed ...": the airport opened in 1972.
         subject = _main_subject_after(tokens, group.end, end, removed)
         if subject:
@@ -330,7 +375,7 @@ def _verbal_title(
         keep = len(words)
         words += [t.text for t in cut_object(_until_finite(tokens, after_agent, end, removed))]
         return assemble(words, keep=keep), 3
-    obj = cut_object(rest)
+    obj = _before_dated_conjunct(tokens, cut_object(rest), removed, end)
     if tokens[start].lower in ("who", "which", "that"):
         # "leaders who called the strike in January hailed the news": the relative
         # clause ends where the main clause's verb begins.
@@ -349,10 +394,13 @@ def _verbal_title(
         obj = clean(_antecedent(tokens, start), set(), 0)
     words = [t.text for t in subject]
     plural = is_plural(subject)
-    words += verb_phrase(tokens, group, plural, reported=reported, subject=subject)
+    if _participle_after_passive(tokens, group):
+        words.append(tokens[group.head].text)  # "was arrested ... and charged ...": charged
+    else:
+        words += verb_phrase(tokens, group, plural, reported=reported, subject=subject)
     keep = len(words) + 1
     if group.tense == "past":
-        words += _coordinated_verbs(tokens, obj, plural)
+        words += _coordinated_verbs(tokens, obj, plural, passive=group.passive)
     else:
         words += [t.text for t in obj]
     quality = 3 if subject and obj else 2 if subject or obj else 1
@@ -372,6 +420,38 @@ def _approximate_number(phrase: list[Token]) -> bool:
     )
 
 
+def _before_dated_conjunct(tokens: list[Token], obj: list[Token], removed, end: int) -> list[Token]:
+    """The object up to "and" + a verb whose own conjunct has a date of its own: "captured
+    the town on Monday and celebrated on Tuesday" titles Monday's capture alone."""
+    for offset, token in enumerate(obj):
+        if token.lower != "and" or offset + 1 >= len(obj):
+            continue
+        # its verb right after "and", or after a subject of its own ("and snipers fired")
+        for following in obj[offset + 1 : offset + 5]:
+            index = _position(tokens, following)
+            reading = verb_reading(tokens, index)
+            if (reading and reading[1] == PAST) or following.lower in AUXILIARIES:
+                # (a past or an auxiliary: "and rocket bombardment", "and government
+                # forces" are nouns)
+                if any(i in removed for i in range(index, end)):
+                    return obj[:offset]
+                break
+    return obj
+
+
+def _participle_after_passive(tokens: list[Token], group: VerbGroup) -> bool:
+    """A bare participle coordinated with a passive: "was arrested on Monday and charged"."""
+    if group.start != group.head or group.start < 3 or tokens[group.start - 1].lower != "and":
+        return False
+    if not may_be_participle(tokens[group.head].text):
+        return False
+    for index in range(group.start - 2, max(-1, group.start - 10), -1):
+        if tokens[index].lower in BE_FORMS and index + 1 < group.start - 1:
+            following = tokens[index + 1]
+            return may_be_participle(following.text) and bool(analyse(following.text))
+    return False
+
+
 def _until_finite_token(tokens: list[Token], obj: list[Token]) -> list[Token]:
     for offset, token in enumerate(obj):
         if offset == 0 or token.lower in ("and", "or"):
@@ -384,11 +464,17 @@ def _until_finite_token(tokens: list[Token], obj: list[Token]) -> list[Token]:
     return obj
 
 
-def _coordinated_verbs(tokens: list[Token], obj: list[Token], plural: bool) -> list[str]:
+def _coordinated_verbs(
+    tokens: list[Token], obj: list[Token], plural: bool, passive: bool = False
+) -> list[str]:
     """An object's coordinated verb in headline form: "resigned and left the country" ->
-    "resigns and leaves country"."""
+    "resigns and leaves country"; after a passive it stays one ("was arrested and charged
+    with ..." -> "arrested and charged with")."""
     words = []
     for offset, token in enumerate(obj):
+        if passive:
+            words.append(token.text)
+            continue
         if offset and obj[offset - 1].lower in ("and", "but") and not token.is_capitalised:
             reading = verb_reading(tokens, _position(tokens, token))
             if reading and reading[1] in (PAST, "third"):
@@ -403,6 +489,30 @@ def _coordinated_title(tokens, subject, place, group: VerbGroup, end, removed) -
     form; "tanks shelled the town and snipers fired ..." -> the first clause."""
     plural = is_plural(subject)
     first = place.first_verb
+    if first.passive and group.start == group.head and may_be_participle(tokens[group.head].text):
+        second = [tokens[group.head].text]  # "was arrested ... and charged": passive too
+    else:
+        second = verb_phrase(tokens, group, plural)
+    rest = [t.text for t in cut_object(clean(tokens[group.end : end], removed, group.end))]
+    ahead = group.tense == "future" or group.modal is not None
+    if ahead != (first.tense == "future" or first.modal is not None):
+        # "said it had set up a camp ... and would open a second camp on Monday": a plan
+        # beside a fact, two events; the date is the plan's.
+        words = [t.text for t in subject] + second
+        return assemble([*words, *rest], keep=len(words) + 1), 3 if subject else 2
+    if any(index in removed for index in range(first.end, place.first_end)):
+        # "was arrested on November 17 and charged three days later with ...": the first
+        # verb has its own date; this one's title is its own (with its own subject when it
+        # has one: "fought troops on Wednesday and eight people had been killed").
+        if place.first_clause_only:
+            subject = strip_edges(
+                clean(tokens[place.first_end : group.start], removed, place.first_end)
+            )
+            if not subject:
+                return "", 0
+            second = verb_phrase(tokens, group, is_plural(subject))
+        words = [t.text for t in subject] + second
+        return assemble([*words, *rest], keep=len(words) + 1), 3 if subject else 2
     words = [t.text for t in subject]
     words += verb_phrase(tokens, first, plural)
     keep = len(words) + 1
@@ -410,8 +520,8 @@ def _coordinated_title(tokens, subject, place, group: VerbGroup, end, removed) -
     words += [t.text for t in cut_object(first_object)]
     if not place.first_clause_only:
         words.append("and")
-        words += verb_phrase(tokens, group, plural)
-        words += [t.text for t in cut_object(clean(tokens[group.end : end], removed, group.end))]
+        words += second
+        words += rest
     return assemble(words, keep=keep), 3 if subject else 2
 
 
@@ -629,8 +739,8 @@ def _event_noun_before(tokens: list[Token], span: range, removed: set[int]) -> i
         if index < 1:
             return None
         token = tokens[index]
-        if not token.is_word or verb_reading(tokens, index):
-            return None
+        if not token.is_word or verb_reading(tokens, index) or token.lower in AUXILIARIES:
+            return None  # (a verb between: "the collapse will commence on 23 November")
         if token.bare in EVENT_NOUNS:
             before = index - 1
             while before >= 0 and (
@@ -723,7 +833,8 @@ def _modality(tokens, start, group: VerbGroup | None, date_range: DateRange, dct
             return "occurred"
         if group.modal in ("will", "would", "shall", "could", "may", "might", "'ll", "’ll"):
             return "planned"
-        left = " ".join(t.lower for t in tokens[start : group.end])
+        # (the month "May" is no modal: "agreed in May to set up a fund")
+        left = " ".join(t.lower for t in tokens[start : group.end] if t.text != "May")
         if _PLANNED.search(left):
             return "planned"
     if dct is not None and date_range.start > dct:
@@ -1214,6 +1325,8 @@ def _anchored(
     group = verb_group_in(tokens, link + 1, sub_end)
     if group is None or group.is_reporting:
         return None
+    if tokens[group.start - 1].lower in ("and", "but"):
+        return None  # "two weeks before the disaster and found ...": a noun, then the main verb
     title, quality = _verbal_title(tokens, link + 1, sub_end, group, set(), starts=starts)
     if not title:
         return None

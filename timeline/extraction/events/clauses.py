@@ -103,11 +103,26 @@ def finite_verb_within(tokens: list[Token], start: int, limit: int) -> int | Non
 def clause_starts(tokens: list[Token]) -> list[int]:
     """Token indices where a clause starts (always includes 0)."""
     starts = {0}
+    relative_open = False  # ", which opened on Monday," is inside a clause it interrupts
     for index, token in enumerate(tokens):
         lower = token.lower
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.text in "()" and _short_parenthesis(tokens, index):
             continue  # "(NTC)", "(0400 GMT)": an aside inside the clause
+        if (
+            relative_open
+            and token.text == ","
+            and following is not None
+            and _finite_right_after(tokens, index + 1, auxiliary=True)
+        ):
+            # "The inquiry, which opened on Monday, heard ...": the main clause goes on.
+            starts.add(index + 1)
+            relative_open = False
+            continue
+        if lower in ("who", "which") and index > 0 and tokens[index - 1].text == ",":
+            relative_open = True
+        elif token.text in ".;:" or token.is_dash:
+            relative_open = False
         if (
             token.text in (";", ":")
             or token.is_dash
@@ -144,10 +159,13 @@ def clause_starts(tokens: list[Token]) -> list[int]:
     return sorted(start for start in starts if start < len(tokens))
 
 
-def _finite_right_after(tokens: list[Token], index: int) -> bool:
-    """A past or present verb straight after a relative pronoun: "who joined", "which says"."""
+def _finite_right_after(tokens: list[Token], index: int, auxiliary: bool = False) -> bool:
+    """A past or present verb straight after a relative pronoun: "who joined", "which says"
+    (or, with ``auxiliary``, an auxiliary: "was charged")."""
     if index >= len(tokens):
         return False
+    if auxiliary and tokens[index].lower in AUXILIARIES:
+        return True
     reading = verb_reading(tokens, index)
     return bool(reading and reading[1] in (PAST, "third"))
 
@@ -184,6 +202,11 @@ def _is_reporting_verb(tokens: list[Token], index: int) -> bool:
 
 
 def _reporting_before(tokens: list[Token], index: int) -> bool:
+    if index > 1 and tokens[index - 1].lower == "and":
+        # "said it had ordered ..., and that its audit would ...": a second reported clause
+        return any(
+            _is_reporting_verb(tokens, back) for back in range(max(0, index - 40), index - 1)
+        )
     for back in range(index - 1, max(-1, index - 5), -1):
         if _is_reporting_verb(tokens, back):
             return True
@@ -439,7 +462,8 @@ def _to_verb(
     following = tokens[index + 2]
     reading = analyse(following.text)
     if reading is not None:
-        return reading[1] == BASE
+        # ("to quit", "to set", "to cut": a past that is its own base form)
+        return reading[1] == BASE or reading[0] == following.lower
     return open_class and _base_like(following)
 
 
@@ -465,6 +489,14 @@ def _read_group(tokens: list[Token], index: int, end: int) -> VerbGroup | None:
         elif lower in ("do", "does", "did"):
             pass
         elif (
+            lower == "so"
+            and (saw_be or saw_have or modal)
+            and position + 1 < end
+            and tokens[position + 1].lower == "far"
+        ):
+            position += 2  # "had so far ordered"
+            continue
+        elif (
             lower == "on"
             and (saw_be or saw_have or modal)
             and (day := _day_end(tokens, position + 1)) is not None
@@ -475,7 +507,12 @@ def _read_group(tokens: list[Token], index: int, end: int) -> VerbGroup | None:
         elif (
             lower in NEGATIONS
             or lower in _SOFT_ADVERBS
-            or (lower.endswith("ly") and position > start and lower not in BE_CHAIN_ADJECTIVES)
+            or (
+                lower.endswith("ly")
+                and position > start
+                and (lower not in BE_CHAIN_ADJECTIVES or not saw_be)  # "will now likely end"
+                and analyse(token.text) is None  # ("will fly", "would apply": verbs)
+            )
         ):
             negated = negated or lower in NEGATIONS
         else:

@@ -24,7 +24,8 @@ from .morphology import analyse
 _COMPANY_ENDINGS = frozenset(
     "inc inc. corp corp. co co. ltd ltd. plc ag sa spa nv group company corporation bank "
     "airlines airways agency fund council committee ministry court party alliance union "
-    "association organisation organization institute".split()
+    "association organisation organization institute authority department service board "
+    "commission office cross crescent programme program federation network".split()
 )
 # Pronoun -> (kinds of antecedent it can take, case form used in the title).
 _PRONOUNS = {

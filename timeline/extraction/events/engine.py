@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from ..dates import value_range
 from ..temporal.tagger import annotate
@@ -59,17 +60,35 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
     previous_start = None
     read_lede = False
     read: list[tuple[object, list[Timex], list[Candidate]]] = []
+    entry_day = None  # the day of a live blog entry's time stamp, for its first sentence
     for sentence in split_sentences(text):
         if not sentence.has_content:
             previous_start = None  # furniture between: a pronoun does not reach across it
             read.append((sentence, [], []))
             continue
         inside = _timexes_inside(sentence, timexes, by_start, starts)
+        stamp = _entry_stamp(text, sentence, inside)
+        if stamp is not None:
+            entry_day = stamp
+            read.append((sentence, inside, []))
+            continue
         window_start = sentence.content_start if previous_start is None else previous_start
+        if _quoted_here_and_now(text, sentence, inside):
+            read.append((sentence, inside, []))
+            previous_start = sentence.content_start
+            continue
         here = candidates_in_sentence(text, sentence, inside, dct, inferred, window_start)
         if not here and not read_lede and dct is not None and _is_lede(sentence, inside):
             found_lede = lede(text, sentence, dct, inferred)
             here = [found_lede] if found_lede is not None else []
+        if not here and entry_day is not None and not _dated_inside(inside):
+            # "11:45 / President Wambui has declared the flood a national disaster": the
+            # entry's first sentence happened on the day of its stamp.
+            entry = lede(text, sentence, entry_day, inferred)
+            if entry is not None:
+                entry.approximate, entry.dating = False, "entry"
+                here = [entry]
+        entry_day = None
         read_lede = read_lede or sentence.content_start > sentence.start
         found.extend(here)
         read.append((sentence, inside, here))
@@ -85,6 +104,34 @@ def extract_events(text: str, dct: dt.date | None) -> EventExtraction:
     return EventExtraction(
         events=events, dct=dct, dct_inferred=inferred, engine_version=ENGINE_VERSION
     )
+
+
+_STORY_PART_OF_DAY = re.compile(r"the\s+(?:morning|afternoon|evening|night)", re.I)
+
+
+def _quoted_here_and_now(text: str, sentence, inside: list[Timex]) -> bool:
+    """A sentence of a quotation whose only time is "the morning", "the night" ("When the
+    morning came there was nothing left of our village."): a witness's story, not a dated
+    happening. (A quote's "today" is often the news: "He was arrested today in Sirte.")"""
+    words = text[sentence.content_start : sentence.content_end].lstrip()
+    if not inside or not words or words[0] not in QUOTES:
+        return False
+    return all(_STORY_PART_OF_DAY.fullmatch(t.text) for t in inside)
+
+
+def _entry_stamp(text: str, sentence, inside: list[Timex]) -> dt.date | None:
+    """The day of a live blog entry's time stamp, when the sentence is only that stamp."""
+    if len(inside) != 1 or inside[0].type != "TIME":
+        return None
+    stamp = inside[0]
+    if text[sentence.content_start : sentence.content_end].strip(" .\n") != stamp.text:
+        return None
+    date_range = value_range(stamp.value)
+    return date_range.start if date_range is not None and date_range.granularity == "day" else None
+
+
+def _dated_inside(inside: list[Timex]) -> bool:
+    return any(t.type in ("DATE", "TIME") and value_range(t.value) for t in inside)
 
 
 def _is_lede(sentence, inside: list[Timex]) -> bool:

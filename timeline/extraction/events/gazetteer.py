@@ -309,6 +309,7 @@ military|army,troops,soldiers,forces,armed forces,air force,navy,loyalists,pro-g
 police|security forces,policemen
 protesters|protester,demonstrators,demonstrator,crowds
 civilians|civilian,residents,villagers
+families|relatives,family members,survivors,mourners
 militia|militias,militiamen
 delegation|delegations,negotiators
 parliament|congress,lawmakers,legislature,senate

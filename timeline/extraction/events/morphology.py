@@ -184,7 +184,9 @@ def guess_base(past: str) -> str:
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
     # A stem that cannot end an English word without an 'e' ('captur', 'rais', 'forc').
-    if stem.endswith(_NEEDS_E) and not stem.endswith(("oad", "ead", "eat", "oat", "ain")):
+    if stem.endswith(_NEEDS_E) and not stem.endswith(
+        ("oad", "ead", "eat", "oat", "ain", "our", "air", "oor", "eir")
+    ):  # ('toured', 'chaired', 'floored': 'tour', 'chair', 'floor')
         return stem + "e"
     if stem.endswith(("ee", "oe", "ye")):
         return stem

@@ -22,6 +22,7 @@ from .lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
+    REPORTING_LEMMAS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
@@ -219,6 +220,16 @@ class Subject:
 
 
 _COORDINATORS = frozenset({"and", "but", "or", "yet"})
+# Nouns whose clause follows them: "the news [that] the company had been sold".
+_CONTENT_NOUNS = frozenset(
+    "news report reports claim claims fact word announcement confirmation rumours rumors "
+    "allegation allegations warning warnings assurance assurances".split()
+)
+# Verbs whose object may be a clause with its own subject and verb.
+_CLAUSE_TAKING = REPORTING_LEMMAS | frozenset(
+    "think believe hope fear know feel expect suggest show mean argue deny doubt ensure find "
+    "realise realize see hear learn warn announce agree decide estimate predict say".split()
+)
 _OPENERS = RELATIVES | frozenset({"where", "when", "whom"})
 SUBJECT_WORDS = 8
 PREVIOUS_CLAUSE_WORDS = 80
@@ -274,6 +285,18 @@ def read_subject(
         bare = group.start == group.head and tokens[group.head].lower not in AUXILIARIES
         main = bare and (
             not may_be_participle(tokens[group.head].text) or group.start - 1 in removed
+        )
+        # "the engineers who cleared the road are expected to leave": an auxiliary after
+        # the relative's own object is the main clause's (unless the relative's verb takes
+        # a clause: "officials who said the talks were over")
+        between_tokens = tokens[earlier.end : group.start]
+        main = main or (
+            tokens[group.start].lower in AUXILIARIES
+            and earlier.base not in _CLAUSE_TAKING
+            and between_tokens
+            and not between_tokens[-1].is_capitalised  # ("hailed the news Gaddafi had been")
+            and between_tokens[-1].lower not in SUBJECT_PRONOUNS
+            and not any(t.text == "," or t.lower in _CONTENT_NOUNS for t in between_tokens)
         )
         if not between or main:
             # "Envoys from nations that backed a boycott met on Monday": the main verb.

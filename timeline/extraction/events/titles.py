@@ -158,8 +158,12 @@ def verb_phrase(
         if group.passive:
             return ["would", *negation, "be", head.text, *chain]
         return ["would", *negation, group.base, *chain]
+    # "will be forced to come back": a passive whose chain made the group active
+    be_participle = any(
+        tokens[i].lower in BE_FORMS for i in range(group.start, group.head)
+    ) and may_be_participle(head.text)
     if group.modal in ("will", "would", "shall", "'ll", "’ll"):
-        if group.passive:
+        if group.passive or be_participle:
             return [*future, "be", head.text, *chain]
         return [*future, group.base, *chain]
     if group.modal:
@@ -221,6 +225,8 @@ def cut_apposition(subject: list[Token]) -> list[Token]:
         following = subject[index + 1]
         if following.lower in _APPOSITION_OPENERS or following.is_possessive:
             return subject[:index]
+        if following.text.isdigit() and len(following.text) <= 3:
+            return subject[:index]  # "Rotich, 49, was arrested": an age
         if not following.is_capitalised and _opens_participle(following):
             return subject[:index]  # "Rebel forces, backed by NATO air strikes, ..."
         return subject

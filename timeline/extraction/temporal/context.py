@@ -42,6 +42,15 @@ _UNIT_RANK = MappingProxyType(
 )
 
 
+# A weekday a declaration makes into a day of something: "declared Friday a day of
+# mourning", "named Monday as a public holiday" (not "declared Friday that ...": the day of
+# the declaration).
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|designated|proclaimed|named)\s+$", re.I)
+_DAY_NAMED_AFTER = re.compile(
+    r"\s{1,3}(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:day|holiday)\b", re.I
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """A resolver's verdict: the TIMEX3 attributes, optionally a narrower span."""
@@ -84,6 +93,11 @@ class Narrative:
     # The day and hour of the last clock time or night, and where it ended: "at 11 p.m.
     # on Saturday ... at 12:40 a.m." has crossed midnight.
     last_clock: tuple[dt.date, int, int] | None = None
+    # The last day that dated a happening rather than a saying ("burst late on Saturday,
+    # ... said on Sunday"), and where it ended; and where the last saying's day ended.
+    event_day: Point | None = None
+    event_day_end: int = -1
+    saying_day_end: int = -1
 
     @property
     def dct_point(self) -> Point | None:
@@ -102,6 +116,10 @@ class Narrative:
         "bans on gatherings until Wednesday" in a Monday story is two days on; with a verb
         the verb decides ("fighting went on until Friday" is last Friday).
         """
+        if _DECLARED_BEFORE.search(self.text, max(0, start - 24), start) and _DAY_NAMED_AFTER.match(
+            self.text, end
+        ):
+            return FUTURE  # "has declared Friday a national day of mourning": a day set ahead
         found = direction(self.text, start, end)
         if found == 0 and _LIMIT_BEFORE.search(self.text, max(0, start - 28), start):
             return FUTURE if (weekday - base.weekday()) % 7 <= 3 else PAST

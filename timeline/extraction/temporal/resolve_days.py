@@ -572,6 +572,14 @@ def _day_of_the_clock(m, narrative: Narrative) -> dt.date | None:
     day = anchor.start if anchor is not None and anchor.granularity == "day" else None
     if day is None or narrative.dct is None:
         return day
+    if (
+        narrative.saying_day_end == narrative.last_day_end
+        and narrative.event_day is not None
+        and m.start() - narrative.event_day_end <= _STORY_DAY_REACH * 2
+    ):
+        # "burst late on Saturday, ..., police said on Sunday. ... gave way at about 11:40
+        # p.m.": the day of the saying is not the day the clock time happened on.
+        return narrative.event_day.start
     # (from where that day was named: "on Aug. 8, ending a run that began in June 2004
     # ... by late morning" has left Aug. 8 behind)
     distance = m.start() - narrative.last_day_end

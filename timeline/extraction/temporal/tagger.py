@@ -158,7 +158,41 @@ def annotate(text: str, dct: dt.date | None = None) -> list[Timex]:
         if not SINCE_BEFORE.search(text, max(0, span_start - 8), span_start):
             _move_story(narrative, resolution, name, (span_start, span_end), narrates)
     timexes.sort(key=lambda t: t.start)
-    return _date_bare_clocks(text, split_ranges(text, _clocks_on_days(text, timexes)))
+    timexes = _date_bare_clocks(text, split_ranges(text, _clocks_on_days(text, timexes)))
+    return _with_timestamp_lines(text, dct, _weekdays_counted_back(text, timexes))
+
+
+# A live blog's entry heading: a line that is only a clock time ("11:45", "09.12 GMT").
+_TIMESTAMP_LINE = re.compile(
+    r"^[ \t]*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[ \t]+[A-Z]{2,4})?[ \t]*$",
+    re.M,
+)
+
+
+def _with_timestamp_lines(text: str, dct: dt.date | None, timexes: list[Timex]) -> list[Timex]:
+    """The clock times that head a live blog's entries, as times of the news day."""
+    if "\n" not in text:
+        return timexes
+    stamps = []
+    for match in _TIMESTAMP_LINE.finditer(text):
+        start, end = _trim(text, match.start(), match.end())
+        if any(t.start < end and start < t.end for t in timexes):
+            continue
+        day = dct.isoformat() if dct is not None else "XXXX-XX-XX"
+        clock = f"T{int(match.group('hour')):02d}:{match.group('minute')}"
+        stamps.append(
+            Timex(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type="TIME",
+                value=day + clock,
+                anchor=dct.isoformat() if dct is not None else None,
+            )
+        )
+    if not stamps:
+        return timexes
+    return sorted([*timexes, *stamps], key=lambda t: t.start)
 
 
 _ON = re.compile(
@@ -250,6 +284,43 @@ def _clocks_on_days(text: str, timexes: list[Timex]) -> list[Timex]:
     return result
 
 
+_WEEKDAY_TEXT = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.I
+)
+_DAY_OR_DAY_TIME = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?P<time>T.*)?")
+_WEEK_VALUE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d\d)")
+_APPOSITION = re.compile(r",?\s{1,3}")
+
+
+def _weekdays_counted_back(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "on Saturday night, nine days ago", "on Tuesday, two weeks ago": the count says which
+    week the weekday is in (the tense alone would take the latest one)."""
+    result = list(timexes)
+    for index in range(len(result) - 1):
+        weekday, count = result[index], result[index + 1]
+        if not (count.text.lower().endswith(" ago") and _WEEKDAY_TEXT.search(weekday.text)):
+            continue
+        if not _APPOSITION.fullmatch(text, weekday.end, count.start):
+            continue
+        own = _DAY_OR_DAY_TIME.fullmatch(weekday.value)
+        if own is None:
+            continue
+        day = dt.date.fromisoformat(own.group("day"))
+        counted = _DAY_OR_DAY_TIME.fullmatch(count.value)
+        week = _WEEK_VALUE.fullmatch(count.value)
+        if counted is not None:
+            target = dt.date.fromisoformat(counted.group("day"))
+            if target.weekday() != day.weekday():
+                continue  # the two disagree: leave both as they are
+        elif week is not None:
+            monday = dt.date.fromisocalendar(int(week.group("year")), int(week.group("week")), 1)
+            target = monday + dt.timedelta(days=day.weekday())
+        else:
+            continue
+        result[index] = replace(weekday, value=target.isoformat() + (own.group("time") or ""))
+    return result
+
+
 _DAY_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d(?::\d\d)*")
 # A clock alone, which takes its day from the clock after it.
 _BARE_CLOCK = re.compile(
@@ -336,6 +407,10 @@ def _move_story(
         if point.granularity == "day":
             narrative.last_day_end = end
             narrative.last_day_start = start
+            if _SAYING_BEFORE.search(narrative.text, max(0, start - 40), start):
+                narrative.saying_day_end = end
+            else:
+                narrative.event_day, narrative.event_day_end = point, end
         if resolution.type == "TIME" and point.granularity == "day":
             hour = _clock_hour(resolution.value)
             narrative.last_clock = (point.start, hour, end) if hour is not None else None
@@ -343,6 +418,11 @@ def _move_story(
             narrative.remember_written(point, end)
 
 
+# A day that dates a saying: "police said on Sunday", "told reporters Monday".
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|added|reported|confirmed)\s+(?:on\s+)?$",
+    re.I,
+)
 _CLOCK_HOUR = re.compile(r"T(\d\d)|T(EV|NI)")
 
 
