@@ -275,10 +275,28 @@ def take_header(paragraphs: list[str]) -> tuple[list[str], dict[str, str], date 
             by = DATE_THEN_BYLINE.search(line)
             if by and "byline" not in found:
                 found["byline"] = by["names"].strip()
+        elif _is_letterhead(line):
+            # "REPUBLIC OF KENYA", "PRESS RELEASE", then the date and the headline in capitals:
+            # a release's letterhead; its headline is the capitals after the date.
+            if published_on is not None and "headline" not in found:
+                found["headline"] = line
         else:
             break
         index += 1
+    if "headline" in found:
+        found["title"] = found.pop("headline")
     return paragraphs[index:], found, published_on
+
+
+def _is_letterhead(line: str) -> bool:
+    """A short line in capitals that is no sentence: a letterhead, "PRESS RELEASE"."""
+    letters = [char for char in line if char.isalpha()]
+    return (
+        len(letters) >= 3
+        and all(char.isupper() for char in letters)
+        and len(line.split()) <= 16
+        and not line.rstrip().endswith((".", ",", ";"))
+    )
 
 
 def _is_agency_line(line: str) -> bool:

@@ -229,6 +229,17 @@ def test_date_lines_as_sites_write_them(date_line, published, byline):
         assert article.body == "ATHENS (Reuters) - Strikes began."
 
 
+def test_a_press_release_letterhead_gives_way_to_its_date_and_headline():
+    text = (
+        "REPUBLIC OF KENYA\n\nMINISTRY OF INTERIOR\n\nPRESS RELEASE\n\n18 November 2026\n\n"
+        "GOVERNMENT APPROVES RELIEF FUND\n\nThe Cabinet approved the fund on Wednesday."
+    )
+    article = read_one("release.txt", text.encode())
+    assert article.published.value == date(2026, 11, 18)
+    assert article.title == "GOVERNMENT APPROVES RELIEF FUND"
+    assert article.body == "The Cabinet approved the fund on Wednesday."
+
+
 def test_an_updated_line_after_the_headline_keeps_the_headline():
     text = (
         "Strikes hit air defences\n\nUpdated 6:05 PM EST, Sat March 19, 2011\n\n"

@@ -235,6 +235,20 @@ def test_a_datelines_own_day_is_the_publication_date_in_the_year_the_text_implie
     )
 
 
+def test_a_datelines_day_alone_is_its_latest_past_day_on_the_weekday_the_lede_says():
+    # "NAIROBI, Nov 15" and no year anywhere: a newsroom reads the latest 15 November gone,
+    # a Sunday here, the day the lede's saying names.
+    text = "NAIROBI, Nov 15 (Reuters) - A dam burst late on Saturday, police said on Sunday."
+    today = dt.date.today()
+    sundays = [
+        day
+        for year in range(today.year, today.year - 40, -1)
+        if (day := dt.date(year, 11, 15)) <= today and day.weekday() == 6
+    ]
+    assert infer_dct(text) == sundays[0]
+    assert infer_dct(text).weekday() == 6
+
+
 def test_a_date_still_to_come_is_not_a_publication_date():
     assert infer_dct("Elections are set for March 19, 2091, officials said.") is None
 

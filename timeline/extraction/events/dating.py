@@ -106,9 +106,11 @@ def infer_dct(text: str) -> dt.date | None:
     the story does not become the publication date.
     """
     found = _implied_dct(text)
+    dateline = _DATELINE_DAY.search(text[:_DATELINE_ZONE])
+    if found is None and dateline is not None:
+        return _dateline_day_alone(text, dateline)
     if found is None or found > dt.date.today() + dt.timedelta(days=1):
         return None
-    dateline = _DATELINE_DAY.search(text[:_DATELINE_ZONE])
     if dateline is None:
         return found
     month = _MONTHS[(dateline["month"] or dateline["month2"]).lower()]
@@ -120,6 +122,28 @@ def infer_dct(text: str) -> dt.date | None:
     ]
     nearest = min(days, key=lambda near: abs((near - found).days), default=None)
     return nearest if nearest is not None and abs((nearest - found).days) <= 183 else found
+
+
+# The weekday a wire lede gives its saying or its news: "..., police said on Sunday."
+_LEDE_WEEKDAY = re.compile(
+    rf"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?{_WEEKDAY}\b", re.IGNORECASE
+)
+
+
+def _dateline_day_alone(text: str, dateline: re.Match) -> dt.date | None:
+    """A dateline's day and no other clue ("NAIROBI, Nov 15 (Reuters) - ..., police said on
+    Sunday."): the most recent such day, on the weekday the lede's saying names if it names
+    one, as a newsroom reads a story that has just come in."""
+    month = _MONTHS[(dateline["month"] or dateline["month2"]).lower()]
+    day = int(dateline["day"] or dateline["day2"])
+    said = _LEDE_WEEKDAY.search(text, dateline.end(), dateline.end() + 600)
+    weekday = _weekday_index(said["weekday"]) if said else None
+    today = dt.date.today()
+    for year in range(today.year, today.year - 40, -1):
+        found = _safe_date(year, month, day)
+        if found is not None and found <= today and weekday in (None, found.weekday()):
+            return found
+    return None
 
 
 def _implied_dct(text: str) -> dt.date | None:
