@@ -100,3 +100,17 @@ def test_the_month_may_is_no_modal():
 def test_a_witness_story_of_the_morning_is_no_dated_event():
     assert events('"When the morning came there was nothing left of our village."') == []
     assert events('"He was arrested today in the capital," the police chief told Reuters.') != []
+
+
+def test_a_fronted_date_dates_the_main_clause_after_a_subordinate_one():
+    text = (
+        "In early March, after the rains began, a farmer photographed water leaking from the dam."
+    )
+    assert events(text) == [("2019-03", "occurred", "Farmer photographs water leaking from dam")]
+    text = "On Friday, when the talks opened, the rebels walked out."
+    assert events(text) == [("2019-03-15", "occurred", "Rebels walk out")]
+
+
+def test_a_month_naming_a_figure_dates_nothing():
+    text = "Officials said rainfall in the past week was three times the March average."
+    assert events(text) == []

@@ -180,6 +180,28 @@ _MANNER_PREPOSITIONS = frozenset({"in", "during", "at", "with", "through", "by",
 _LABEL_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "next"})
 
 
+_STATISTIC_NOUNS = frozenset(
+    "average averages total totals norm mean median record level levels figure rate".split()
+)
+
+
+def _main_clause_after_fronted_date(tokens, starts, clause_start: int, clause_end: int):
+    """ "In early October, after the rains began, a worker photographed ...": a fronted date
+    with no verb of its own dates the main clause after the subordinate one."""
+    if clause_end >= len(tokens) or tokens[clause_end].lower not in SUBORDINATORS:
+        return None
+    if verb_group_in(tokens, clause_start, clause_end) is not None:
+        return None
+    comma = next(
+        (i for i in range(clause_end, min(len(tokens), clause_end + 25)) if tokens[i].text == ","),
+        None,
+    )
+    if comma is None or comma + 1 >= len(tokens):
+        return None
+    end = min((s for s in starts if s > comma + 1), default=len(tokens))
+    return comma + 1, end
+
+
 def _labels_a_later_thing(tokens: list[Token], span: range, timex: Timex, dct) -> bool:
     """ "requests for the 2012 budget", "funds from the fiscal 2012 spending bill", "won the
     right to host the 2022 World Cup" (written in 2011): a later year naming a thing, not
@@ -1137,6 +1159,18 @@ def _dated(
     if span.stop < len(tokens) and tokens[span.stop].lower in _CONTRACT_WORDS:
         return None
     clause_start, clause_end = _clause_of(starts, len(tokens), span.start, span.stop - 1)
+    if (
+        span.stop < len(tokens)
+        and tokens[span.stop].lower in _STATISTIC_NOUNS
+        and span.start > 0
+        and tokens[span.start - 1].lower in ("the", "its", "a")
+    ):
+        return None  # "three times the November average": a month naming a figure
+    main = None
+    if span.start - clause_start <= 2:  # the date opens its clause: "In early October, ..."
+        main = _main_clause_after_fronted_date(tokens, starts, clause_start, clause_end)
+    if main is not None:
+        clause_start, clause_end = main
     dash = chronology_dash(tokens, span)
     if dash is not None:
         # A chronology line, "June 27 - The ICC issues arrest warrants ...": the date heads

@@ -348,7 +348,7 @@ def verb_group_near(tokens: list[Token], start: int, end: int, target: range) ->
             return verb_group_in(tokens, start, end, skip=target)
         return before
     after: list[VerbGroup] = []
-    position = target.stop
+    position = max(target.stop, start)  # (a fronted date dates the clause given)
     while position < end and len(after) < 4:
         group = verb_group_in(tokens, position, end)
         if group is None:
