@@ -114,3 +114,14 @@ def test_a_fronted_date_dates_the_main_clause_after_a_subordinate_one():
 def test_a_month_naming_a_figure_dates_nothing():
     text = "Officials said rainfall in the past week was three times the March average."
     assert events(text) == []
+
+
+def test_a_dated_aside_between_subject_and_verb_dates_the_verb():
+    assert events("The board, at its meeting on March 12, approved the merger.") == [
+        ("2019-03-12", "occurred", "Board approves merger")
+    ]
+    assert events("The council, meeting on Friday, rejected the plan.") == [
+        ("2019-03-15", "occurred", "Council rejects plan")
+    ]
+    text = "The minister, in an interview on Friday, said the talks had collapsed."
+    assert events(text) == [("2019-03-15", "occurred", "Minister says talks collapse")]

@@ -180,6 +180,44 @@ _MANNER_PREPOSITIONS = frozenset({"in", "during", "at", "with", "through", "by",
 _LABEL_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "next"})
 
 
+def _dated_aside(tokens: list[Token], starts, span: range, clause_start: int, clause_end: int):
+    """(opening comma, main verb group) when the date sits in an aside between a subject and
+    its verb: "The Cabinet, at its sitting of 18 November, approved ...", "The council,
+    meeting on Monday, rejected ..."; else None."""
+    open_comma = next(
+        (
+            i
+            for i in range(span.start - 1, max(clause_start, span.start - 9) - 1, -1)
+            if tokens[i].text == ","
+        ),
+        None,
+    )
+    if open_comma is None or open_comma <= clause_start or open_comma + 1 >= span.start + 1:
+        return None
+    opener = tokens[open_comma + 1]
+    reading = verb_reading(tokens, open_comma + 1)
+    if opener.lower not in PREPOSITIONS and not (reading and reading[1] == "gerund"):
+        return None
+    if any(not t.is_word for t in tokens[clause_start:open_comma]):
+        return None  # the subject is one phrase, no clause of its own
+    close_comma = next(
+        (i for i in range(span.stop, min(clause_end, span.stop + 12)) if tokens[i].text == ","),
+        None,
+    )
+    if close_comma is None or close_comma + 1 >= len(tokens):
+        return None
+    # (", said ..." may start a clause of its own: the verb's clause runs to the next start)
+    clause_end = min((s for s in starts if s > close_comma + 1), default=len(tokens))
+    group = verb_group_in(tokens, close_comma + 1, clause_end)
+    if (
+        group is None
+        or group.start != close_comma + 1
+        or (group.tense == "present" and group.start == group.head)
+    ):
+        return None
+    return open_comma, group, clause_end
+
+
 _STATISTIC_NOUNS = frozenset(
     "average averages total totals norm mean median record level levels figure rate".split()
 )
@@ -1178,6 +1216,43 @@ def _dated(
         # Its subject may carry a relative clause: the entry runs to the sentence's end.
         clause_start, clause_end = dash + 1, min(len(tokens), dash + 1 + 2 * CLAUSE_WINDOW)
     removed = _removed_with_date(tokens, span)
+    aside = _dated_aside(tokens, starts, span, clause_start, clause_end) if dash is None else None
+    if aside is not None:
+        # "The board, at its meeting on March 12, approved the merger": the aside dates the
+        # verb after it, whose subject is before it.
+        open_comma, group, clause_end = aside
+        subject = cut_apposition(
+            strip_edges(clean(tokens[clause_start:open_comma], removed, clause_start))
+        )
+        if group.is_reporting:
+            aside_tokens = set(range(open_comma, group.start))
+            title, quality = _statement_title(
+                tokens, starts, clause_start, clause_end, group, removed | all_dates | aside_tokens
+            )
+        else:
+            obj = cut_object(clean(tokens[group.end : clause_end], removed | all_dates, group.end))
+            words = [t.text for t in subject]
+            words += verb_phrase(tokens, group, is_plural(subject))
+            title = assemble([*words, *(t.text for t in obj)], keep=len(words) + 1)
+            quality = 3 if obj else 2
+        if subject and title:
+            return _finish(
+                text,
+                sentence,
+                tokens,
+                timex,
+                date_range,
+                title,
+                quality,
+                group,
+                clause_start,
+                clause_end,
+                dct,
+                inferred,
+                reporting=group.is_reporting,
+                verb=group.main_base,
+                nouns=_families(t.bare for t in tokens[clause_start:clause_end]),
+            )
     noun = _event_noun_after(tokens, span, clause_end) if dash is None else None
     if noun is None and dash is None and _labels_a_later_thing(tokens, span, timex, dct):
         return None
