@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "articles",
 ]
 
+CSRF_FAILURE_VIEW = "config.errors.csrf_failure"
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Pages and exports compressed (static files are compressed ahead by WhiteNoise). CSRF

@@ -659,3 +659,13 @@ def test_a_form_whose_csrf_token_expired_says_so_not_that_the_session_ended(
     assert response.status_code == 403
     assert "data-csrf-failure" in body and "This form has expired" in body
     assert reload(event).status == Event.Status.PROPOSED
+
+
+def test_an_htmx_action_with_neither_session_nor_csrf_cookie_says_the_session_ended(
+    timeline, event
+):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(url("event_approve", timeline, event.pk), {"version": 1}, **HTMX)
+    assert response.status_code == 403
+    assert response.content.decode() == "You are no longer signed in as an editor."
+    assert reload(event).status == Event.Status.PROPOSED
