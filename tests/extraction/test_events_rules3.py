@@ -125,3 +125,10 @@ def test_a_dated_aside_between_subject_and_verb_dates_the_verb():
     ]
     text = "The minister, in an interview on Friday, said the talks had collapsed."
     assert events(text) == [("2019-03-15", "occurred", "Minister says talks collapse")]
+
+
+def test_a_day_declared_in_apposition_keeps_what_it_was_declared():
+    text = "The President has declared Friday, 22 March 2019, a national day of mourning."
+    assert events(text) == [
+        ("2019-03-22", "planned", "President declares national day of mourning")
+    ]

@@ -392,6 +392,20 @@ def _verbal_title(
         words, quality = copula_title(tokens, subject, group, end, removed)
         return assemble(words), quality
     rest = clean(tokens[group.end : end], removed, group.end)
+    if (
+        rest
+        and rest[0].text == ","
+        and group.end in removed
+        and tokens[group.end].lower not in PREPOSITIONS
+        and len(rest) > 1
+        and tokens[_position(tokens, rest[0]) + 1].lower in ("a", "an", "the", "as")
+        and not any(
+            (reading := verb_reading(tokens, _position(tokens, t)))
+            and reading[1] in (PAST, "third")
+            for t in rest[1:]
+        )
+    ):
+        rest = rest[1:]  # "declared Friday, 27 November, a day of mourning": the date's comma
     if group.base in ("see", "witness"):
         for index, token in enumerate(rest[:8]):
             if index and is_base_verb(token):
