@@ -348,6 +348,14 @@
       delete cancel.closest("[data-edit-form]").dataset.dirty;
     }
   }, true);
+  // Another card's action may send this event's card back out of band (a save that changed
+  // its suggested duplicates, a merge): an editor open here with typed changes stays.
+  document.addEventListener("htmx:oobBeforeSwap", function (event) {
+    const target = event.detail.target;
+    if (target && target.matches && target.matches("[data-edit-form][data-dirty]")) {
+      event.detail.shouldSwap = false;
+    }
+  });
   window.addEventListener("beforeunload", function (event) {
     if (document.querySelector("[data-edit-form][data-dirty]")) {
       event.preventDefault();

@@ -131,6 +131,38 @@ def test_edit_a_cluster_before_merging_it(
     assert reload(talks).status == Status.PROPOSED
 
 
+def test_an_event_corrected_to_the_day_shows_its_duplicates_at_once(
+    editor_page, live_server, timeline, make_event
+):
+    title = "NATO launches air strikes on Tripoli"
+    day = datetime.date(2011, 3, 19)
+    same_day = [make_event(day, title=title, summary="NATO warplanes struck Tripoli.")]
+    same_day.append(make_event(day, title=title, summary="NATO warplanes struck Tripoli."))
+    misdated = make_event(
+        datetime.date(2011, 5, 2), title=title, summary="NATO warplanes struck Tripoli."
+    )
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    expect(page.locator(".duplicates")).to_have_count(0)
+    # An editor is open on one of the same-day reports, with a typed change unsaved.
+    card(page, same_day[0]).get_by_role("link", name="Edit").click()
+    typing = page.locator(f"form#event-{same_day[0].pk}").get_by_label("Title")
+    typing.fill("NATO strikes Tripoli (checking)")
+
+    card(page, misdated).get_by_role("link", name="Edit").click()
+    form = page.locator(f"form#event-{misdated.pk}")
+    form.get_by_label("Date", exact=True).fill("19 March 2011")
+    form.get_by_role("button", name="Save").click()
+
+    cluster = card(page, misdated).get_by_role("region", name="Possible duplicates")
+    expect(cluster).to_contain_text("same day")
+    expect(cluster.get_by_role("link", name=title)).to_have_count(2)
+    # The other report's card shows the corrected event too; the open editor was left alone.
+    expect(card(page, same_day[1]).locator(".duplicates")).to_contain_text("same day")
+    expect(typing).to_have_value("NATO strikes Tripoli (checking)")
+    assert_no_full_reload(page)
+
+
 def test_unmerge_from_the_event_page(editor_page, live_server, timeline, reports, editor):
     ceasefire, signed, _ = reports
     merge_events(into=ceasefire, others=[signed], by=editor)

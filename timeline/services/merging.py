@@ -490,6 +490,21 @@ def article_suggest_duplicates(*, article_id: int) -> list[MergeSuggestion]:
     own = list(live.filter(mentions__article_id=article_id).distinct().values(*RECORD_FIELDS))
     if not own:
         return []
+    found = _find_for(timeline_id=timeline_id, own=own)
+    # One transaction: nobody sees a new suggestion before the support it adds.
+    with transaction.atomic():
+        created = suggestions_store(timeline_id=timeline_id, found=found, refresh_support=False)
+        events_refresh_support(
+            event_ids={row["id"] for row in own}
+            | {pk for pair in created for pk in (pair.event_a_id, pair.event_b_id)}
+        )
+    return created
+
+
+def _find_for(*, timeline_id: int, own: list[dict]) -> list:
+    """The likely duplicates (``timeline.duplicates.Suggestion``) of the ``own`` events (rows
+    of RECORD_FIELDS) among the timeline's live events, pairs of the same articles left out."""
+    live = Event.objects.filter(timeline_id=timeline_id, status__in=SUGGESTABLE_STATUSES)
     # One branch per precision a date may match, each a short range of the index on
     # (timeline, granularity, date_start): the read does not grow with the timeline.
     window = Q()
@@ -521,14 +536,79 @@ def article_suggest_duplicates(*, article_id: int) -> list[MergeSuggestion]:
             if not articles.get(pair.first_id)
             or articles.get(pair.first_id) != articles.get(pair.second_id)
         ]
-    # One transaction: nobody sees a new suggestion before the support it adds.
+    return found
+
+
+def event_suggest_duplicates(*, event_id: int) -> list[MergeSuggestion]:
+    """Suggest an event's duplicates again, after an editor changed its date or wording.
+
+    Its open suggestions with live events become what the finder says now: a pair found
+    again keeps its suggestion with the new score and reasons, a pair no longer found is
+    withdrawn (its date or words no longer match), a new pair is suggested. Pairs an editor
+    decided (merged, or "Not the same") are never suggested again. A merged or rejected
+    event is left alone. Returns the new suggestions.
+    """
+    row = (
+        Event.objects.filter(pk=event_id, status__in=SUGGESTABLE_STATUSES)
+        .values(*RECORD_FIELDS, "timeline_id")
+        .first()
+    )
+    if row is None:
+        return []
+    timeline_id = row.pop("timeline_id")
+    found = {
+        (pair.first_id, pair.second_id): pair
+        for pair in _find_for(timeline_id=timeline_id, own=[row])
+        if event_id in (pair.first_id, pair.second_id)
+    }
     with transaction.atomic():
-        created = suggestions_store(timeline_id=timeline_id, found=found, refresh_support=False)
-        events_refresh_support(
-            event_ids={row["id"] for row in own}
-            | {pk for pair in created for pk in (pair.event_a_id, pair.event_b_id)}
+        mine = Q(event_a_id=event_id) | Q(event_b_id=event_id)
+        partners = set(
+            MergeSuggestion.objects.filter(mine, status=MergeSuggestion.Status.OPEN)
+            .values_list("event_a_id", "event_b_id")
+            .distinct()
         )
+        involved = {event_id} | {pk for pair in (*partners, *found) for pk in pair}
+        locked = _lock(involved)
+        event = locked.get(event_id)
+        if event is None or event.status not in SUGGESTABLE_STATUSES:
+            return []
+        touched = {event_id}
+        for suggestion in MergeSuggestion.objects.select_for_update().filter(
+            mine, status=MergeSuggestion.Status.OPEN
+        ):
+            pair = (suggestion.event_a_id, suggestion.event_b_id)
+            other = locked.get(pair[1] if pair[0] == event_id else pair[0])
+            if pair in found:
+                again = found.pop(pair)
+                if (suggestion.score, suggestion.reasons) != (again.score, list(again.reasons)):
+                    suggestion.score, suggestion.reasons = again.score, list(again.reasons)
+                    suggestion.save(update_fields=["score", "reasons"])
+            elif other is not None and other.status in SUGGESTABLE_STATUSES:
+                touched.update(pair)
+                suggestion.delete()
+        created = suggestions_store(
+            timeline_id=timeline_id, found=list(found.values()), refresh_support=False
+        )
+        touched |= {pk for pair in created for pk in (pair.event_a_id, pair.event_b_id)}
+        events_refresh_support(event_ids=touched)
     return created
+
+
+def duplicates_after_change(event_id: int) -> None:
+    """The step after an editor changed an event's date or wording (run once the change is
+    committed): suggest its duplicates again. It never fails the change: on an error the
+    ``suggest_event_duplicates`` task is sent, to try again with the broker's retries."""
+    try:
+        event_suggest_duplicates(event_id=event_id)
+    except Exception:
+        logger.exception("Suggesting duplicates for event %s failed; retrying", event_id)
+        from timeline.tasks import suggest_event_duplicates
+
+        try:
+            suggest_event_duplicates.delay(event_id)
+        except Exception:
+            logger.exception("Could not send the suggestions of event %s", event_id)
 
 
 def _from_ordinal(ordinal: int) -> dt.date:

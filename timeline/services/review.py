@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
@@ -19,8 +20,11 @@ from django.utils import timezone
 from timeline.dateinput import TypedDate
 from timeline.models import Event, Timeline
 from timeline.selectors.review import history_changed_fields
+from timeline.services.merging import duplicates_after_change
 
 Status = Event.Status
+# What the duplicate finder reads of an event: a change to one of these suggests again.
+COMPARED_FIELDS = frozenset({"title", "summary", "modality", *Event.DATE_FIELDS})
 
 
 class ReviewRefused(Exception):
@@ -214,7 +218,16 @@ def event_edit(
         return event
     for name in changed:
         setattr(event, name, wanted[name])
+    _suggest_again_if_compared(event, changed)
     return _save_change(event, user=user, reason="edited " + ", ".join(_labels(changed)))
+
+
+def _suggest_again_if_compared(event: Event, changed: Iterable[str]) -> None:
+    """Once the change is committed, suggest the event's duplicates again when it changed
+    what the duplicate finder compares (its date or wording): outside this transaction, so
+    the finder's row locks are taken in primary-key order, never after this event's."""
+    if COMPARED_FIELDS.intersection(changed):
+        transaction.on_commit(partial(duplicates_after_change, event.pk))
 
 
 def _labels(field_names: Iterable[str]) -> list[str]:
@@ -257,5 +270,6 @@ def event_revert_change(
     for name in changed:
         attribute = "approved_by_id" if name == "approved_by" else name
         setattr(event, attribute, getattr(previous, attribute))
+    _suggest_again_if_compared(event, changed)
     when = timezone.localtime(record.history_date).strftime("%d %b %Y %H:%M")
     return _save_change(event, user=user, reason=f"reverted the change of {when}")

@@ -30,6 +30,7 @@ from timeline.models import Event, Timeline
 from timeline.navigation import return_url
 from timeline.roles import editor_required
 from timeline.selectors import review as selectors
+from timeline.selectors.merging import suggestion_partners
 from timeline.services import review as services
 
 TIMELINE_TEMPLATE = "timeline/review/timeline.html"
@@ -250,8 +251,11 @@ def _event_changed(
     announcement: str = "",
     notice: str = "",
     status: int = 200,
+    also: set[int] = frozenset(),
 ) -> HttpResponse:
-    """The htmx answer to an action: the event page's panel or the card, with fresh counts."""
+    """The htmx answer to an action: the event page's panel or the card, with fresh counts
+    (and, out of band, the cards of the events in ``also``: those whose suggested
+    duplicates the action changed)."""
     context = {
         "timeline": timeline,
         "counts": selectors.review_counts(timeline=timeline),
@@ -265,6 +269,8 @@ def _event_changed(
         context.update(event=event, history=selectors.event_history(event))
         return render(request, f"{EVENT_TEMPLATE}#panel_response", context, status=status)
     context["event"] = selectors.event_card(timeline=timeline, event_id=event_id)
+    others = sorted(set(also) - {event_id})
+    context["others"] = selectors.event_cards(timeline=timeline, event_ids=others) if others else []
     return render(request, f"{TIMELINE_TEMPLATE}#card_response", context, status=status)
 
 
@@ -357,6 +363,9 @@ def event_edit(request, slug: str, event_id: int):
         context["preview"] = form.typed_date
         return _render_edit(request, context)
     data = form.cleaned_data
+    # A new date or wording suggests the event's duplicates again (on commit): the cards of
+    # the events it was and is now suggested with change too.
+    partners = suggestion_partners(event_ids={event.pk})
     try:
         saved = services.event_edit(
             timeline=timeline,
@@ -391,7 +400,8 @@ def event_edit(request, slug: str, event_id: int):
     if not request.htmx:
         messages.success(request, announcement)
         return redirect(f"{back}#event-{saved.pk}")
-    return _event_changed(request, timeline, saved.pk, announcement=announcement)
+    partners |= suggestion_partners(event_ids={saved.pk})
+    return _event_changed(request, timeline, saved.pk, announcement=announcement, also=partners)
 
 
 def _edit_form(timeline: Timeline, event: Event, data=None) -> EventEditForm:
