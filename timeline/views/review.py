@@ -22,6 +22,7 @@ from timeline.forms import (
     BulkActionForm,
     EventEditForm,
     ReviewFilterForm,
+    TimelineCreateForm,
     is_number,
     page_number,
     stored_typed_date,
@@ -32,6 +33,7 @@ from timeline.roles import editor_required
 from timeline.selectors import review as selectors
 from timeline.selectors.merging import suggestion_partners
 from timeline.services import review as services
+from timeline.services.timelines import timeline_create as create_timeline
 
 TIMELINE_TEMPLATE = "timeline/review/timeline.html"
 EVENT_TEMPLATE = "timeline/review/event_detail.html"
@@ -71,6 +73,27 @@ def timeline_list(request):
         "timeline/review/timeline_list.html",
         {"timelines": selectors.timelines_with_counts()},
     )
+
+
+@require_http_methods(["GET", "POST"])
+@editor_required
+def timeline_create(request):
+    """A new timeline, then its articles page to upload to."""
+    template = "timeline/review/timeline_create.html"
+    if not request.user.has_perm("timeline.add_timeline"):
+        return render(request, template, {"not_allowed": True}, status=403)
+    if request.method == "GET":
+        return render(request, template, {"form": TimelineCreateForm()})
+    form = TimelineCreateForm(request.POST)
+    if not form.is_valid():
+        return render(request, template, {"form": form}, status=422)
+    timeline = create_timeline(**form.cleaned_data, by=request.user)
+    messages.success(
+        request,
+        f"Created “{timeline.name}” ({'public' if timeline.is_public else 'not public'}, "
+        f"at /timelines/{timeline.slug}/): add its articles.",
+    )
+    return redirect("articles:article_list", slug=timeline.slug)
 
 
 @require_GET
