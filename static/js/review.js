@@ -23,7 +23,10 @@
     htmx.config.refreshOnHistoryMiss = true;
   }
 
-  const TYPING = "input, textarea, select, [contenteditable=''], [contenteditable='true']";
+  // Fields that take typed keys. A ticked checkbox or radio button (or a button) keeps the
+  // focus after a click but takes no letters: the keys work there (x, m right after ticking).
+  const TYPING = "input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]):not([type=reset]), " +
+    "textarea, select, [contenteditable=''], [contenteditable='true']";
 
   function cards() {
     return Array.from(document.querySelectorAll("[data-event-card], [data-edit-form]"));

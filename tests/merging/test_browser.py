@@ -58,6 +58,38 @@ def test_select_press_m_choose_title_and_date_then_merge(
     assert reload(talks).status == Status.PROPOSED
 
 
+def test_m_right_after_ticking_the_boxes_with_the_mouse_opens_the_merge_dialog(
+    editor_page, live_server, timeline, reports
+):
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    page.get_by_label("Select “Turkey and Russia broker ceasefire”").click()
+    page.get_by_label("Select “Ceasefire deal signed”").click()
+    expect(page.get_by_label("Select “Ceasefire deal signed”")).to_be_focused()
+    page.keyboard.press("m")  # a focused checkbox is not typing in a field
+    expect(page.get_by_role("dialog", name="Merge 2 events")).to_be_visible()
+
+
+def test_keys_work_on_a_focused_checkbox_but_not_in_a_text_field(
+    editor_page, live_server, timeline, reports
+):
+    ceasefire, signed, _ = reports
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    box = page.get_by_label("Select “Turkey and Russia broker ceasefire”")
+    box.click()
+    page.keyboard.press("x")  # on the focused box's card: unselects it
+    expect(box).not_to_be_checked()
+    page.keyboard.press("a")
+    expect(card(page, ceasefire)).to_have_class(re.compile("status-approved"))
+    search = page.get_by_label("Search title and summary")
+    search.fill("")
+    search.press("m")
+    expect(search).to_have_value("m")
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    assert reload(signed).status == Status.PROPOSED
+
+
 def test_a_refused_merge_keeps_the_dialog_open_with_the_reason(
     editor_page, live_server, timeline, reports, second_editor
 ):
