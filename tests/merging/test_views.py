@@ -206,6 +206,27 @@ def test_a_card_shows_its_five_strongest_duplicates_and_merges_them_all(
     assert card.count("event_ids=") == 2 * 9  # the merge link (and its htmx twin) take all
 
 
+def test_a_suggested_event_counts_its_own_articles_as_its_card_does(
+    editor_client, timeline, make_event, make_suggestion
+):
+    from timeline.services.support import events_refresh_support
+
+    event = make_event(DAY, title="Resolution adopted")
+    suggested = make_event(DAY, title="Council votes")
+    echoes = [make_event(DAY, title=f"Echo {n}") for n in range(2)]
+    make_suggestion(event, suggested)
+    for echo in echoes:
+        make_suggestion(suggested, echo)
+    events_refresh_support(event_ids=[event.pk, suggested.pk])
+    assert reload(suggested).support == 4  # its own article, and its three duplicates'
+    body = editor_client.get(url("timeline", timeline)).content.decode()
+    box = body[body.index(f'id="event-{event.pk}-duplicates"') :].split("</section>")[0]
+    entry = box[box.index("Council votes") :].split("</p>")[0]
+    assert '<span class="support">1 article (4 with likely duplicates)</span>' in entry
+    own_card = body[body.index(f'id="event-{suggested.pk}"') :].split("</article>")[0]
+    assert '<span class="support">1 article (4 with likely duplicates)</span>' in own_card
+
+
 def test_the_timeline_page_costs_one_query_more_with_suggestions_whatever_their_number(
     editor_client, timeline, make_event, make_suggestion, django_assert_max_num_queries
 ):
