@@ -11,6 +11,7 @@ from timeline.selectors.review import (
     new_events,
     review_counts,
     review_page,
+    summary_repeats_sentence,
 )
 from timeline.services.review import event_approve
 
@@ -197,3 +198,20 @@ def test_history_lists_each_change_with_what_it_changed(event, editor, timeline)
     assert approval.revertible
     assert creation.changes[0].label == "created"
     assert not creation.revertible
+
+
+@pytest.mark.parametrize(
+    ("summary", "sentence", "repeats"),
+    [
+        ("Talks opened in Astana.", "Talks opened in Astana.", True),
+        ("Talks opened in Astana.", "  Talks  opened\nin Astana.", True),
+        ("Aug 21: rebels enter Tripoli", "- Aug 21: rebels enter Tripoli", True),
+        ("Talks opened in Astana …", "Talks opened in Astana on Monday, officials said.", True),
+        ("Talks opened on Monday in Astana.", "Talks opened on Monday.", False),
+        ("Talks opened on Monday.", "TRIPOLI (Reuters) - Talks opened on Monday.", True),
+        ("The editor's own words.", "Talks opened in Astana.", False),
+        ("", "Talks opened in Astana.", False),
+    ],
+)
+def test_a_summary_that_is_the_evidence_sentence_is_recognised(summary, sentence, repeats):
+    assert summary_repeats_sentence(summary, sentence) is repeats

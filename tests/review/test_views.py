@@ -159,6 +159,21 @@ def test_a_card_counts_its_own_sources_apart_from_its_likely_duplicates(
     assert '<span class="support">1 article</span>' in page
 
 
+def test_a_summary_that_is_the_evidence_sentence_is_shown_once(editor_client, timeline, make_event):
+    sentence = "Russia and Turkey signed a ceasefire on December 30, officials said."
+    same = make_event(title="Ceasefire signed", summary=sentence)
+    edited = make_event(title="Truce", summary="The truce covers the whole country.")
+    page = editor_client.get(url("timeline", timeline)).content.decode()
+    card_of = {
+        event: page[page.index(f'<article id="event-{event.pk}"') :].split("</article>")[0]
+        for event in (same, edited)
+    }
+    assert 'class="summary"' not in card_of[same]
+    assert "signed a ceasefire on <mark>December 30</mark>" in card_of[same]
+    assert '<p class="summary">The truce covers the whole country.</p>' in card_of[edited]
+    assert "<mark>December 30</mark>" in card_of[edited]
+
+
 def test_quotes_from_articles_are_escaped(editor_client, timeline, make_event):
     hostile = make_event(title="<b>bold</b> title", mentioned=False)
     sentence = '<script>alert("x")</script> on <i>Monday</i>.'

@@ -221,6 +221,10 @@ def annotate_cards(
     for event in events:
         mentions = getattr(event, "review_mentions", [])
         event.review_evidence = mentions[0] if mentions else None
+        # The engine's summary is the evidence sentence itself, most often: shown once.
+        event.review_summary_repeats_evidence = bool(mentions) and summary_repeats_sentence(
+            event.summary, mentions[0].sentence
+        )
         # Each source links to its first mention of the event, in the article's page.
         event.review_source_links = _sources_with_first_mention(mentions)
         event.review_sources = [article for article, _ in event.review_source_links]
@@ -230,6 +234,20 @@ def annotate_cards(
         event.review_duplicates = duplicates.get(event.pk, [])
         previous_keys = (group, subgroup)
     return events
+
+
+def _comparable_text(text: str) -> str:
+    return " ".join(text.split()).lstrip("-–— ").casefold()
+
+
+def summary_repeats_sentence(summary: str, sentence: str) -> bool:
+    """Whether the summary says nothing the evidence sentence does not: it is the sentence
+    (the engine's summary: its words with the spacing tidied and a factbox dash dropped),
+    a part of it, or its beginning cut with "…" when it was too long for a card."""
+    wanted = _comparable_text(summary)
+    if wanted.endswith("…"):
+        wanted = wanted[:-1].rstrip()
+    return bool(wanted) and wanted in _comparable_text(sentence)
 
 
 def _group_keys(event: Event, sort: str) -> tuple[str, str]:
