@@ -1,6 +1,7 @@
 """What readers see on the public pages, and what they never see anywhere."""
 
 import itertools
+import re
 
 import pytest
 from django.contrib.auth.models import Group
@@ -346,3 +347,36 @@ def test_an_event_with_many_sources_lists_three_and_links_to_the_rest(client):
     assert f'<a href="/timelines/widely-reported/events/{event.pk}/">and 10 more</a>' in html
     detail = _html(client.get(f"/timelines/widely-reported/events/{event.pk}/"))
     assert detail.count("<cite>") == 13
+
+
+def test_decade_and_century_events_are_headed_1970s_and_20th_century(client):
+    from tests.factories import TimelineFactory
+    from timeline.dateinput import parse_date_input
+    from timeline.services.review import event_approve, event_edit
+
+    timeline = TimelineFactory(slug="oil")
+    editor = EditorFactory()
+    for title, typed in (
+        ("Oil shocks", "the 1970s"),
+        ("The oil age", "the 20th century"),
+        ("Price boom", "the 2000s"),
+    ):
+        event = EventFactory(timeline=timeline, title=title)
+        event_edit(
+            timeline=timeline,
+            event_id=event.pk,
+            version=event.version,
+            user=editor,
+            title=title,
+            summary="",
+            date=parse_date_input(typed),
+            modality=event.modality,
+        )
+        event_approve(timeline=timeline, event_id=event.pk, user=editor)
+    html = _html(client.get(reverse("public:timeline_detail", args=[timeline.slug])))
+    headings = re.findall(r"<h2 id=\"([^\"]+)\">([^<]+)</h2>", html)
+    assert headings == [
+        ("year-1900", "20th century"),
+        ("year-1970", "1970s"),
+        ("year-2000", "2000s"),
+    ]

@@ -215,3 +215,24 @@ def test_history_lists_each_change_with_what_it_changed(event, editor, timeline)
 )
 def test_a_summary_that_is_the_evidence_sentence_is_recognised(summary, sentence, repeats):
     assert summary_repeats_sentence(summary, sentence) is repeats
+
+
+def test_decades_and_centuries_are_headed_1970s_and_20th_century_not_their_first_year(
+    make_event, timeline
+):
+    for title, value, start, end, granularity in (
+        ("Oil shocks", "197X", (1970, 1, 1), (1979, 12, 31), "decade"),
+        ("Price boom", "200X", (2000, 1, 1), (2009, 12, 31), "decade"),
+        ("The oil age", "19XX", (1900, 1, 1), (1999, 12, 31), "century"),
+    ):
+        event = make_event(
+            datetime.date(*start), title=title, date_value=value, granularity=granularity
+        )
+        event.date_end = datetime.date(*end)
+        event.save()
+    page = review_page(timeline=timeline, filters=ReviewFilters())
+    assert [(e.title, e.review_group, e.review_subgroup) for e in page.events] == [
+        ("The oil age", "20th century", "Dated only to the 20th century"),
+        ("Oil shocks", "1970s", "Dated only to the 1970s"),
+        ("Price boom", "2000s", "Dated only to the 2000s"),
+    ]

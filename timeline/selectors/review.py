@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from articles.models import Article
-from timeline.extraction.dates import format_value
+from timeline.extraction.dates import format_value, period_heading
 from timeline.models import Event, Mention, Timeline
 from timeline.selectors.merging import open_duplicates
 
@@ -255,11 +255,12 @@ def _group_keys(event: Event, sort: str) -> tuple[str, str]:
         count = event.support
         return "Most supported first", f"{count} supporting article{'' if count == 1 else 's'}"
     start, end = event.date_start, event.date_end
+    group = period_heading(start, event.granularity)
     if (start.year, start.month) != (end.year, end.month):
         # A year, quarter or season is not an event of its first month: it gets a heading
-        # of its own rather than sitting under "January".
-        return str(start.year), f"Dated only to {format_value(event.date_value)}"
-    return str(start.year), f"{MONTH_NAMES[start.month - 1]} {start.year}"
+        # of its own rather than sitting under "January" (a decade, under "1970s").
+        return group, f"Dated only to {format_value(event.date_value)}"
+    return group, f"{MONTH_NAMES[start.month - 1]} {start.year}"
 
 
 def _sources_with_first_mention(mentions: list[Mention]) -> list[tuple[Article, int]]:
