@@ -168,7 +168,7 @@ def test_a_stale_selection_is_refused_visibly_and_stays_selected(
     page.locator("#bulk-form").get_by_role("button", name="Reject selected").click()
     alert = page.locator("#review-alert")
     expect(alert).to_be_visible()
-    expect(alert).to_contain_text("Someone else changed 1 of the selected events")
+    expect(alert).to_contain_text("1 of the selected events changed since you opened the page")
     expect(page.locator("#bulk-form")).to_contain_text("2 selected")
     assert reload(first).status == Event.Status.PROPOSED
     assert reload(second).status == Event.Status.APPROVED

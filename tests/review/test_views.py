@@ -317,7 +317,7 @@ def test_a_stale_approve_is_refused_with_the_current_card(editor_client, timelin
     )
     body = response.content.decode()
     assert response.status_code == 409
-    assert "Someone else changed this event" in body
+    assert "This event changed since you opened it" in body
     assert "Changed meanwhile" in body
     assert reload(event).status == Event.Status.PROPOSED
 
@@ -399,6 +399,70 @@ def test_saving_a_stale_version_shows_both_values_and_overwrites_nothing(
     assert "My title" in body and "The other editor&#x27;s title" in body
     assert 'name="version" value="2"' in body  # saving again overwrites knowingly
     assert reload(event).title == "The other editor's title"
+
+
+def test_a_stale_save_names_who_changed_the_event_last_and_when(
+    editor_client, timeline, event, editor, second_editor
+):
+    from timeline.services.review import event_edit as edit
+
+    edit(
+        timeline=timeline,
+        event_id=event.pk,
+        version=1,
+        user=second_editor,
+        title="Their wording",
+        summary=event.summary,
+        date=None,
+        modality=event.modality,
+    )
+    when = reload(event).history.latest("history_date").history_date
+    response = editor_client.post(
+        url("event_edit", timeline, event.pk),
+        edit_data(title="My wording"),
+        **htmx(f"event-{event.pk}"),
+    )
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "Someone else" not in body
+    assert (
+        "This event changed since you opened it: you read version 1, and it is now at "
+        f"version 2, last changed by second-editor on {when:%-d %b %Y at %H:%M:%S}." in body
+    )
+
+
+def test_a_stale_save_after_my_own_change_in_another_tab_says_it_was_me(
+    editor_client, timeline, event, editor
+):
+    editor_client.post(url("event_edit", timeline, event.pk), edit_data(title="First tab"))
+    response = editor_client.post(
+        url("event_edit", timeline, event.pk),
+        edit_data(title="Second tab"),
+        **htmx(f"event-{event.pk}"),
+    )
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "last changed by you (in another tab or window) on " in body
+    assert reload(event).title == "First tab"
+
+
+def test_saving_an_event_merged_meanwhile_links_to_the_event_it_joined(
+    editor_client, timeline, event, make_event, editor
+):
+    from timeline.services.merging import merge_events
+
+    kept = make_event(title="The event that stayed")
+    merge_events(into=kept, others=[event], by=editor)
+    response = editor_client.post(
+        url("event_edit", timeline, event.pk),
+        edit_data(title="Too late"),
+        **htmx(f"event-{event.pk}"),
+    )
+    body = response.content.decode()
+    assert response.status_code == 409
+    link = reverse("review:event", args=[timeline.slug, kept.pk])
+    assert f'merged into <a href="{link}">“The event that stayed”</a>' in body
+    assert reload(event).title == "Ceasefire signed"
 
 
 def test_a_summary_longer_than_two_thousand_characters_is_refused(editor_client, timeline, event):
@@ -626,7 +690,9 @@ def test_bulk_on_events_a_colleague_changed_since_is_refused_with_nothing_change
         **htmx("bulk-form"),
     )
     assert response.status_code == 409
-    assert "Someone else changed 1 of the selected events" in response.content.decode()
+    assert "1 of the selected events changed since you opened the page" in (
+        response.content.decode()
+    )
     assert reload(theirs).status == Event.Status.APPROVED
     assert reload(mine).status == Event.Status.PROPOSED
 

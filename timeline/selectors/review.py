@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
 
 from articles.models import Article
 from timeline.extraction.dates import format_value, period_heading
@@ -386,6 +387,20 @@ def event_history(event: Event, *, limit: int = HISTORY_LIMIT) -> list[HistoryEn
             )
         )
     return entries
+
+
+def latest_change(event: Event):
+    """The event's most recent history record (with its user), or None."""
+    return (
+        event.history.select_related("history_user")
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+
+
+def change_time(moment: dt.datetime) -> str:
+    """When a change was made, to the second: two changes in one minute stay apart."""
+    return timezone.localtime(moment).strftime("%-d %b %Y at %H:%M:%S")
 
 
 def history_changed_fields(record, previous) -> list[str]:

@@ -416,7 +416,12 @@ def event_edit(request, slug: str, event_id: int):
         context["form"].is_valid()
         return _render_edit(request, context, status=409)
     except services.ReviewRefused as refusal:
-        form.add_error(None, refusal.message)
+        refused = refusal.event
+        if refused is not None and refused.status == Event.Status.MERGED:
+            # Merged meanwhile: the form says so with a link to the event it joined.
+            context["merged_into"] = refused.merged_into
+        else:
+            form.add_error(None, refusal.message)
         return _render_edit(request, context, status=409)
 
     announcement = f"Saved “{saved.title}”."
