@@ -431,6 +431,28 @@ def test_a_stale_save_names_who_changed_the_event_last_and_when(
     )
 
 
+def test_the_conflict_table_shows_the_status_the_editor_saw_is_kept(
+    editor_client, timeline, event, second_editor
+):
+    from timeline.services.review import event_approve
+
+    event_approve(timeline=timeline, event_id=event.pk, user=second_editor, version=1)
+    response = editor_client.post(
+        url("event_edit", timeline, event.pk),
+        edit_data(title="My wording"),
+        **htmx(f"event-{event.pk}"),
+    )
+    body = response.content.decode()
+    assert response.status_code == 409
+    row = re.search(r'<th scope="row">Status</th><td>([^<]*)</td><td>([^<]*)</td>', body)
+    assert row.groups() == ("proposed, as you saw it: not changed by this form", "approved")
+    # Saving again knowingly keeps the colleague's approval.
+    editor_client.post(
+        url("event_edit", timeline, event.pk), edit_data(title="My wording", version="2")
+    )
+    assert (reload(event).title, reload(event).status) == ("My wording", Event.Status.APPROVED)
+
+
 def test_a_stale_save_after_my_own_change_in_another_tab_says_it_was_me(
     editor_client, timeline, event, editor
 ):

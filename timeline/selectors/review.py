@@ -398,6 +398,17 @@ def latest_change(event: Event):
     )
 
 
+def status_at_version(event: Event, version: int) -> str | None:
+    """The status (its label) the event had at ``version``, from its history, or None."""
+    status = (
+        event.history.filter(version=version)
+        .order_by("-history_date", "-history_id")
+        .values_list("status", flat=True)
+        .first()
+    )
+    return Event.Status(status).label if status in Event.Status.values else None
+
+
 def change_time(moment: dt.datetime) -> str:
     """When a change was made, to the second: two changes in one minute stay apart."""
     return timezone.localtime(moment).strftime("%-d %b %Y at %H:%M:%S")

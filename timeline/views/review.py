@@ -412,6 +412,8 @@ def event_edit(request, slug: str, event_id: int):
             conflict=conflict,
             mine=data,
             mine_date=form.typed_date,
+            # The form does not edit the status: the one the editor saw, kept by the save.
+            seen_status=selectors.status_at_version(current, conflict.read_version),
         )
         context["form"].is_valid()
         return _render_edit(request, context, status=409)
