@@ -105,9 +105,10 @@ def test_history_records_who_merged_what(trio, editor):
     merge_events(into=day, others=[month], by=editor)
     merged_record = reload(month).history.first()
     assert merged_record.history_user == editor
-    assert merged_record.history_change_reason == f"merged into #{day.pk} by {editor.username}"
+    assert merged_record.history_change_reason == f"merged into #{day.pk}"
     kept_record = reload(day).history.first()
-    assert kept_record.history_change_reason == f"merged #{month.pk} into this by {editor.username}"
+    assert kept_record.history_change_reason == f"merged #{month.pk} into this"
+    assert kept_record.history_user == editor
     assert reload(day).version == 2 and reload(month).version == 2
 
 
@@ -251,9 +252,9 @@ def test_unmerge_records_who_did_it(trio, editor):
     day, month, _ = trio
     merge_events(into=day, others=[month], by=editor)
     unmerge_event(event=reload(day), by=editor)
-    assert reload(month).history.first().history_change_reason == (
-        f"unmerged from #{day.pk} by {editor.username}"
-    )
+    record = reload(month).history.first()
+    assert record.history_change_reason == f"unmerged from #{day.pk}"
+    assert record.history_user == editor
 
 
 def test_unmerging_an_event_with_nothing_merged_is_refused(trio, editor):

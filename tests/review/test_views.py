@@ -427,7 +427,7 @@ def test_a_stale_save_names_who_changed_the_event_last_and_when(
     assert "Someone else" not in body
     assert (
         "This event changed since you opened it: you read version 1, and it is now at "
-        f"version 2, last changed by second-editor on {when:%-d %b %Y at %H:%M:%S}." in body
+        f"version 2, last changed by second-editor on {when:%-d %b %Y %H:%M:%S}." in body
     )
 
 
@@ -569,6 +569,25 @@ def test_revert_from_the_event_page_restores_and_rerenders_the_panel(
     assert body.lstrip().startswith('<section id="event-page"')
     assert reload(event).title == "Ceasefire signed"
     assert "reverted the change of" in body
+
+
+def test_the_history_names_the_editor_once_in_who_not_again_in_what(
+    editor_client, timeline, event, make_event, editor
+):
+    from timeline.services.merging import merge_events
+
+    other = make_event(title="Another report")
+    merge_events(into=event, others=[other], by=editor)
+    # A record written before: its reason repeated the editor; the page says it once.
+    legacy = reload(other).history.first()
+    legacy.history_change_reason = f"merged into #{event.pk} by {editor.username}"
+    legacy.save()
+    for shown, merged_text in ((event, f"merged #{other.pk} into this"), (other, "merged into")):
+        body = editor_client.get(url("event", timeline, shown.pk)).content.decode()
+        row = re.search(r"<td>([^<]*)</td>\s*<td>(merged[^<]*)</td>", body)
+        assert row.group(1) == editor.username
+        assert row.group(2).startswith(merged_text)
+        assert f"by {editor.username}" not in row.group(2)
 
 
 def test_a_revert_without_a_version_is_refused(editor_client, timeline, event):

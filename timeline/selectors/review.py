@@ -410,8 +410,9 @@ def status_at_version(event: Event, version: int) -> str | None:
 
 
 def change_time(moment: dt.datetime) -> str:
-    """When a change was made, to the second: two changes in one minute stay apart."""
-    return timezone.localtime(moment).strftime("%-d %b %Y at %H:%M:%S")
+    """When a change was made, to the second, as the history table shows it ("28 Nov 2026
+    22:00:05"): two changes in one minute stay apart."""
+    return timezone.localtime(moment).strftime("%-d %b %Y %H:%M:%S")
 
 
 def history_changed_fields(record, previous) -> list[str]:

@@ -5,7 +5,8 @@ Every write follows the same shape (Zulip's check-then-do): lock every event inv
 for each other instead of deadlocking), check the locked rows (which may have changed while
 we waited), then change them. ``transaction.atomic`` is required because of the row locks.
 Events are saved through ``save()`` so django-simple-history records who did it and why
-("merged into #12 by alice"); bulk updates set ``updated_at`` themselves, because the public
+("merged into #12", "merged #13, #14 into this"; who did it is the record's user, shown in
+its own column); bulk updates set ``updated_at`` themselves, because the public
 page's cache keys off it.
 """
 
@@ -54,10 +55,6 @@ class StaleMerge(MergeRefused):
             f"it is now at version {event.version}). Check it and try again."
         )
         self.event = event
-
-
-def _who(user: AbstractBaseUser | None) -> str:
-    return user.get_username() if user is not None else "the system"
 
 
 def _save(event: Event, *, by: AbstractBaseUser | None, reason: str) -> None:
@@ -174,11 +171,10 @@ def _merge_into(
     """Precondition: every event of the merge is locked and was checked."""
     merged_ids = [event.pk for event in merged]
     Mention.objects.filter(event_id__in=merged_ids).update(event_id=canonical.pk)
-    who = _who(by)
     for event in merged:
         event.status = Status.MERGED
         event.merged_into = canonical
-        _save(event, by=by, reason=f"merged into #{canonical.pk} by {who}")
+        _save(event, by=by, reason=f"merged into #{canonical.pk}")
 
     if title is not None and title.strip():
         canonical.title = title.strip()[:200]
@@ -187,7 +183,7 @@ def _merge_into(
     for name in DATE_FIELDS:
         setattr(canonical, name, getattr(date_source, name))
     listed = ", ".join(f"#{pk}" for pk in merged_ids)
-    _save(canonical, by=by, reason=f"merged {listed} into this by {who}")
+    _save(canonical, by=by, reason=f"merged {listed} into this")
 
     touched = _suggestions_follow_merge(canonical=canonical, merged_ids=merged_ids, by=by)
     events_refresh_support(event_ids={canonical.pk, *merged_ids, *touched})
@@ -274,13 +270,12 @@ def unmerge_event(
         if not restored:
             raise MergeRefused("No event is merged into this one: there is nothing to unmerge.")
 
-    who = _who(by)
     for restored_event in restored:
         _restore_status(restored_event)
         restored_event.merged_into = None
-        _save(restored_event, by=by, reason=f"unmerged from #{canonical.pk} by {who}")
+        _save(restored_event, by=by, reason=f"unmerged from #{canonical.pk}")
     listed = ", ".join(f"#{restored_event.pk}" for restored_event in restored)
-    _save(canonical, by=by, reason=f"unmerged {listed} by {who}")
+    _save(canonical, by=by, reason=f"unmerged {listed}")
 
     moved = _mentions_back_to_their_events(root_id=locked[root.pk].pk, events=locked)
     _record_dismissed(canonical=canonical, restored=restored, by=by)

@@ -289,5 +289,6 @@ def event_revert_change(
         attribute = "approved_by_id" if name == "approved_by" else name
         setattr(event, attribute, getattr(previous, attribute))
     _suggest_again_if_compared(event, changed)
-    when = timezone.localtime(record.history_date).strftime("%d %b %Y %H:%M")
+    # To the second, as the history lists it: two changes in one minute stay apart.
+    when = change_time(record.history_date)
     return _save_change(event, user=user, reason=f"reverted the change of {when}")

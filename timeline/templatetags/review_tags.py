@@ -122,6 +122,8 @@ def history_who(record) -> str:
 
 @register.filter
 def history_what(record) -> str:
-    if record.history_change_reason:
-        return record.history_change_reason
+    reason = record.history_change_reason
+    if reason:
+        # Records written before the Who column was the one place for it ended "… by alice".
+        return reason.removesuffix(f" by {history_who(record)}")
     return {"+": "created", "~": "changed", "-": "deleted"}.get(record.history_type, "changed")
