@@ -90,6 +90,29 @@ def test_keys_work_on_a_focused_checkbox_but_not_in_a_text_field(
     assert reload(signed).status == Status.PROPOSED
 
 
+def test_type_a_new_title_for_the_merged_event(editor_page, live_server, timeline, reports):
+    ceasefire, signed, _ = reports
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    page.get_by_label("Select “Turkey and Russia broker ceasefire”").click()
+    page.get_by_label("Select “Ceasefire deal signed”").click()
+    page.keyboard.press("m")
+    dialog = page.get_by_role("dialog", name="Merge 2 events")
+    title = dialog.get_by_label("Or type a new title")
+    title.fill("x" * 201)  # the box takes 200: a longer paste is cut, never refused unseen
+    expect(title).to_have_value("x" * 200)
+    title.fill("Russia and Turkey broker a nationwide truce")
+    title.press("m")  # typing in the dialog's field is typing
+    expect(title).to_have_value("Russia and Turkey broker a nationwide trucem")
+    title.press("Backspace")
+    dialog.get_by_role("button", name="Merge").click()
+    expect(dialog).to_be_hidden()
+    kept = card(page, ceasefire)
+    expect(kept.locator(".card-title")).to_have_text("Russia and Turkey broker a nationwide truce")
+    expect(card(page, signed)).to_contain_text("Merged into")
+    assert reload(ceasefire).title == "Russia and Turkey broker a nationwide truce"
+
+
 def test_a_refused_merge_keeps_the_dialog_open_with_the_reason(
     editor_page, live_server, timeline, reports, second_editor
 ):

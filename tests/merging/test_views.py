@@ -110,6 +110,62 @@ def test_a_merge_with_htmx_swaps_the_cards_counts_and_closes_the_dialog(
     assert f'value="{second.pk}" form="bulk-form" data-select disabled>' in body
 
 
+def test_a_typed_title_names_the_merged_event_and_is_in_its_history(
+    editor_client, timeline, pair, editor
+):
+    first, second = pair
+    dialog = editor_client.get(
+        url("events_merge", timeline), {"event_ids": [first.pk, second.pk]}, **HTMX
+    ).content.decode()
+    assert 'name="new_title"' in dialog and 'maxlength="200"' in dialog
+    response = editor_client.post(
+        url("events_merge", timeline),
+        merge_data(
+            pair, into=first, title_from=second, new_title="  Russia and Turkey broker a truce "
+        ),
+        **HTMX,
+    )
+    assert response.status_code == 200
+    kept = reload(first)
+    assert kept.title == "Russia and Turkey broker a truce"
+    assert kept.summary == second.summary  # the summary still comes from the chosen event
+    record = kept.history.first()
+    assert (record.title, record.history_user) == ("Russia and Turkey broker a truce", editor)
+    page = editor_client.get(url("event", timeline, first.pk)).content.decode()
+    assert "<ins>Russia and Turkey broker a truce</ins>" in page
+
+
+def test_an_empty_typed_title_keeps_the_chosen_one(editor_client, timeline, pair):
+    first, second = pair
+    editor_client.post(
+        url("events_merge", timeline),
+        merge_data(pair, into=first, title_from=second, new_title="   "),
+        **HTMX,
+    )
+    assert reload(first).title == "Ceasefire deal signed"
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("x" * 201, "New title: Ensure this value has at most 200 characters (it has 201)."),
+        ("Truce\x00", "New title: Null characters are not allowed."),
+    ],
+)
+def test_a_bad_typed_title_is_refused_and_nothing_is_merged(
+    editor_client, timeline, pair, typed, message
+):
+    first, second = pair
+    response = editor_client.post(
+        url("events_merge", timeline), merge_data(pair, into=first, new_title=typed), **HTMX
+    )
+    body = response.content.decode()
+    assert response.status_code == 422
+    assert message in body
+    assert 'aria-invalid="true"' in body
+    assert (reload(first).version, reload(second).status) == (1, Event.Status.PROPOSED)
+
+
 def test_merging_an_event_into_itself_is_refused_with_a_message(editor_client, timeline, pair):
     first, _ = pair
     response = editor_client.post(

@@ -104,6 +104,12 @@ class MergeForm(forms.Form):
     into = forms.TypedChoiceField(coerce=int, choices=(), label="The event that stays")
     title_from = forms.TypedChoiceField(coerce=int, choices=(), label="Title and summary")
     date_from = forms.TypedChoiceField(coerce=int, choices=(), label="Date")
+    # Validated as the event editor's title is (EventEditForm); empty keeps the chosen one's.
+    new_title = forms.CharField(
+        label="New title",
+        max_length=Event._meta.get_field("title").max_length,
+        required=False,
+    )
 
     def __init__(self, *args, event_ids: list[int], **kwargs):
         super().__init__(*args, **kwargs)
@@ -144,11 +150,17 @@ def events_merge(request, slug: str):
         return _render_merge(request, context, status=422 if context["errors"] else 200)
 
     form = MergeForm(request.POST, event_ids=event_ids)
+    context["new_title"] = request.POST.get("new_title", "")
     if context["errors"] or not form.is_valid():
         if not context["errors"]:
             context["errors"] = sorted(
-                {error for errors in form.errors.values() for error in errors}
+                {
+                    f"{form.fields[name].label}: {error}" if name == "new_title" else error
+                    for name, errors in form.errors.items()
+                    for error in errors
+                }
             )
+            context["new_title_invalid"] = "new_title" in form.errors
         return _render_merge(request, context, status=422)
     events = {event.pk: event for event in choice.events}
     into = events[form.cleaned_data["into"]]
@@ -159,7 +171,7 @@ def events_merge(request, slug: str):
             into=into,
             others=others,
             by=request.user,
-            title=wording.title,
+            title=form.cleaned_data["new_title"] or wording.title,
             summary=wording.summary,
             date_from=events[form.cleaned_data["date_from"]],
             versions=read_versions(request.POST),
