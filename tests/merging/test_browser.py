@@ -232,6 +232,23 @@ def test_unmerge_from_the_event_page(editor_page, live_server, timeline, reports
     assert reload(signed).status == Status.PROPOSED
 
 
+def test_unmerge_one_of_three_from_the_event_page(
+    editor_page, live_server, timeline, reports, make_event, editor
+):
+    ceasefire, signed, _ = reports
+    truce = make_event(DAY, title="Truce holds")
+    merge_events(into=ceasefire, others=[signed, truce], by=editor)
+    page = editor_page
+    page.goto(f"{live_server.url}/editor/timelines/{timeline.slug}/events/{ceasefire.pk}/")
+    expect(page.get_by_role("button", name="Unmerge all 2 events")).to_be_visible()
+    page.get_by_role("button", name="Unmerge “Truce holds” only").click()
+    expect(page.locator("#review-status")).to_contain_text("Unmerged “Truce holds”")
+    expect(page.get_by_role("button", name="Unmerge 1 event")).to_be_visible()
+    expect(page.locator("#event-sources")).not_to_contain_text("Source of Truce holds")
+    assert reload(truce).merged_into_id is None
+    assert reload(signed).merged_into_id == ceasefire.pk
+
+
 def test_merge_and_unmerge_work_without_javascript(browser, live_server, timeline, reports, editor):
     ceasefire, signed, _ = reports
     client = Client()

@@ -418,6 +418,59 @@ def test_unmerging_nothing_or_a_stale_page_is_refused(editor_client, timeline, p
     assert reload(second).status == Event.Status.MERGED
 
 
+def test_the_event_page_offers_to_unmerge_one_event_at_a_time_or_all(
+    editor_client, timeline, pair, make_event, editor
+):
+    first, second = pair
+    third = make_event(DAY, title="Truce holds")
+    merge_events(into=first, others=[second, third], by=editor)
+    page = editor_client.get(url("event", timeline, first.pk)).content.decode()
+    assert "Unmerge all 2 events" in page
+    assert page.count('data-action="unmerge-one"') == 2
+    kept = reload(first)
+    response = editor_client.post(
+        url("event_unmerge", timeline, first.pk),
+        {"only": third.pk, "version": kept.version, f"version_{third.pk}": reload(third).version},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="event-page",
+    )
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Unmerged “Truce holds”" in body
+    assert "Unmerge 1 event" in body and 'data-action="unmerge-one"' not in body
+    assert reload(third).merged_into_id is None
+    assert reload(second).merged_into_id == first.pk
+
+
+@pytest.mark.parametrize("only", ["abc", "1x", ["1", "2"]])
+def test_an_unreadable_unmerge_of_one_is_refused(editor_client, timeline, pair, editor, only):
+    first, second = pair
+    merge_events(into=first, others=[second], by=editor)
+    response = editor_client.post(
+        url("event_unmerge", timeline, first.pk),
+        {"only": only, "version": reload(first).version},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="event-page",
+    )
+    assert response.status_code == 422
+    assert "cannot be read" in response.content.decode()
+    assert reload(second).merged_into_id == first.pk
+
+
+def test_unmerging_one_from_a_stale_page_is_refused(editor_client, timeline, pair, editor):
+    first, second = pair
+    merge_events(into=first, others=[second], by=editor)
+    response = editor_client.post(
+        url("event_unmerge", timeline, first.pk),
+        {"only": second.pk, "version": reload(first).version, f"version_{second.pk}": 1},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="event-page",
+    )
+    assert response.status_code == 409
+    assert "changed since you opened it" in response.content.decode()
+    assert reload(second).merged_into_id == first.pk
+
+
 def test_unmerging_an_event_of_another_timeline_is_a_404(editor_client, pair):
     elsewhere = TimelineFactory(slug="elsewhere")
     assert editor_client.post(url("event_unmerge", elsewhere, pair[0].pk)).status_code == 404

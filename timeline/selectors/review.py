@@ -349,7 +349,9 @@ def event_for_page(*, timeline: Timeline, event_id: int) -> Event:
             ),
             Prefetch(
                 "merged_events",
-                queryset=Event.objects.only("id", "title", "date_value", "merged_into_id"),
+                queryset=Event.objects.only(
+                    "id", "title", "date_value", "merged_into_id", "version"
+                ).order_by("pk"),
             ),
         )
         .get(pk=event_id)

@@ -228,15 +228,22 @@ def _suggestions_follow_merge(
 
 @transaction.atomic
 def unmerge_event(
-    *, event: Event, by: AbstractBaseUser | None, version: int | None = None
+    *,
+    event: Event,
+    by: AbstractBaseUser | None,
+    version: int | None = None,
+    only: int | None = None,
+    versions: dict[int, int] | None = None,
 ) -> list[Event]:
     """Undo merges: each event merged into ``event`` (or ``event`` itself, when it is the
-    merged one) stands again, with its status from before the merge and its own mentions
-    (those the extractor made for it, ``Mention.origin_event``).
+    merged one; or, with ``only``, that one of the events merged into ``event``) stands
+    again, with its status from before the merge and its own mentions (those the extractor
+    made for it, ``Mention.origin_event``).
 
     The event that stayed keeps its current wording and date: its change history can revert
-    them. The pairs are recorded as dismissed so they are not suggested again. Returns the
-    restored events.
+    them. The pairs are recorded as dismissed so they are not suggested again. ``version``
+    (of ``event``) and ``versions`` (event id -> the version the editor read) refuse a stale
+    unmerge. Returns the restored events.
     """
     current = Event.objects.filter(pk=event.pk).first()
     if current is None:
@@ -256,7 +263,17 @@ def unmerge_event(
         raise MergeRefused("These events were merged or unmerged meanwhile: reload and retry.")
     if version is not None and current.version != version:
         raise StaleMerge(current, version)
-    if current.status == Status.MERGED:
+    for pk, read_version in (versions or {}).items():
+        if pk in locked and locked[pk].version != read_version:
+            raise StaleMerge(locked[pk], read_version)
+    if only is not None:
+        chosen = locked.get(only)
+        if chosen is None or chosen.merged_into_id != current.pk:
+            raise MergeRefused(
+                "That event is no longer merged into this one: reload the page to see what is."
+            )
+        canonical, restored = current, [chosen]
+    elif current.status == Status.MERGED:
         canonical = locked.get(current.merged_into_id) or Event.objects.get(
             pk=current.merged_into_id
         )

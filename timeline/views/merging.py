@@ -275,8 +275,25 @@ def event_unmerge(request, slug: str, event_id: int):
     page = reverse("review:event", args=[timeline.slug, event.pk])
     raw_version = request.POST.get("version", "")
     version = int(raw_version) if is_number(raw_version) and len(raw_version) < 10 else None
+    # "Unmerge" beside one of the events merged into this one: that one alone.
+    only = _ids(request.POST.getlist("only"))
+    if only is None or len(only) > 1:
+        return _panel(
+            request,
+            timeline,
+            event.pk,
+            page,
+            notice="That unmerge cannot be read: reload the page.",
+            status=422,
+        )
     try:
-        restored = services.unmerge_event(event=event, by=request.user, version=version)
+        restored = services.unmerge_event(
+            event=event,
+            by=request.user,
+            version=version,
+            only=only[0] if only else None,
+            versions=read_versions(request.POST),
+        )
     except services.MergeRefused as refusal:
         return _panel(request, timeline, event.pk, page, notice=refusal.message, status=409)
     titles = ", ".join(f"“{restored_event.title}”" for restored_event in restored)
