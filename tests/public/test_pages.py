@@ -118,6 +118,16 @@ def test_text_search_finds_matching_events_in_every_year(client, small_timeline)
     assert '<meta name="robots" content="noindex">' in html
 
 
+@pytest.mark.parametrize("typed", ["geneve", "GENÈVE", "genève talks"])
+def test_text_search_ignores_accents_and_case(client, small_timeline, typed):
+    event = small_timeline.geneva
+    event.title = "Talks to resume in Genève"
+    event.save()
+    html = _html(client.get(PAGE, {"q": typed}))
+    assert f"1 event matches “{typed}”." in html
+    assert "Talks to resume in Genève" in html
+
+
 def test_search_without_a_match_offers_the_whole_timeline(client, small_timeline):
     html = _html(client.get(PAGE, {"q": "volcano"}))
     assert "0 events match “volcano”." in html

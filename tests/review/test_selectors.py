@@ -141,6 +141,38 @@ def test_free_text_searches_title_and_summary(make_event, timeline):
     assert titles(page) == ["Ceasefire signed", "Talks"]
 
 
+@pytest.mark.parametrize("typed", ["nino", "NIÑO", "niño", "El Nino", "ÑINO"])
+def test_free_text_ignores_accents_and_case(make_event, timeline, typed):
+    make_event(title="El Niño hits Peru")
+    make_event(title="Rains", summary="Floods in SÃO PAULO after El  Niño.")
+    make_event(title="Unrelated", summary="Nine dead.")
+    page = review_page(timeline=timeline, filters=ReviewFilters(text=typed))
+    assert titles(page) == ["El Niño hits Peru", "Rains"]
+
+
+def test_free_text_finds_words_changed_by_an_edit_and_not_across_title_and_summary(
+    make_event, timeline, editor
+):
+    from timeline.services.review import event_edit
+
+    event = make_event(title="Talks", summary="In Astana.")
+    event_edit(
+        timeline=timeline,
+        event_id=event.pk,
+        version=1,
+        user=editor,
+        title="Pourparlers à Genève",
+        summary="In Astana.",
+        date=None,
+        modality=event.modality,
+    )
+    assert titles(review_page(timeline=timeline, filters=ReviewFilters(text="geneve"))) == [
+        "Pourparlers à Genève"
+    ]
+    assert titles(review_page(timeline=timeline, filters=ReviewFilters(text="talks"))) == []
+    assert titles(review_page(timeline=timeline, filters=ReviewFilters(text="geneve in"))) == []
+
+
 def test_sort_by_support_puts_the_best_supported_first(make_event, timeline):
     make_event(datetime.date(2016, 1, 1), title="One source", support=1)
     make_event(datetime.date(2017, 1, 1), title="Three sources", support=3)

@@ -17,6 +17,7 @@ from django.utils import timezone
 from articles.models import Article
 from timeline.extraction.dates import format_value, period_heading
 from timeline.models import Event, Mention, Timeline
+from timeline.search import search_phrase
 from timeline.selectors.merging import open_duplicates
 
 PER_PAGE = 50
@@ -96,7 +97,8 @@ class ReviewFilters:
                 "places", self.entity
             )
         if self.text:
-            condition &= Q(title__icontains=self.text) | Q(summary__icontains=self.text)
+            # Whatever its accents and case: "nino" finds "Niño" (timeline/search.py).
+            condition &= Q(search_text__contains=search_phrase(self.text))
         return condition
 
 
