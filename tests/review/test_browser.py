@@ -475,3 +475,28 @@ def test_an_action_whose_csrf_cookie_is_gone_says_to_reload_not_to_sign_in(
     card(page, first).get_by_role("button", name=re.compile("^Approve")).click()
     expect(page.locator("#review-alert")).to_contain_text("too old to send that")
     assert reload(first).status == Event.Status.PROPOSED
+
+
+def test_an_editor_creates_a_timeline_then_lands_on_its_articles_page(
+    editor_page, live_server, timeline
+):
+    from tests.a11y import serious_violations
+    from timeline.models import Timeline
+
+    page = editor_page
+    page.goto(f"{live_server.url}/editor/")
+    page.get_by_role("link", name="New timeline").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("New timeline")
+    assert serious_violations(page) == []
+    page.get_by_role("button", name="Create and add articles").click()
+    expect(page.get_by_role("alert")).to_contain_text("Give the timeline a name.")
+    expect(page.get_by_label("Name")).to_have_attribute("aria-invalid", "true")
+    assert serious_violations(page) == []
+    page.get_by_label("Name").fill("Libya: the 2011 war")
+    page.get_by_label("Description").fill("From the uprising to the fall of Sirte.")
+    page.get_by_label("Public").check()
+    page.get_by_role("button", name="Create and add articles").click()
+    expect(page).to_have_url(f"{live_server.url}/editor/timelines/libya-the-2011-war/articles/")
+    expect(page.locator(".messages")).to_contain_text("Created “Libya: the 2011 war” (public")
+    expect(page.get_by_role("heading", name="Upload files")).to_be_visible()
+    assert Timeline.objects.get(slug="libya-the-2011-war").is_public
