@@ -127,8 +127,8 @@ def article_paste(request, slug: str):
     )
     # A saved text leaves the box empty for the next; a refused one stays to be fixed.
     if outcome.status != ImportOutcome.IMPORTED:
-        return _render_outcomes(request, timeline, [outcome], paste_form=form)
-    response = _render_outcomes(request, timeline, [outcome])
+        return _render_outcomes(request, timeline, [outcome], paste_form=form, pasted=True)
+    response = _render_outcomes(request, timeline, [outcome], pasted=True)
     return trigger_client_event(response, "article-pasted") if request.htmx else response
 
 

@@ -1,4 +1,5 @@
 import datetime
+import importlib
 
 import pytest
 from django.db import IntegrityError
@@ -6,6 +7,7 @@ from django.db import IntegrityError
 from articles.models import Article
 from tests.factories import ArticleFactory, EventFactory, TimelineFactory
 from timeline.models import Event, MergeSuggestion, Timeline
+from timeline.search import event_search_text, fold
 
 pytestmark = pytest.mark.django_db
 
@@ -72,3 +74,32 @@ def test_approved_queryset_returns_only_approved_events_in_date_order():
     )
     EventFactory(timeline=timeline, status=Event.Status.PROPOSED)
     assert list(timeline.events.approved().in_date_order()) == [earlier, later]
+
+
+def test_the_search_column_follows_every_way_an_event_is_written():
+    assert fold("Niño Straße São ØRESUND") == "nino strasse sao oresund"
+    timeline = TimelineFactory()
+    saved = EventFactory(timeline=timeline, title="El Niño", summary="Lluvias en Perú.")
+    assert saved.search_text == "el nino\nlluvias en peru."
+    saved.title = "La Niña"
+    saved.save(update_fields=["title"])
+    assert Event.objects.get(pk=saved.pk).search_text == "la nina\nlluvias en peru."
+    day = datetime.date(2017, 1, 23)
+    dates = {"date_value": "2017-01-23", "date_start": day, "date_end": day}
+    [bulk] = Event.objects.bulk_create([Event(timeline=timeline, title="Zürich", **dates)])
+    assert Event.objects.get(pk=bulk.pk).search_text == "zurich\n"
+    bulk.summary = "Réunion"
+    Event.objects.bulk_update([bulk], ["summary"])
+    assert Event.objects.get(pk=bulk.pk).search_text == event_search_text("Zürich", "Réunion")
+    # The history keeps what editors changed, not the search column.
+    assert "search_text" not in {f.name for f in Event.history.model._meta.get_fields()}
+
+
+def test_the_migration_fills_the_search_column_of_existing_events():
+    from django.apps import apps
+
+    migration = importlib.import_module("timeline.migrations.0004_event_search_text")
+    event = EventFactory(title="Kraków", summary="Éte")
+    Event.objects.filter(pk=event.pk).update(search_text="")
+    migration.fill(apps, None)
+    assert Event.objects.get(pk=event.pk).search_text == "krakow\nete"

@@ -6,7 +6,7 @@ from django import forms
 
 from timeline.dateinput import DateInputError, TypedDate, parse_date_input
 from timeline.extraction.dates import format_value
-from timeline.models import Event, Granularity
+from timeline.models import Event, Granularity, Timeline
 from timeline.selectors.review import REVIEW_STATUSES, ReviewFilters
 
 MAX_PAGE_DIGITS = 9
@@ -255,3 +255,26 @@ class BulkActionForm(forms.Form):
         versions = read_versions(self.data) if hasattr(self.data, "items") else {}
         cleaned["versions"] = {pk: versions[pk] for pk in ids if pk in versions}
         return cleaned
+
+
+class TimelineCreateForm(forms.Form):
+    """A new timeline: its name (its address is derived from it), what it covers, and
+    whether readers see it."""
+
+    name = forms.CharField(
+        max_length=Timeline._meta.get_field("name").max_length,
+        error_messages={"required": "Give the timeline a name."},
+        help_text="As readers will see it, e.g. “Libya: the 2011 war”.",
+    )
+    description = forms.CharField(
+        label="Description",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=2000,
+        help_text="What the timeline covers, for editors and readers.",
+    )
+    is_public = forms.BooleanField(
+        label="Public",
+        required=False,
+        help_text=Timeline._meta.get_field("is_public").help_text,
+    )

@@ -8,6 +8,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from timeline.extraction.dates import value_range
+from timeline.search import event_search_text, search_terms
 
 # The modifiers TimeML gives a TIMEX3 ("early 2011" is 2011 with START).
 TIMEX_MODS = frozenset(
@@ -55,6 +56,10 @@ class Granularity(models.TextChoices):
     CENTURY = "century", "century"
 
 
+# What a search reads (timeline/search.py): a change to one of these rewrites search_text.
+SEARCHED_FIELDS = frozenset({"title", "summary"})
+
+
 class EventQuerySet(models.QuerySet):
     def approved(self):
         return self.filter(status=Event.Status.APPROVED)
@@ -65,6 +70,29 @@ class EventQuerySet(models.QuerySet):
 
     def in_date_order(self):
         return self.order_by("date_start", "date_end", "id")
+
+    def matching_words(self, query: str):
+        """Events whose title or summary holds every word of ``query``, whatever the accents
+        and the case."""
+        events = self
+        for term in search_terms(query):
+            events = events.filter(search_text__contains=term)
+        return events
+
+    # Bulk writes skip save(): they fill the search column themselves.
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for event in objs:
+            event.fill_search_text()
+        return super().bulk_create(objs, *args, **kwargs)
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        if SEARCHED_FIELDS.intersection(fields):
+            objs = list(objs)
+            for event in objs:
+                event.fill_search_text()
+            fields = [*fields, "search_text"]
+        return super().bulk_update(objs, fields, *args, **kwargs)
 
 
 class Event(models.Model):
@@ -109,6 +137,10 @@ class Event(models.Model):
     # Distinct articles supporting the event, its open duplicate suggestions' included.
     support = models.PositiveIntegerField(default=0)
 
+    # Title and summary without accents, in lower case (timeline/search.py): what the review
+    # filter and the public search look in. Written on every save.
+    search_text = models.TextField(blank=True, default="", editable=False)
+
     # Set when an editor changes the event: re-extraction refreshes its mentions, never it.
     edited_at = models.DateTimeField(null=True, blank=True)
     approved_by = models.ForeignKey(
@@ -122,7 +154,7 @@ class Event(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_text"])
     objects = EventQuerySet.as_manager()
 
     # The fields that together say when: they are copied, reverted and rewritten as one.
@@ -165,10 +197,20 @@ class Event(models.Model):
     def __str__(self) -> str:
         return f"{self.date_value} {self.title}"
 
+    def save(self, **kwargs) -> None:
+        self.fill_search_text()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and SEARCHED_FIELDS.intersection(update_fields):
+            kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(**kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse(
             "public:event_detail", kwargs={"slug": self.timeline.slug, "event_id": self.pk}
         )
+
+    def fill_search_text(self) -> None:
+        self.search_text = event_search_text(self.title, self.summary)
 
     def clean(self) -> None:
         """What a form (the admin's) must refuse before the database does, or a reader sees."""

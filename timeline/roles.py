@@ -15,10 +15,13 @@ from .navigation import return_url
 
 EDITORS_GROUP = "Editors"
 
-# Editors upload, edit, merge and approve: they may change these models, not delete them.
+# Editors create timelines, upload, edit, merge and approve: they may add and change these
+# models, not delete them. ensure_editors_group gives the group any missing one after every
+# `migrate`, so a permission added here reaches an existing database without a migration.
 EDITOR_PERMISSIONS = {
     "timeline": [
         "view_timeline",
+        "add_timeline",
         "view_event",
         "add_event",
         "change_event",

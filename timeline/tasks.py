@@ -11,7 +11,11 @@ from timeline.services.extraction import (
     article_mark_failed,
     articles_resend_stalled,
 )
-from timeline.services.merging import article_suggest_duplicates, duplicates_after_extraction
+from timeline.services.merging import (
+    article_suggest_duplicates,
+    duplicates_after_extraction,
+    event_suggest_duplicates,
+)
 
 # Transient failures: the database went away or refused a connection. Celery retries these
 # with exponential backoff; anything else is the engine's and marks the article failed.
@@ -68,3 +72,17 @@ def suggest_duplicates(article_id: int) -> int:
     """Suggest the duplicates of one article's events (sent when doing it right after the
     extraction failed); how many new suggestions. Repeating it suggests nothing twice."""
     return len(article_suggest_duplicates(article_id=article_id))
+
+
+@shared_task(
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=True,
+    retry_backoff_max=60,
+    max_retries=MAX_RETRIES,
+    acks_late=True,
+    ignore_result=True,
+)
+def suggest_event_duplicates(event_id: int) -> int:
+    """Suggest again the duplicates of an event an editor changed (sent when doing it right
+    after the change failed); how many new suggestions. Repeating it changes nothing."""
+    return len(event_suggest_duplicates(event_id=event_id))

@@ -23,7 +23,10 @@
     htmx.config.refreshOnHistoryMiss = true;
   }
 
-  const TYPING = "input, textarea, select, [contenteditable=''], [contenteditable='true']";
+  // Fields that take typed keys. A ticked checkbox or radio button (or a button) keeps the
+  // focus after a click but takes no letters: the keys work there (x, m right after ticking).
+  const TYPING = "input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]):not([type=reset]), " +
+    "textarea, select, [contenteditable=''], [contenteditable='true']";
 
   function cards() {
     return Array.from(document.querySelectorAll("[data-event-card], [data-edit-form]"));
@@ -348,6 +351,14 @@
       delete cancel.closest("[data-edit-form]").dataset.dirty;
     }
   }, true);
+  // Another card's action may send this event's card back out of band (a save that changed
+  // its suggested duplicates, a merge): an editor open here with typed changes stays.
+  document.addEventListener("htmx:oobBeforeSwap", function (event) {
+    const target = event.detail.target;
+    if (target && target.matches && target.matches("[data-edit-form][data-dirty]")) {
+      event.detail.shouldSwap = false;
+    }
+  });
   window.addEventListener("beforeunload", function (event) {
     if (document.querySelector("[data-edit-form][data-dirty]")) {
       event.preventDefault();

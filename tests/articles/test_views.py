@@ -171,6 +171,19 @@ def test_pasted_text_is_saved_with_its_title(editor_client, timeline):
     assert "article-pasted" in response.headers["HX-Trigger"]
 
 
+@pytest.mark.parametrize("htmx", [True, False])
+def test_the_result_of_a_paste_speaks_of_the_pasted_text(editor_client, timeline, htmx):
+    body = paste(
+        editor_client, timeline, htmx=htmx, title="Talks open", text="Talks opened on Monday."
+    ).content.decode()
+    assert "<h3>What became of the pasted text</h3>" in body
+    assert "What became of each file" not in body
+    again = paste(
+        editor_client, timeline, htmx=htmx, title="Again", text="Talks opened on Monday."
+    ).content.decode()
+    assert "<h3>What became of the pasted text</h3>" in again and "already stored" in again
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

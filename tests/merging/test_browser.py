@@ -58,6 +58,61 @@ def test_select_press_m_choose_title_and_date_then_merge(
     assert reload(talks).status == Status.PROPOSED
 
 
+def test_m_right_after_ticking_the_boxes_with_the_mouse_opens_the_merge_dialog(
+    editor_page, live_server, timeline, reports
+):
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    page.get_by_label("Select “Turkey and Russia broker ceasefire”").click()
+    page.get_by_label("Select “Ceasefire deal signed”").click()
+    expect(page.get_by_label("Select “Ceasefire deal signed”")).to_be_focused()
+    page.keyboard.press("m")  # a focused checkbox is not typing in a field
+    expect(page.get_by_role("dialog", name="Merge 2 events")).to_be_visible()
+
+
+def test_keys_work_on_a_focused_checkbox_but_not_in_a_text_field(
+    editor_page, live_server, timeline, reports
+):
+    ceasefire, signed, _ = reports
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    box = page.get_by_label("Select “Turkey and Russia broker ceasefire”")
+    box.click()
+    page.keyboard.press("x")  # on the focused box's card: unselects it
+    expect(box).not_to_be_checked()
+    page.keyboard.press("a")
+    expect(card(page, ceasefire)).to_have_class(re.compile("status-approved"))
+    search = page.get_by_label("Search title and summary")
+    search.fill("")
+    search.press("m")
+    expect(search).to_have_value("m")
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    assert reload(signed).status == Status.PROPOSED
+
+
+def test_type_a_new_title_for_the_merged_event(editor_page, live_server, timeline, reports):
+    ceasefire, signed, _ = reports
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    page.get_by_label("Select “Turkey and Russia broker ceasefire”").click()
+    page.get_by_label("Select “Ceasefire deal signed”").click()
+    page.keyboard.press("m")
+    dialog = page.get_by_role("dialog", name="Merge 2 events")
+    title = dialog.get_by_label("Or type a new title")
+    title.fill("x" * 201)  # the box takes 200: a longer paste is cut, never refused unseen
+    expect(title).to_have_value("x" * 200)
+    title.fill("Russia and Turkey broker a nationwide truce")
+    title.press("m")  # typing in the dialog's field is typing
+    expect(title).to_have_value("Russia and Turkey broker a nationwide trucem")
+    title.press("Backspace")
+    dialog.get_by_role("button", name="Merge").click()
+    expect(dialog).to_be_hidden()
+    kept = card(page, ceasefire)
+    expect(kept.locator(".card-title")).to_have_text("Russia and Turkey broker a nationwide truce")
+    expect(card(page, signed)).to_contain_text("Merged into")
+    assert reload(ceasefire).title == "Russia and Turkey broker a nationwide truce"
+
+
 def test_a_refused_merge_keeps_the_dialog_open_with_the_reason(
     editor_page, live_server, timeline, reports, second_editor
 ):
@@ -131,6 +186,38 @@ def test_edit_a_cluster_before_merging_it(
     assert reload(talks).status == Status.PROPOSED
 
 
+def test_an_event_corrected_to_the_day_shows_its_duplicates_at_once(
+    editor_page, live_server, timeline, make_event
+):
+    title = "NATO launches air strikes on Tripoli"
+    day = datetime.date(2011, 3, 19)
+    same_day = [make_event(day, title=title, summary="NATO warplanes struck Tripoli.")]
+    same_day.append(make_event(day, title=title, summary="NATO warplanes struck Tripoli."))
+    misdated = make_event(
+        datetime.date(2011, 5, 2), title=title, summary="NATO warplanes struck Tripoli."
+    )
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    expect(page.locator(".duplicates")).to_have_count(0)
+    # An editor is open on one of the same-day reports, with a typed change unsaved.
+    card(page, same_day[0]).get_by_role("link", name="Edit").click()
+    typing = page.locator(f"form#event-{same_day[0].pk}").get_by_label("Title")
+    typing.fill("NATO strikes Tripoli (checking)")
+
+    card(page, misdated).get_by_role("link", name="Edit").click()
+    form = page.locator(f"form#event-{misdated.pk}")
+    form.get_by_label("Date", exact=True).fill("19 March 2011")
+    form.get_by_role("button", name="Save").click()
+
+    cluster = card(page, misdated).get_by_role("region", name="Possible duplicates")
+    expect(cluster).to_contain_text("same day")
+    expect(cluster.get_by_role("link", name=title)).to_have_count(2)
+    # The other report's card shows the corrected event too; the open editor was left alone.
+    expect(card(page, same_day[1]).locator(".duplicates")).to_contain_text("same day")
+    expect(typing).to_have_value("NATO strikes Tripoli (checking)")
+    assert_no_full_reload(page)
+
+
 def test_unmerge_from_the_event_page(editor_page, live_server, timeline, reports, editor):
     ceasefire, signed, _ = reports
     merge_events(into=ceasefire, others=[signed], by=editor)
@@ -143,6 +230,23 @@ def test_unmerge_from_the_event_page(editor_page, live_server, timeline, reports
     expect(page.locator("#event-page")).not_to_contain_text("Merged into this one")
     assert_no_full_reload(page)
     assert reload(signed).status == Status.PROPOSED
+
+
+def test_unmerge_one_of_three_from_the_event_page(
+    editor_page, live_server, timeline, reports, make_event, editor
+):
+    ceasefire, signed, _ = reports
+    truce = make_event(DAY, title="Truce holds")
+    merge_events(into=ceasefire, others=[signed, truce], by=editor)
+    page = editor_page
+    page.goto(f"{live_server.url}/editor/timelines/{timeline.slug}/events/{ceasefire.pk}/")
+    expect(page.get_by_role("button", name="Unmerge all 2 events")).to_be_visible()
+    page.get_by_role("button", name="Unmerge “Truce holds” only").click()
+    expect(page.locator("#review-status")).to_contain_text("Unmerged “Truce holds”")
+    expect(page.get_by_role("button", name="Unmerge 1 event")).to_be_visible()
+    expect(page.locator("#event-sources")).not_to_contain_text("Source of Truce holds")
+    assert reload(truce).merged_into_id is None
+    assert reload(signed).merged_into_id == ceasefire.pk
 
 
 def test_merge_and_unmerge_work_without_javascript(browser, live_server, timeline, reports, editor):

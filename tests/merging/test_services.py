@@ -105,9 +105,10 @@ def test_history_records_who_merged_what(trio, editor):
     merge_events(into=day, others=[month], by=editor)
     merged_record = reload(month).history.first()
     assert merged_record.history_user == editor
-    assert merged_record.history_change_reason == f"merged into #{day.pk} by {editor.username}"
+    assert merged_record.history_change_reason == f"merged into #{day.pk}"
     kept_record = reload(day).history.first()
-    assert kept_record.history_change_reason == f"merged #{month.pk} into this by {editor.username}"
+    assert kept_record.history_change_reason == f"merged #{month.pk} into this"
+    assert kept_record.history_user == editor
     assert reload(day).version == 2 and reload(month).version == 2
 
 
@@ -226,6 +227,44 @@ def test_unmerging_one_merged_event_leaves_the_others_merged(trio, editor):
     assert len(mentions_of(reload(day))) == 2
 
 
+def test_unmerging_one_of_several_from_the_event_that_stayed(trio, editor):
+    day, month, other_day = trio
+    own = mentions_of(other_day)
+    merge_events(into=day, others=[month, other_day], by=editor)
+    kept = reload(day)
+    restored = unmerge_event(
+        event=kept,
+        by=editor,
+        version=kept.version,
+        only=other_day.pk,
+        versions={other_day.pk: reload(other_day).version},
+    )
+    assert restored == [reload(other_day)]
+    assert reload(other_day).status == Status.PROPOSED
+    assert mentions_of(reload(other_day)) == own
+    assert reload(month).merged_into_id == day.pk
+    assert len(mentions_of(reload(day))) == 2
+    assert reload(day).history.first().history_change_reason == f"unmerged #{other_day.pk}"
+    pair = MergeSuggestion.objects.get(event_a_id=day.pk, event_b_id=other_day.pk)
+    assert pair.status == MergeSuggestion.Status.DISMISSED
+
+
+def test_unmerging_one_is_refused_when_stale_or_not_merged_into_this_event(trio, editor):
+    day, month, other_day = trio
+    merge_events(into=day, others=[month], by=editor)
+    kept = reload(day)
+    with pytest.raises(StaleMerge):
+        unmerge_event(event=kept, by=editor, version=kept.version - 1, only=month.pk)
+    with pytest.raises(StaleMerge):
+        unmerge_event(
+            event=kept, by=editor, version=kept.version, only=month.pk, versions={month.pk: 1}
+        )
+    with pytest.raises(MergeRefused, match="no longer merged into this one"):
+        unmerge_event(event=kept, by=editor, only=other_day.pk)
+    assert reload(month).merged_into_id == day.pk
+    assert reload(day).version == kept.version
+
+
 def test_unmerge_through_a_chain_sends_mentions_to_the_nearest_live_event(trio, editor):
     day, month, other_day = trio
     merge_events(into=month, others=[other_day], by=editor)
@@ -251,9 +290,9 @@ def test_unmerge_records_who_did_it(trio, editor):
     day, month, _ = trio
     merge_events(into=day, others=[month], by=editor)
     unmerge_event(event=reload(day), by=editor)
-    assert reload(month).history.first().history_change_reason == (
-        f"unmerged from #{day.pk} by {editor.username}"
-    )
+    record = reload(month).history.first()
+    assert record.history_change_reason == f"unmerged from #{day.pk}"
+    assert record.history_user == editor
 
 
 def test_unmerging_an_event_with_nothing_merged_is_refused(trio, editor):

@@ -110,6 +110,62 @@ def test_a_merge_with_htmx_swaps_the_cards_counts_and_closes_the_dialog(
     assert f'value="{second.pk}" form="bulk-form" data-select disabled>' in body
 
 
+def test_a_typed_title_names_the_merged_event_and_is_in_its_history(
+    editor_client, timeline, pair, editor
+):
+    first, second = pair
+    dialog = editor_client.get(
+        url("events_merge", timeline), {"event_ids": [first.pk, second.pk]}, **HTMX
+    ).content.decode()
+    assert 'name="new_title"' in dialog and 'maxlength="200"' in dialog
+    response = editor_client.post(
+        url("events_merge", timeline),
+        merge_data(
+            pair, into=first, title_from=second, new_title="  Russia and Turkey broker a truce "
+        ),
+        **HTMX,
+    )
+    assert response.status_code == 200
+    kept = reload(first)
+    assert kept.title == "Russia and Turkey broker a truce"
+    assert kept.summary == second.summary  # the summary still comes from the chosen event
+    record = kept.history.first()
+    assert (record.title, record.history_user) == ("Russia and Turkey broker a truce", editor)
+    page = editor_client.get(url("event", timeline, first.pk)).content.decode()
+    assert "<ins>Russia and Turkey broker a truce</ins>" in page
+
+
+def test_an_empty_typed_title_keeps_the_chosen_one(editor_client, timeline, pair):
+    first, second = pair
+    editor_client.post(
+        url("events_merge", timeline),
+        merge_data(pair, into=first, title_from=second, new_title="   "),
+        **HTMX,
+    )
+    assert reload(first).title == "Ceasefire deal signed"
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("x" * 201, "New title: Ensure this value has at most 200 characters (it has 201)."),
+        ("Truce\x00", "New title: Null characters are not allowed."),
+    ],
+)
+def test_a_bad_typed_title_is_refused_and_nothing_is_merged(
+    editor_client, timeline, pair, typed, message
+):
+    first, second = pair
+    response = editor_client.post(
+        url("events_merge", timeline), merge_data(pair, into=first, new_title=typed), **HTMX
+    )
+    body = response.content.decode()
+    assert response.status_code == 422
+    assert message in body
+    assert 'aria-invalid="true"' in body
+    assert (reload(first).version, reload(second).status) == (1, Event.Status.PROPOSED)
+
+
 def test_merging_an_event_into_itself_is_refused_with_a_message(editor_client, timeline, pair):
     first, _ = pair
     response = editor_client.post(
@@ -204,6 +260,27 @@ def test_a_card_shows_its_five_strongest_duplicates_and_merges_them_all(
     assert "Report 4" in card and "Report 5" not in card
     assert "3 more, less likely" in card
     assert card.count("event_ids=") == 2 * 9  # the merge link (and its htmx twin) take all
+
+
+def test_a_suggested_event_counts_its_own_articles_as_its_card_does(
+    editor_client, timeline, make_event, make_suggestion
+):
+    from timeline.services.support import events_refresh_support
+
+    event = make_event(DAY, title="Resolution adopted")
+    suggested = make_event(DAY, title="Council votes")
+    echoes = [make_event(DAY, title=f"Echo {n}") for n in range(2)]
+    make_suggestion(event, suggested)
+    for echo in echoes:
+        make_suggestion(suggested, echo)
+    events_refresh_support(event_ids=[event.pk, suggested.pk])
+    assert reload(suggested).support == 4  # its own article, and its three duplicates'
+    body = editor_client.get(url("timeline", timeline)).content.decode()
+    box = body[body.index(f'id="event-{event.pk}-duplicates"') :].split("</section>")[0]
+    entry = box[box.index("Council votes") :].split("</p>")[0]
+    assert '<span class="support">1 article (4 with likely duplicates)</span>' in entry
+    own_card = body[body.index(f'id="event-{suggested.pk}"') :].split("</article>")[0]
+    assert '<span class="support">1 article (4 with likely duplicates)</span>' in own_card
 
 
 def test_the_timeline_page_costs_one_query_more_with_suggestions_whatever_their_number(
@@ -339,6 +416,59 @@ def test_unmerging_nothing_or_a_stale_page_is_refused(editor_client, timeline, p
     )
     assert response.status_code == 409
     assert reload(second).status == Event.Status.MERGED
+
+
+def test_the_event_page_offers_to_unmerge_one_event_at_a_time_or_all(
+    editor_client, timeline, pair, make_event, editor
+):
+    first, second = pair
+    third = make_event(DAY, title="Truce holds")
+    merge_events(into=first, others=[second, third], by=editor)
+    page = editor_client.get(url("event", timeline, first.pk)).content.decode()
+    assert "Unmerge all 2 events" in page
+    assert page.count('data-action="unmerge-one"') == 2
+    kept = reload(first)
+    response = editor_client.post(
+        url("event_unmerge", timeline, first.pk),
+        {"only": third.pk, "version": kept.version, f"version_{third.pk}": reload(third).version},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="event-page",
+    )
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Unmerged “Truce holds”" in body
+    assert "Unmerge 1 event" in body and 'data-action="unmerge-one"' not in body
+    assert reload(third).merged_into_id is None
+    assert reload(second).merged_into_id == first.pk
+
+
+@pytest.mark.parametrize("only", ["abc", "1x", ["1", "2"]])
+def test_an_unreadable_unmerge_of_one_is_refused(editor_client, timeline, pair, editor, only):
+    first, second = pair
+    merge_events(into=first, others=[second], by=editor)
+    response = editor_client.post(
+        url("event_unmerge", timeline, first.pk),
+        {"only": only, "version": reload(first).version},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="event-page",
+    )
+    assert response.status_code == 422
+    assert "cannot be read" in response.content.decode()
+    assert reload(second).merged_into_id == first.pk
+
+
+def test_unmerging_one_from_a_stale_page_is_refused(editor_client, timeline, pair, editor):
+    first, second = pair
+    merge_events(into=first, others=[second], by=editor)
+    response = editor_client.post(
+        url("event_unmerge", timeline, first.pk),
+        {"only": second.pk, "version": reload(first).version, f"version_{second.pk}": 1},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="event-page",
+    )
+    assert response.status_code == 409
+    assert "changed since you opened it" in response.content.decode()
+    assert reload(second).merged_into_id == first.pk
 
 
 def test_unmerging_an_event_of_another_timeline_is_a_404(editor_client, pair):

@@ -1,6 +1,7 @@
 """What readers see on the public pages, and what they never see anywhere."""
 
 import itertools
+import re
 
 import pytest
 from django.contrib.auth.models import Group
@@ -115,6 +116,16 @@ def test_text_search_finds_matching_events_in_every_year(client, small_timeline)
     assert "Peace talks open in Astana" in html
     assert "The uprising begins" not in html
     assert '<meta name="robots" content="noindex">' in html
+
+
+@pytest.mark.parametrize("typed", ["geneve", "GENÈVE", "genève talks"])
+def test_text_search_ignores_accents_and_case(client, small_timeline, typed):
+    event = small_timeline.geneva
+    event.title = "Talks to resume in Genève"
+    event.save()
+    html = _html(client.get(PAGE, {"q": typed}))
+    assert f"1 event matches “{typed}”." in html
+    assert "Talks to resume in Genève" in html
 
 
 def test_search_without_a_match_offers_the_whole_timeline(client, small_timeline):
@@ -346,3 +357,36 @@ def test_an_event_with_many_sources_lists_three_and_links_to_the_rest(client):
     assert f'<a href="/timelines/widely-reported/events/{event.pk}/">and 10 more</a>' in html
     detail = _html(client.get(f"/timelines/widely-reported/events/{event.pk}/"))
     assert detail.count("<cite>") == 13
+
+
+def test_decade_and_century_events_are_headed_1970s_and_20th_century(client):
+    from tests.factories import TimelineFactory
+    from timeline.dateinput import parse_date_input
+    from timeline.services.review import event_approve, event_edit
+
+    timeline = TimelineFactory(slug="oil")
+    editor = EditorFactory()
+    for title, typed in (
+        ("Oil shocks", "the 1970s"),
+        ("The oil age", "the 20th century"),
+        ("Price boom", "the 2000s"),
+    ):
+        event = EventFactory(timeline=timeline, title=title)
+        event_edit(
+            timeline=timeline,
+            event_id=event.pk,
+            version=event.version,
+            user=editor,
+            title=title,
+            summary="",
+            date=parse_date_input(typed),
+            modality=event.modality,
+        )
+        event_approve(timeline=timeline, event_id=event.pk, user=editor)
+    html = _html(client.get(reverse("public:timeline_detail", args=[timeline.slug])))
+    headings = re.findall(r"<h2 id=\"([^\"]+)\">([^<]+)</h2>", html)
+    assert headings == [
+        ("year-1900", "20th century"),
+        ("year-1970", "1970s"),
+        ("year-2000", "2000s"),
+    ]

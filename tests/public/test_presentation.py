@@ -103,7 +103,26 @@ def test_events_are_grouped_by_year_and_the_first_of_each_month_is_anchored():
         _event(4, D(2012, 3, 1)),
     ]
     groups = by_year(events)
-    assert [year for year, _ in groups] == [2011, 2012]
+    assert [(group.heading, group.anchor) for group in groups] == [
+        ("2011", "year-2011"),
+        ("2012", "year-2012"),
+    ]
     # A year-long event starts in January but does not stand for January.
-    assert [item.anchor for item in groups[0][1]] == ["", "month-2011-01", ""]
-    assert groups[1][1][0].anchor == "month-2012-03"
+    assert [item.anchor for item in groups[0].events] == ["", "month-2011-01", ""]
+    assert groups[1].events[0].anchor == "month-2012-03"
+
+
+def test_decades_and_centuries_are_headed_as_such_not_as_their_first_year():
+    events = [
+        _event(1, D(1900, 1, 1), "century"),
+        _event(2, D(1970, 1, 1), "decade"),
+        _event(3, D(2000, 1, 1), "decade"),
+        _event(4, D(2000, 3, 5)),
+    ]
+    groups = by_year(events)
+    assert [(group.heading, group.anchor) for group in groups] == [
+        ("20th century", "year-1900"),  # no event of 1900 itself: the year links land here
+        ("1970s", "year-1970"),
+        ("2000s", "period-2000s"),
+        ("2000", "year-2000"),
+    ]

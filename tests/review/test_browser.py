@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import expect
 
 from articles.models import Article
@@ -168,7 +169,7 @@ def test_a_stale_selection_is_refused_visibly_and_stays_selected(
     page.locator("#bulk-form").get_by_role("button", name="Reject selected").click()
     alert = page.locator("#review-alert")
     expect(alert).to_be_visible()
-    expect(alert).to_contain_text("Someone else changed 1 of the selected events")
+    expect(alert).to_contain_text("1 of the selected events changed since you opened the page")
     expect(page.locator("#bulk-form")).to_contain_text("2 selected")
     assert reload(first).status == Event.Status.PROPOSED
     assert reload(second).status == Event.Status.APPROVED
@@ -180,7 +181,9 @@ def test_an_action_after_the_session_ended_says_so_on_the_page(
     first = make_event(datetime.date(2016, 12, 1), title="First")
     page = editor_page
     open_timeline(page, live_server, timeline)
-    page.context.clear_cookies()  # signed out elsewhere
+    # Signed out elsewhere: the session goes, the page's CSRF cookie stays (clearing it too
+    # is the other case, a page too old to send: tests/review/test_views.py).
+    page.context.clear_cookies(name=settings.SESSION_COOKIE_NAME)
     card(page, first).get_by_role("button", name=re.compile("^Approve")).click()
     expect(page.locator("#review-alert")).to_contain_text("no longer signed in")
     expect(card(page, first)).to_have_class(re.compile("status-proposed"))
@@ -472,3 +475,28 @@ def test_an_action_whose_csrf_cookie_is_gone_says_to_reload_not_to_sign_in(
     card(page, first).get_by_role("button", name=re.compile("^Approve")).click()
     expect(page.locator("#review-alert")).to_contain_text("too old to send that")
     assert reload(first).status == Event.Status.PROPOSED
+
+
+def test_an_editor_creates_a_timeline_then_lands_on_its_articles_page(
+    editor_page, live_server, timeline
+):
+    from tests.a11y import serious_violations
+    from timeline.models import Timeline
+
+    page = editor_page
+    page.goto(f"{live_server.url}/editor/")
+    page.get_by_role("link", name="New timeline").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("New timeline")
+    assert serious_violations(page) == []
+    page.get_by_role("button", name="Create and add articles").click()
+    expect(page.get_by_role("alert")).to_contain_text("Give the timeline a name.")
+    expect(page.get_by_label("Name")).to_have_attribute("aria-invalid", "true")
+    assert serious_violations(page) == []
+    page.get_by_label("Name").fill("Libya: the 2011 war")
+    page.get_by_label("Description").fill("From the uprising to the fall of Sirte.")
+    page.get_by_label("Public").check()
+    page.get_by_role("button", name="Create and add articles").click()
+    expect(page).to_have_url(f"{live_server.url}/editor/timelines/libya-the-2011-war/articles/")
+    expect(page.locator(".messages")).to_contain_text("Created “Libya: the 2011 war” (public")
+    expect(page.get_by_role("heading", name="Upload files")).to_be_visible()
+    assert Timeline.objects.get(slug="libya-the-2011-war").is_public

@@ -11,6 +11,7 @@ from timeline.selectors.review import (
     new_events,
     review_counts,
     review_page,
+    summary_repeats_sentence,
 )
 from timeline.services.review import event_approve
 
@@ -140,6 +141,38 @@ def test_free_text_searches_title_and_summary(make_event, timeline):
     assert titles(page) == ["Ceasefire signed", "Talks"]
 
 
+@pytest.mark.parametrize("typed", ["nino", "NIÑO", "niño", "El Nino", "ÑINO"])
+def test_free_text_ignores_accents_and_case(make_event, timeline, typed):
+    make_event(title="El Niño hits Peru")
+    make_event(title="Rains", summary="Floods in SÃO PAULO after El  Niño.")
+    make_event(title="Unrelated", summary="Nine dead.")
+    page = review_page(timeline=timeline, filters=ReviewFilters(text=typed))
+    assert titles(page) == ["El Niño hits Peru", "Rains"]
+
+
+def test_free_text_finds_words_changed_by_an_edit_and_not_across_title_and_summary(
+    make_event, timeline, editor
+):
+    from timeline.services.review import event_edit
+
+    event = make_event(title="Talks", summary="In Astana.")
+    event_edit(
+        timeline=timeline,
+        event_id=event.pk,
+        version=1,
+        user=editor,
+        title="Pourparlers à Genève",
+        summary="In Astana.",
+        date=None,
+        modality=event.modality,
+    )
+    assert titles(review_page(timeline=timeline, filters=ReviewFilters(text="geneve"))) == [
+        "Pourparlers à Genève"
+    ]
+    assert titles(review_page(timeline=timeline, filters=ReviewFilters(text="talks"))) == []
+    assert titles(review_page(timeline=timeline, filters=ReviewFilters(text="geneve in"))) == []
+
+
 def test_sort_by_support_puts_the_best_supported_first(make_event, timeline):
     make_event(datetime.date(2016, 1, 1), title="One source", support=1)
     make_event(datetime.date(2017, 1, 1), title="Three sources", support=3)
@@ -197,3 +230,41 @@ def test_history_lists_each_change_with_what_it_changed(event, editor, timeline)
     assert approval.revertible
     assert creation.changes[0].label == "created"
     assert not creation.revertible
+
+
+@pytest.mark.parametrize(
+    ("summary", "sentence", "repeats"),
+    [
+        ("Talks opened in Astana.", "Talks opened in Astana.", True),
+        ("Talks opened in Astana.", "  Talks  opened\nin Astana.", True),
+        ("Aug 21: rebels enter Tripoli", "- Aug 21: rebels enter Tripoli", True),
+        ("Talks opened in Astana …", "Talks opened in Astana on Monday, officials said.", True),
+        ("Talks opened on Monday in Astana.", "Talks opened on Monday.", False),
+        ("Talks opened on Monday.", "TRIPOLI (Reuters) - Talks opened on Monday.", True),
+        ("The editor's own words.", "Talks opened in Astana.", False),
+        ("", "Talks opened in Astana.", False),
+    ],
+)
+def test_a_summary_that_is_the_evidence_sentence_is_recognised(summary, sentence, repeats):
+    assert summary_repeats_sentence(summary, sentence) is repeats
+
+
+def test_decades_and_centuries_are_headed_1970s_and_20th_century_not_their_first_year(
+    make_event, timeline
+):
+    for title, value, start, end, granularity in (
+        ("Oil shocks", "197X", (1970, 1, 1), (1979, 12, 31), "decade"),
+        ("Price boom", "200X", (2000, 1, 1), (2009, 12, 31), "decade"),
+        ("The oil age", "19XX", (1900, 1, 1), (1999, 12, 31), "century"),
+    ):
+        event = make_event(
+            datetime.date(*start), title=title, date_value=value, granularity=granularity
+        )
+        event.date_end = datetime.date(*end)
+        event.save()
+    page = review_page(timeline=timeline, filters=ReviewFilters())
+    assert [(e.title, e.review_group, e.review_subgroup) for e in page.events] == [
+        ("The oil age", "20th century", "Dated only to the 20th century"),
+        ("Oil shocks", "1970s", "Dated only to the 1970s"),
+        ("Price boom", "2000s", "Dated only to the 2000s"),
+    ]

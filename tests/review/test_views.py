@@ -159,6 +159,21 @@ def test_a_card_counts_its_own_sources_apart_from_its_likely_duplicates(
     assert '<span class="support">1 article</span>' in page
 
 
+def test_a_summary_that_is_the_evidence_sentence_is_shown_once(editor_client, timeline, make_event):
+    sentence = "Russia and Turkey signed a ceasefire on December 30, officials said."
+    same = make_event(title="Ceasefire signed", summary=sentence)
+    edited = make_event(title="Truce", summary="The truce covers the whole country.")
+    page = editor_client.get(url("timeline", timeline)).content.decode()
+    card_of = {
+        event: page[page.index(f'<article id="event-{event.pk}"') :].split("</article>")[0]
+        for event in (same, edited)
+    }
+    assert 'class="summary"' not in card_of[same]
+    assert "signed a ceasefire on <mark>December 30</mark>" in card_of[same]
+    assert '<p class="summary">The truce covers the whole country.</p>' in card_of[edited]
+    assert "<mark>December 30</mark>" in card_of[edited]
+
+
 def test_quotes_from_articles_are_escaped(editor_client, timeline, make_event):
     hostile = make_event(title="<b>bold</b> title", mentioned=False)
     sentence = '<script>alert("x")</script> on <i>Monday</i>.'
@@ -302,7 +317,7 @@ def test_a_stale_approve_is_refused_with_the_current_card(editor_client, timelin
     )
     body = response.content.decode()
     assert response.status_code == 409
-    assert "Someone else changed this event" in body
+    assert "This event changed since you opened it" in body
     assert "Changed meanwhile" in body
     assert reload(event).status == Event.Status.PROPOSED
 
@@ -384,6 +399,92 @@ def test_saving_a_stale_version_shows_both_values_and_overwrites_nothing(
     assert "My title" in body and "The other editor&#x27;s title" in body
     assert 'name="version" value="2"' in body  # saving again overwrites knowingly
     assert reload(event).title == "The other editor's title"
+
+
+def test_a_stale_save_names_who_changed_the_event_last_and_when(
+    editor_client, timeline, event, editor, second_editor
+):
+    from timeline.services.review import event_edit as edit
+
+    edit(
+        timeline=timeline,
+        event_id=event.pk,
+        version=1,
+        user=second_editor,
+        title="Their wording",
+        summary=event.summary,
+        date=None,
+        modality=event.modality,
+    )
+    when = reload(event).history.latest("history_date").history_date
+    response = editor_client.post(
+        url("event_edit", timeline, event.pk),
+        edit_data(title="My wording"),
+        **htmx(f"event-{event.pk}"),
+    )
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "Someone else" not in body
+    assert (
+        "This event changed since you opened it: you read version 1, and it is now at "
+        f"version 2, last changed by second-editor on {when:%-d %b %Y %H:%M:%S}." in body
+    )
+
+
+def test_the_conflict_table_shows_the_status_the_editor_saw_is_kept(
+    editor_client, timeline, event, second_editor
+):
+    from timeline.services.review import event_approve
+
+    event_approve(timeline=timeline, event_id=event.pk, user=second_editor, version=1)
+    response = editor_client.post(
+        url("event_edit", timeline, event.pk),
+        edit_data(title="My wording"),
+        **htmx(f"event-{event.pk}"),
+    )
+    body = response.content.decode()
+    assert response.status_code == 409
+    row = re.search(r'<th scope="row">Status</th><td>([^<]*)</td><td>([^<]*)</td>', body)
+    assert row.groups() == ("proposed, as you saw it: not changed by this form", "approved")
+    # Saving again knowingly keeps the colleague's approval.
+    editor_client.post(
+        url("event_edit", timeline, event.pk), edit_data(title="My wording", version="2")
+    )
+    assert (reload(event).title, reload(event).status) == ("My wording", Event.Status.APPROVED)
+
+
+def test_a_stale_save_after_my_own_change_in_another_tab_says_it_was_me(
+    editor_client, timeline, event, editor
+):
+    editor_client.post(url("event_edit", timeline, event.pk), edit_data(title="First tab"))
+    response = editor_client.post(
+        url("event_edit", timeline, event.pk),
+        edit_data(title="Second tab"),
+        **htmx(f"event-{event.pk}"),
+    )
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "last changed by you (in another tab or window) on " in body
+    assert reload(event).title == "First tab"
+
+
+def test_saving_an_event_merged_meanwhile_links_to_the_event_it_joined(
+    editor_client, timeline, event, make_event, editor
+):
+    from timeline.services.merging import merge_events
+
+    kept = make_event(title="The event that stayed")
+    merge_events(into=kept, others=[event], by=editor)
+    response = editor_client.post(
+        url("event_edit", timeline, event.pk),
+        edit_data(title="Too late"),
+        **htmx(f"event-{event.pk}"),
+    )
+    body = response.content.decode()
+    assert response.status_code == 409
+    link = reverse("review:event", args=[timeline.slug, kept.pk])
+    assert f'merged into <a href="{link}">“The event that stayed”</a>' in body
+    assert reload(event).title == "Ceasefire signed"
 
 
 def test_a_summary_longer_than_two_thousand_characters_is_refused(editor_client, timeline, event):
@@ -468,6 +569,25 @@ def test_revert_from_the_event_page_restores_and_rerenders_the_panel(
     assert body.lstrip().startswith('<section id="event-page"')
     assert reload(event).title == "Ceasefire signed"
     assert "reverted the change of" in body
+
+
+def test_the_history_names_the_editor_once_in_who_not_again_in_what(
+    editor_client, timeline, event, make_event, editor
+):
+    from timeline.services.merging import merge_events
+
+    other = make_event(title="Another report")
+    merge_events(into=event, others=[other], by=editor)
+    # A record written before: its reason repeated the editor; the page says it once.
+    legacy = reload(other).history.first()
+    legacy.history_change_reason = f"merged into #{event.pk} by {editor.username}"
+    legacy.save()
+    for shown, merged_text in ((event, f"merged #{other.pk} into this"), (other, "merged into")):
+        body = editor_client.get(url("event", timeline, shown.pk)).content.decode()
+        row = re.search(r"<td>([^<]*)</td>\s*<td>(merged[^<]*)</td>", body)
+        assert row.group(1) == editor.username
+        assert row.group(2).startswith(merged_text)
+        assert f"by {editor.username}" not in row.group(2)
 
 
 def test_a_revert_without_a_version_is_refused(editor_client, timeline, event):
@@ -611,7 +731,9 @@ def test_bulk_on_events_a_colleague_changed_since_is_refused_with_nothing_change
         **htmx("bulk-form"),
     )
     assert response.status_code == 409
-    assert "Someone else changed 1 of the selected events" in response.content.decode()
+    assert "1 of the selected events changed since you opened the page" in (
+        response.content.decode()
+    )
     assert reload(theirs).status == Event.Status.APPROVED
     assert reload(mine).status == Event.Status.PROPOSED
 

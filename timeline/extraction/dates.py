@@ -196,11 +196,27 @@ def _plain(value: str) -> str | None:
         return str(start.year)
     if granularity == "decade":
         return f"the {start.year}s"
-    century = start.year // 100 + 1
+    return f"the {_century_text(start.year)}"
+
+
+def _century_text(year: int) -> str:
+    """ "20th century" for 1900 (a TIMEX3 century, 19XX, is 1900-1999)."""
+    century = year // 100 + 1
     suffix = (
         "th" if 10 <= century % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(century % 10, "th")
     )
-    return f"the {century}{suffix} century"
+    return f"{century}{suffix} century"
+
+
+def period_heading(start: dt.date, granularity: str) -> str:
+    """The heading a date is listed under on a timeline: the year it starts in, or, for a
+    date as coarse as a decade or a century, that period ("1970s", "20th century"): a decade
+    is not an event of its first year."""
+    if granularity == "decade":
+        return f"{start.year}s"
+    if granularity == "century":
+        return _century_text(start.year)
+    return str(start.year)
 
 
 def _duration_text(value: str) -> str | None:

@@ -7,7 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from timeline.duplicates.draft import (
     DraftCandidate,
@@ -42,8 +43,22 @@ class Duplicate:
     other: Event
 
 
+def _source_count(event_field: str) -> Coalesce:
+    """The articles that report the suggestion's event itself (its ``support`` adds those of
+    its own likely duplicates): a subquery, so the suggestions stay one query."""
+    articles = (
+        Mention.objects.filter(event_id=OuterRef(event_field))
+        .order_by()
+        .values("event_id")
+        .annotate(count=Count("article_id", distinct=True))
+        .values("count")
+    )
+    return Coalesce(Subquery(articles, output_field=IntegerField()), Value(0))
+
+
 def open_duplicates(*, event_ids: Iterable[int]) -> dict[int, list[Duplicate]]:
-    """Each event's open suggestions, best first, in one query whatever the number of cards."""
+    """Each event's open suggestions, best first, in one query whatever the number of cards.
+    Each other event carries ``source_count``, the articles that report it itself."""
     ids = set(event_ids)
     if not ids:
         return {}
@@ -55,10 +70,14 @@ def open_duplicates(*, event_ids: Iterable[int]) -> dict[int, list[Duplicate]]:
         .filter(Q(event_a_id__in=ids) | Q(event_b_id__in=ids))
         .select_related("event_a", "event_b")
         .only("id", "score", "reasons", "event_a_id", "event_b_id", *related)
+        .annotate(event_a_sources=_source_count("event_a_id"))
+        .annotate(event_b_sources=_source_count("event_b_id"))
         .order_by("-score", "id")
     )
     found: dict[int, list[Duplicate]] = defaultdict(list)
     for suggestion in suggestions:
+        suggestion.event_a.source_count = suggestion.event_a_sources
+        suggestion.event_b.source_count = suggestion.event_b_sources
         for mine, other in (
             (suggestion.event_a, suggestion.event_b),
             (suggestion.event_b, suggestion.event_a),

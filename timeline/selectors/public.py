@@ -286,9 +286,8 @@ def _approved_events(timeline: PublicTimeline, *, year: int | None, query: str):
     events = Event.objects.approved().filter(timeline_id=timeline.id)
     if year is not None:
         events = events.filter(date_start__year=year)
-    for word in query.split():
-        events = events.filter(Q(title__icontains=word) | Q(summary__icontains=word))
-    return events
+    # Every word, in the title or the summary, whatever its accents and case.
+    return events.matching_words(query)
 
 
 def public_event_count(

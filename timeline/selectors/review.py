@@ -12,10 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
 
 from articles.models import Article
-from timeline.extraction.dates import format_value
+from timeline.extraction.dates import format_value, period_heading
 from timeline.models import Event, Mention, Timeline
+from timeline.search import search_phrase
 from timeline.selectors.merging import open_duplicates
 
 PER_PAGE = 50
@@ -95,7 +97,8 @@ class ReviewFilters:
                 "places", self.entity
             )
         if self.text:
-            condition &= Q(title__icontains=self.text) | Q(summary__icontains=self.text)
+            # Whatever its accents and case: "nino" finds "Niño" (timeline/search.py).
+            condition &= Q(search_text__contains=search_phrase(self.text))
         return condition
 
 
@@ -221,6 +224,10 @@ def annotate_cards(
     for event in events:
         mentions = getattr(event, "review_mentions", [])
         event.review_evidence = mentions[0] if mentions else None
+        # The engine's summary is the evidence sentence itself, most often: shown once.
+        event.review_summary_repeats_evidence = bool(mentions) and summary_repeats_sentence(
+            event.summary, mentions[0].sentence
+        )
         # Each source links to its first mention of the event, in the article's page.
         event.review_source_links = _sources_with_first_mention(mentions)
         event.review_sources = [article for article, _ in event.review_source_links]
@@ -232,16 +239,31 @@ def annotate_cards(
     return events
 
 
+def _comparable_text(text: str) -> str:
+    return " ".join(text.split()).lstrip("-–— ").casefold()
+
+
+def summary_repeats_sentence(summary: str, sentence: str) -> bool:
+    """Whether the summary says nothing the evidence sentence does not: it is the sentence
+    (the engine's summary: its words with the spacing tidied and a factbox dash dropped),
+    a part of it, or its beginning cut with "…" when it was too long for a card."""
+    wanted = _comparable_text(summary)
+    if wanted.endswith("…"):
+        wanted = wanted[:-1].rstrip()
+    return bool(wanted) and wanted in _comparable_text(sentence)
+
+
 def _group_keys(event: Event, sort: str) -> tuple[str, str]:
     if sort == "support":
         count = event.support
         return "Most supported first", f"{count} supporting article{'' if count == 1 else 's'}"
     start, end = event.date_start, event.date_end
+    group = period_heading(start, event.granularity)
     if (start.year, start.month) != (end.year, end.month):
         # A year, quarter or season is not an event of its first month: it gets a heading
-        # of its own rather than sitting under "January".
-        return str(start.year), f"Dated only to {format_value(event.date_value)}"
-    return str(start.year), f"{MONTH_NAMES[start.month - 1]} {start.year}"
+        # of its own rather than sitting under "January" (a decade, under "1970s").
+        return group, f"Dated only to {format_value(event.date_value)}"
+    return group, f"{MONTH_NAMES[start.month - 1]} {start.year}"
 
 
 def _sources_with_first_mention(mentions: list[Mention]) -> list[tuple[Article, int]]:
@@ -329,7 +351,9 @@ def event_for_page(*, timeline: Timeline, event_id: int) -> Event:
             ),
             Prefetch(
                 "merged_events",
-                queryset=Event.objects.only("id", "title", "date_value", "merged_into_id"),
+                queryset=Event.objects.only(
+                    "id", "title", "date_value", "merged_into_id", "version"
+                ).order_by("pk"),
             ),
         )
         .get(pk=event_id)
@@ -367,6 +391,32 @@ def event_history(event: Event, *, limit: int = HISTORY_LIMIT) -> list[HistoryEn
             )
         )
     return entries
+
+
+def latest_change(event: Event):
+    """The event's most recent history record (with its user), or None."""
+    return (
+        event.history.select_related("history_user")
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+
+
+def status_at_version(event: Event, version: int) -> str | None:
+    """The status (its label) the event had at ``version``, from its history, or None."""
+    status = (
+        event.history.filter(version=version)
+        .order_by("-history_date", "-history_id")
+        .values_list("status", flat=True)
+        .first()
+    )
+    return Event.Status(status).label if status in Event.Status.values else None
+
+
+def change_time(moment: dt.datetime) -> str:
+    """When a change was made, to the second, as the history table shows it ("28 Nov 2026
+    22:00:05"): two changes in one minute stay apart."""
+    return timezone.localtime(moment).strftime("%-d %b %Y %H:%M:%S")
 
 
 def history_changed_fields(record, previous) -> list[str]:

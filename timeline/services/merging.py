@@ -5,7 +5,8 @@ Every write follows the same shape (Zulip's check-then-do): lock every event inv
 for each other instead of deadlocking), check the locked rows (which may have changed while
 we waited), then change them. ``transaction.atomic`` is required because of the row locks.
 Events are saved through ``save()`` so django-simple-history records who did it and why
-("merged into #12 by alice"); bulk updates set ``updated_at`` themselves, because the public
+("merged into #12", "merged #13, #14 into this"; who did it is the record's user, shown in
+its own column); bulk updates set ``updated_at`` themselves, because the public
 page's cache keys off it.
 """
 
@@ -54,10 +55,6 @@ class StaleMerge(MergeRefused):
             f"it is now at version {event.version}). Check it and try again."
         )
         self.event = event
-
-
-def _who(user: AbstractBaseUser | None) -> str:
-    return user.get_username() if user is not None else "the system"
 
 
 def _save(event: Event, *, by: AbstractBaseUser | None, reason: str) -> None:
@@ -174,11 +171,10 @@ def _merge_into(
     """Precondition: every event of the merge is locked and was checked."""
     merged_ids = [event.pk for event in merged]
     Mention.objects.filter(event_id__in=merged_ids).update(event_id=canonical.pk)
-    who = _who(by)
     for event in merged:
         event.status = Status.MERGED
         event.merged_into = canonical
-        _save(event, by=by, reason=f"merged into #{canonical.pk} by {who}")
+        _save(event, by=by, reason=f"merged into #{canonical.pk}")
 
     if title is not None and title.strip():
         canonical.title = title.strip()[:200]
@@ -187,7 +183,7 @@ def _merge_into(
     for name in DATE_FIELDS:
         setattr(canonical, name, getattr(date_source, name))
     listed = ", ".join(f"#{pk}" for pk in merged_ids)
-    _save(canonical, by=by, reason=f"merged {listed} into this by {who}")
+    _save(canonical, by=by, reason=f"merged {listed} into this")
 
     touched = _suggestions_follow_merge(canonical=canonical, merged_ids=merged_ids, by=by)
     events_refresh_support(event_ids={canonical.pk, *merged_ids, *touched})
@@ -232,15 +228,22 @@ def _suggestions_follow_merge(
 
 @transaction.atomic
 def unmerge_event(
-    *, event: Event, by: AbstractBaseUser | None, version: int | None = None
+    *,
+    event: Event,
+    by: AbstractBaseUser | None,
+    version: int | None = None,
+    only: int | None = None,
+    versions: dict[int, int] | None = None,
 ) -> list[Event]:
     """Undo merges: each event merged into ``event`` (or ``event`` itself, when it is the
-    merged one) stands again, with its status from before the merge and its own mentions
-    (those the extractor made for it, ``Mention.origin_event``).
+    merged one; or, with ``only``, that one of the events merged into ``event``) stands
+    again, with its status from before the merge and its own mentions (those the extractor
+    made for it, ``Mention.origin_event``).
 
     The event that stayed keeps its current wording and date: its change history can revert
-    them. The pairs are recorded as dismissed so they are not suggested again. Returns the
-    restored events.
+    them. The pairs are recorded as dismissed so they are not suggested again. ``version``
+    (of ``event``) and ``versions`` (event id -> the version the editor read) refuse a stale
+    unmerge. Returns the restored events.
     """
     current = Event.objects.filter(pk=event.pk).first()
     if current is None:
@@ -260,7 +263,17 @@ def unmerge_event(
         raise MergeRefused("These events were merged or unmerged meanwhile: reload and retry.")
     if version is not None and current.version != version:
         raise StaleMerge(current, version)
-    if current.status == Status.MERGED:
+    for pk, read_version in (versions or {}).items():
+        if pk in locked and locked[pk].version != read_version:
+            raise StaleMerge(locked[pk], read_version)
+    if only is not None:
+        chosen = locked.get(only)
+        if chosen is None or chosen.merged_into_id != current.pk:
+            raise MergeRefused(
+                "That event is no longer merged into this one: reload the page to see what is."
+            )
+        canonical, restored = current, [chosen]
+    elif current.status == Status.MERGED:
         canonical = locked.get(current.merged_into_id) or Event.objects.get(
             pk=current.merged_into_id
         )
@@ -274,13 +287,12 @@ def unmerge_event(
         if not restored:
             raise MergeRefused("No event is merged into this one: there is nothing to unmerge.")
 
-    who = _who(by)
     for restored_event in restored:
         _restore_status(restored_event)
         restored_event.merged_into = None
-        _save(restored_event, by=by, reason=f"unmerged from #{canonical.pk} by {who}")
+        _save(restored_event, by=by, reason=f"unmerged from #{canonical.pk}")
     listed = ", ".join(f"#{restored_event.pk}" for restored_event in restored)
-    _save(canonical, by=by, reason=f"unmerged {listed} by {who}")
+    _save(canonical, by=by, reason=f"unmerged {listed}")
 
     moved = _mentions_back_to_their_events(root_id=locked[root.pk].pk, events=locked)
     _record_dismissed(canonical=canonical, restored=restored, by=by)
@@ -490,6 +502,21 @@ def article_suggest_duplicates(*, article_id: int) -> list[MergeSuggestion]:
     own = list(live.filter(mentions__article_id=article_id).distinct().values(*RECORD_FIELDS))
     if not own:
         return []
+    found = _find_for(timeline_id=timeline_id, own=own)
+    # One transaction: nobody sees a new suggestion before the support it adds.
+    with transaction.atomic():
+        created = suggestions_store(timeline_id=timeline_id, found=found, refresh_support=False)
+        events_refresh_support(
+            event_ids={row["id"] for row in own}
+            | {pk for pair in created for pk in (pair.event_a_id, pair.event_b_id)}
+        )
+    return created
+
+
+def _find_for(*, timeline_id: int, own: list[dict]) -> list:
+    """The likely duplicates (``timeline.duplicates.Suggestion``) of the ``own`` events (rows
+    of RECORD_FIELDS) among the timeline's live events, pairs of the same articles left out."""
+    live = Event.objects.filter(timeline_id=timeline_id, status__in=SUGGESTABLE_STATUSES)
     # One branch per precision a date may match, each a short range of the index on
     # (timeline, granularity, date_start): the read does not grow with the timeline.
     window = Q()
@@ -521,14 +548,79 @@ def article_suggest_duplicates(*, article_id: int) -> list[MergeSuggestion]:
             if not articles.get(pair.first_id)
             or articles.get(pair.first_id) != articles.get(pair.second_id)
         ]
-    # One transaction: nobody sees a new suggestion before the support it adds.
+    return found
+
+
+def event_suggest_duplicates(*, event_id: int) -> list[MergeSuggestion]:
+    """Suggest an event's duplicates again, after an editor changed its date or wording.
+
+    Its open suggestions with live events become what the finder says now: a pair found
+    again keeps its suggestion with the new score and reasons, a pair no longer found is
+    withdrawn (its date or words no longer match), a new pair is suggested. Pairs an editor
+    decided (merged, or "Not the same") are never suggested again. A merged or rejected
+    event is left alone. Returns the new suggestions.
+    """
+    row = (
+        Event.objects.filter(pk=event_id, status__in=SUGGESTABLE_STATUSES)
+        .values(*RECORD_FIELDS, "timeline_id")
+        .first()
+    )
+    if row is None:
+        return []
+    timeline_id = row.pop("timeline_id")
+    found = {
+        (pair.first_id, pair.second_id): pair
+        for pair in _find_for(timeline_id=timeline_id, own=[row])
+        if event_id in (pair.first_id, pair.second_id)
+    }
     with transaction.atomic():
-        created = suggestions_store(timeline_id=timeline_id, found=found, refresh_support=False)
-        events_refresh_support(
-            event_ids={row["id"] for row in own}
-            | {pk for pair in created for pk in (pair.event_a_id, pair.event_b_id)}
+        mine = Q(event_a_id=event_id) | Q(event_b_id=event_id)
+        partners = set(
+            MergeSuggestion.objects.filter(mine, status=MergeSuggestion.Status.OPEN)
+            .values_list("event_a_id", "event_b_id")
+            .distinct()
         )
+        involved = {event_id} | {pk for pair in (*partners, *found) for pk in pair}
+        locked = _lock(involved)
+        event = locked.get(event_id)
+        if event is None or event.status not in SUGGESTABLE_STATUSES:
+            return []
+        touched = {event_id}
+        for suggestion in MergeSuggestion.objects.select_for_update().filter(
+            mine, status=MergeSuggestion.Status.OPEN
+        ):
+            pair = (suggestion.event_a_id, suggestion.event_b_id)
+            other = locked.get(pair[1] if pair[0] == event_id else pair[0])
+            if pair in found:
+                again = found.pop(pair)
+                if (suggestion.score, suggestion.reasons) != (again.score, list(again.reasons)):
+                    suggestion.score, suggestion.reasons = again.score, list(again.reasons)
+                    suggestion.save(update_fields=["score", "reasons"])
+            elif other is not None and other.status in SUGGESTABLE_STATUSES:
+                touched.update(pair)
+                suggestion.delete()
+        created = suggestions_store(
+            timeline_id=timeline_id, found=list(found.values()), refresh_support=False
+        )
+        touched |= {pk for pair in created for pk in (pair.event_a_id, pair.event_b_id)}
+        events_refresh_support(event_ids=touched)
     return created
+
+
+def duplicates_after_change(event_id: int) -> None:
+    """The step after an editor changed an event's date or wording (run once the change is
+    committed): suggest its duplicates again. It never fails the change: on an error the
+    ``suggest_event_duplicates`` task is sent, to try again with the broker's retries."""
+    try:
+        event_suggest_duplicates(event_id=event_id)
+    except Exception:
+        logger.exception("Suggesting duplicates for event %s failed; retrying", event_id)
+        from timeline.tasks import suggest_event_duplicates
+
+        try:
+            suggest_event_duplicates.delay(event_id)
+        except Exception:
+            logger.exception("Could not send the suggestions of event %s", event_id)
 
 
 def _from_ordinal(ordinal: int) -> dt.date:

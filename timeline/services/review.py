@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
@@ -18,9 +19,12 @@ from django.utils import timezone
 
 from timeline.dateinput import TypedDate
 from timeline.models import Event, Timeline
-from timeline.selectors.review import history_changed_fields
+from timeline.selectors.review import change_time, history_changed_fields, latest_change
+from timeline.services.merging import duplicates_after_change
 
 Status = Event.Status
+# What the duplicate finder reads of an event: a change to one of these suggests again.
+COMPARED_FIELDS = frozenset({"title", "summary", "modality", *Event.DATE_FIELDS})
 
 
 class ReviewRefused(Exception):
@@ -33,17 +37,32 @@ class ReviewRefused(Exception):
 
 
 class StaleVersion(ReviewRefused):
-    """Someone changed the event after this editor read it."""
+    """The event changed after this editor read it: by a colleague, or by the same editor in
+    another tab. The message says who changed it last and when, when the history knows."""
 
-    def __init__(self, current: Event, read_version: int):
+    def __init__(self, current: Event, read_version: int, user: AbstractBaseUser | None = None):
         super().__init__(
-            f"Someone else changed this event since you opened it (you read version "
-            f"{read_version}, it is now at version {current.version}). Check the current "
-            "values and try again.",
+            f"This event changed since you opened it: you read version {read_version}, and "
+            f"it is now at version {current.version}{_last_changed(current, user)}. Check the "
+            "current values and try again.",
             current,
         )
         self.current = current
         self.read_version = read_version
+
+
+def _last_changed(event: Event, user: AbstractBaseUser | None) -> str:
+    """ ", last changed by alice on 28 Nov 2026 at 22:00:05", or "" without a history."""
+    last = latest_change(event)
+    if last is None:
+        return ""
+    if user is not None and last.history_user_id is not None and last.history_user_id == user.pk:
+        who = "you (in another tab or window)"
+    elif last.history_user is not None:
+        who = last.history_user.get_username()
+    else:
+        who = "the system"
+    return f", last changed by {who} on {change_time(last.history_date)}"
 
 
 @dataclass
@@ -61,9 +80,9 @@ class StaleSelection(ReviewRefused):
         names = ", ".join(f"“{event.title}”" for event in stale[:3])
         more = f" and {len(stale) - 3} more" if len(stale) > 3 else ""
         super().__init__(
-            f"Someone else changed {len(stale)} of the selected events since you opened the "
-            f"page ({names}{more}), so nothing was changed. Reload the page to see them as "
-            "they are now, then select again."
+            f"{len(stale)} of the selected events changed since you opened the page "
+            f"({names}{more}), so nothing was changed. Reload the page to see them as they "
+            "are now, then select again."
         )
         self.stale = stale
 
@@ -73,15 +92,18 @@ def _lock_event(*, timeline: Timeline, event_id: int) -> Event:
     return Event.objects.select_for_update().get(timeline=timeline, pk=event_id)
 
 
-def _check_version(event: Event, version: int | None) -> None:
+def _check_version(event: Event, version: int | None, user: AbstractBaseUser | None) -> None:
     if version is not None and event.version != version:
-        raise StaleVersion(event, version)
+        raise StaleVersion(event, version, user)
 
 
 def _refuse_merged(event: Event) -> None:
     if event.status == Status.MERGED:
+        into = event.merged_into
         raise ReviewRefused(
-            "This event was merged into another one: review that event instead.", event
+            f"This event was merged into “{into.title}” (event #{into.pk}): review that event "
+            "instead.",
+            event,
         )
 
 
@@ -125,7 +147,7 @@ def event_set_status(
     _refuse_merged(event)
     if event.status == status:
         return event
-    _check_version(event, version)
+    _check_version(event, version, user)
     _apply_status(event, status=status, user=user)
     return _save_change(event, user=user, reason=str(Status(status).label))
 
@@ -198,7 +220,7 @@ def event_edit(
     """
     event = _lock_event(timeline=timeline, event_id=event_id)
     _refuse_merged(event)
-    _check_version(event, version)
+    _check_version(event, version, user)
     wanted = {"title": title.strip(), "summary": summary.strip(), "modality": modality}
     if date is not None:
         wanted.update(
@@ -214,7 +236,16 @@ def event_edit(
         return event
     for name in changed:
         setattr(event, name, wanted[name])
+    _suggest_again_if_compared(event, changed)
     return _save_change(event, user=user, reason="edited " + ", ".join(_labels(changed)))
+
+
+def _suggest_again_if_compared(event: Event, changed: Iterable[str]) -> None:
+    """Once the change is committed, suggest the event's duplicates again when it changed
+    what the duplicate finder compares (its date or wording): outside this transaction, so
+    the finder's row locks are taken in primary-key order, never after this event's."""
+    if COMPARED_FIELDS.intersection(changed):
+        transaction.on_commit(partial(duplicates_after_change, event.pk))
 
 
 def _labels(field_names: Iterable[str]) -> list[str]:
@@ -241,7 +272,7 @@ def event_revert_change(
     """
     event = _lock_event(timeline=timeline, event_id=event_id)
     _refuse_merged(event)
-    _check_version(event, version)
+    _check_version(event, version, user)
     # Event.history.model.DoesNotExist (a 404) when the record is another event's.
     record = event.history.get(history_id=history_id)
     previous = record.prev_record
@@ -257,5 +288,7 @@ def event_revert_change(
     for name in changed:
         attribute = "approved_by_id" if name == "approved_by" else name
         setattr(event, attribute, getattr(previous, attribute))
-    when = timezone.localtime(record.history_date).strftime("%d %b %Y %H:%M")
+    _suggest_again_if_compared(event, changed)
+    # To the second, as the history lists it: two changes in one minute stay apart.
+    when = change_time(record.history_date)
     return _save_change(event, user=user, reason=f"reverted the change of {when}")

@@ -5,7 +5,9 @@ import math
 from dataclasses import dataclass
 
 from django import template
+from django.utils.text import slugify
 
+from timeline.extraction.dates import period_heading
 from timeline.selectors.public import MONTH_NAMES, MONTH_OR_FINER, Overview, PublicEvent, long_date
 
 register = template.Library()
@@ -190,10 +192,22 @@ class ListedEvent:
     anchor: str
 
 
+@dataclass(frozen=True, slots=True)
+class PeriodGroup:
+    """A section of the listing: a year, or a decade or century for dates that coarse."""
+
+    heading: str
+    # The section's id: "year-2011" (the chart's and the year links' target); a decade's
+    # "year-1970" when no event is dated within 1970 itself, else "period-1970s".
+    anchor: str
+    events: list[ListedEvent]
+
+
 @register.simple_tag
-def by_year(events: list[PublicEvent]) -> list[tuple[int, list[ListedEvent]]]:
-    """Events grouped by the year they start in, each month's first one anchored."""
-    groups: dict[int, list[ListedEvent]] = {}
+def by_year(events: list[PublicEvent]) -> list[PeriodGroup]:
+    """Events grouped by the year they start in (a decade or a century by that period:
+    "1970s", "20th century"), each month's first one anchored."""
+    groups: dict[tuple[int, str], list[ListedEvent]] = {}
     anchored: set[tuple[int, int]] = set()
     for event in events:
         start = event.date_start
@@ -201,8 +215,21 @@ def by_year(events: list[PublicEvent]) -> list[tuple[int, list[ListedEvent]]]:
         if event.granularity in MONTH_OR_FINER and (start.year, start.month) not in anchored:
             anchored.add((start.year, start.month))
             anchor = month_anchor(start.year, start.month)
-        groups.setdefault(start.year, []).append(ListedEvent(event=event, anchor=anchor))
-    return list(groups.items())
+        key = (start.year, period_heading(start, event.granularity))
+        groups.setdefault(key, []).append(ListedEvent(event=event, anchor=anchor))
+    years = {heading for _, heading in groups if heading.isdigit()}
+    return [
+        PeriodGroup(
+            heading=heading,
+            anchor=(
+                f"year-{year}"
+                if heading.isdigit() or str(year) not in years
+                else f"period-{slugify(heading)}"
+            ),
+            events=listed,
+        )
+        for (year, heading), listed in groups.items()
+    ]
 
 
 @dataclass(frozen=True, slots=True)

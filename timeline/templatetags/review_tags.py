@@ -55,20 +55,24 @@ def date_badge(event) -> str:
     return text
 
 
-def _support_count(event) -> int:
-    """Articles supporting the event: the pipeline's count, or at least its own sources."""
-    return max(event.support, len(getattr(event, "review_sources", ()) or ()))
+def _own_sources(event) -> int | None:
+    """The articles that report the event itself: its card's sources (``review_sources``,
+    selectors/review.py), else the count the merge selectors annotate (``source_count``)."""
+    sources = getattr(event, "review_sources", None)
+    if sources is not None:
+        return len(sources)
+    return getattr(event, "source_count", None)
 
 
 @register.filter
 def support_text(event) -> str:
     """How many articles report the event, its own sources apart from those its possible
     duplicates would add: "1 article (20 with likely duplicates)", "3 articles"."""
-    sources = getattr(event, "review_sources", None)
-    total = _support_count(event)
-    if sources is None:
+    own = _own_sources(event)
+    # The pipeline's count, or at least its own sources.
+    total = max(event.support, own or 0)
+    if own is None:
         return f"{total} article{pluralize(total)}"
-    own = len(sources)
     text = f"{own} article{pluralize(own)}"
     return f"{text} ({total} with likely duplicates)" if total > own else text
 
@@ -118,6 +122,8 @@ def history_who(record) -> str:
 
 @register.filter
 def history_what(record) -> str:
-    if record.history_change_reason:
-        return record.history_change_reason
+    reason = record.history_change_reason
+    if reason:
+        # Records written before the Who column was the one place for it ended "… by alice".
+        return reason.removesuffix(f" by {history_who(record)}")
     return {"+": "created", "~": "changed", "-": "deleted"}.get(record.history_type, "changed")

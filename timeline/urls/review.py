@@ -6,6 +6,7 @@ app_name = "review"
 
 urlpatterns = [
     path("", review.timeline_list, name="timeline_list"),
+    path("new-timeline/", review.timeline_create, name="timeline_create"),
     path("timelines/<slug:slug>/", review.timeline_review, name="timeline"),
     path("timelines/<slug:slug>/live/", review.timeline_live, name="timeline_live"),
     path("timelines/<slug:slug>/date-preview/", review.date_preview, name="date_preview"),

@@ -104,6 +104,12 @@ class MergeForm(forms.Form):
     into = forms.TypedChoiceField(coerce=int, choices=(), label="The event that stays")
     title_from = forms.TypedChoiceField(coerce=int, choices=(), label="Title and summary")
     date_from = forms.TypedChoiceField(coerce=int, choices=(), label="Date")
+    # Validated as the event editor's title is (EventEditForm); empty keeps the chosen one's.
+    new_title = forms.CharField(
+        label="New title",
+        max_length=Event._meta.get_field("title").max_length,
+        required=False,
+    )
 
     def __init__(self, *args, event_ids: list[int], **kwargs):
         super().__init__(*args, **kwargs)
@@ -144,11 +150,17 @@ def events_merge(request, slug: str):
         return _render_merge(request, context, status=422 if context["errors"] else 200)
 
     form = MergeForm(request.POST, event_ids=event_ids)
+    context["new_title"] = request.POST.get("new_title", "")
     if context["errors"] or not form.is_valid():
         if not context["errors"]:
             context["errors"] = sorted(
-                {error for errors in form.errors.values() for error in errors}
+                {
+                    f"{form.fields[name].label}: {error}" if name == "new_title" else error
+                    for name, errors in form.errors.items()
+                    for error in errors
+                }
             )
+            context["new_title_invalid"] = "new_title" in form.errors
         return _render_merge(request, context, status=422)
     events = {event.pk: event for event in choice.events}
     into = events[form.cleaned_data["into"]]
@@ -159,7 +171,7 @@ def events_merge(request, slug: str):
             into=into,
             others=others,
             by=request.user,
-            title=wording.title,
+            title=form.cleaned_data["new_title"] or wording.title,
             summary=wording.summary,
             date_from=events[form.cleaned_data["date_from"]],
             versions=read_versions(request.POST),
@@ -263,8 +275,25 @@ def event_unmerge(request, slug: str, event_id: int):
     page = reverse("review:event", args=[timeline.slug, event.pk])
     raw_version = request.POST.get("version", "")
     version = int(raw_version) if is_number(raw_version) and len(raw_version) < 10 else None
+    # "Unmerge" beside one of the events merged into this one: that one alone.
+    only = _ids(request.POST.getlist("only"))
+    if only is None or len(only) > 1:
+        return _panel(
+            request,
+            timeline,
+            event.pk,
+            page,
+            notice="That unmerge cannot be read: reload the page.",
+            status=422,
+        )
     try:
-        restored = services.unmerge_event(event=event, by=request.user, version=version)
+        restored = services.unmerge_event(
+            event=event,
+            by=request.user,
+            version=version,
+            only=only[0] if only else None,
+            versions=read_versions(request.POST),
+        )
     except services.MergeRefused as refusal:
         return _panel(request, timeline, event.pk, page, notice=refusal.message, status=409)
     titles = ", ".join(f"“{restored_event.title}”" for restored_event in restored)

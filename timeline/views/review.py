@@ -22,6 +22,7 @@ from timeline.forms import (
     BulkActionForm,
     EventEditForm,
     ReviewFilterForm,
+    TimelineCreateForm,
     is_number,
     page_number,
     stored_typed_date,
@@ -30,7 +31,9 @@ from timeline.models import Event, Timeline
 from timeline.navigation import return_url
 from timeline.roles import editor_required
 from timeline.selectors import review as selectors
+from timeline.selectors.merging import suggestion_partners
 from timeline.services import review as services
+from timeline.services.timelines import timeline_create as create_timeline
 
 TIMELINE_TEMPLATE = "timeline/review/timeline.html"
 EVENT_TEMPLATE = "timeline/review/event_detail.html"
@@ -70,6 +73,27 @@ def timeline_list(request):
         "timeline/review/timeline_list.html",
         {"timelines": selectors.timelines_with_counts()},
     )
+
+
+@require_http_methods(["GET", "POST"])
+@editor_required
+def timeline_create(request):
+    """A new timeline, then its articles page to upload to."""
+    template = "timeline/review/timeline_create.html"
+    if not request.user.has_perm("timeline.add_timeline"):
+        return render(request, template, {"not_allowed": True}, status=403)
+    if request.method == "GET":
+        return render(request, template, {"form": TimelineCreateForm()})
+    form = TimelineCreateForm(request.POST)
+    if not form.is_valid():
+        return render(request, template, {"form": form}, status=422)
+    timeline = create_timeline(**form.cleaned_data, by=request.user)
+    messages.success(
+        request,
+        f"Created “{timeline.name}” ({'public' if timeline.is_public else 'not public'}, "
+        f"at /timelines/{timeline.slug}/): add its articles.",
+    )
+    return redirect("articles:article_list", slug=timeline.slug)
 
 
 @require_GET
@@ -250,8 +274,11 @@ def _event_changed(
     announcement: str = "",
     notice: str = "",
     status: int = 200,
+    also: set[int] = frozenset(),
 ) -> HttpResponse:
-    """The htmx answer to an action: the event page's panel or the card, with fresh counts."""
+    """The htmx answer to an action: the event page's panel or the card, with fresh counts
+    (and, out of band, the cards of the events in ``also``: those whose suggested
+    duplicates the action changed)."""
     context = {
         "timeline": timeline,
         "counts": selectors.review_counts(timeline=timeline),
@@ -265,6 +292,8 @@ def _event_changed(
         context.update(event=event, history=selectors.event_history(event))
         return render(request, f"{EVENT_TEMPLATE}#panel_response", context, status=status)
     context["event"] = selectors.event_card(timeline=timeline, event_id=event_id)
+    others = sorted(set(also) - {event_id})
+    context["others"] = selectors.event_cards(timeline=timeline, event_ids=others) if others else []
     return render(request, f"{TIMELINE_TEMPLATE}#card_response", context, status=status)
 
 
@@ -357,6 +386,9 @@ def event_edit(request, slug: str, event_id: int):
         context["preview"] = form.typed_date
         return _render_edit(request, context)
     data = form.cleaned_data
+    # A new date or wording suggests the event's duplicates again (on commit): the cards of
+    # the events it was and is now suggested with change too.
+    partners = suggestion_partners(event_ids={event.pk})
     try:
         saved = services.event_edit(
             timeline=timeline,
@@ -380,18 +412,26 @@ def event_edit(request, slug: str, event_id: int):
             conflict=conflict,
             mine=data,
             mine_date=form.typed_date,
+            # The form does not edit the status: the one the editor saw, kept by the save.
+            seen_status=selectors.status_at_version(current, conflict.read_version),
         )
         context["form"].is_valid()
         return _render_edit(request, context, status=409)
     except services.ReviewRefused as refusal:
-        form.add_error(None, refusal.message)
+        refused = refusal.event
+        if refused is not None and refused.status == Event.Status.MERGED:
+            # Merged meanwhile: the form says so with a link to the event it joined.
+            context["merged_into"] = refused.merged_into
+        else:
+            form.add_error(None, refusal.message)
         return _render_edit(request, context, status=409)
 
     announcement = f"Saved “{saved.title}”."
     if not request.htmx:
         messages.success(request, announcement)
         return redirect(f"{back}#event-{saved.pk}")
-    return _event_changed(request, timeline, saved.pk, announcement=announcement)
+    partners |= suggestion_partners(event_ids={saved.pk})
+    return _event_changed(request, timeline, saved.pk, announcement=announcement, also=partners)
 
 
 def _edit_form(timeline: Timeline, event: Event, data=None) -> EventEditForm:
