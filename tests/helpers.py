@@ -21,3 +21,20 @@ def assert_no_full_reload(page) -> None:
 
 def card(page, event):
     return page.locator(f"article#event-{event.pk}")
+
+
+def reword_as(user, timeline, event: Event, title: str) -> Event:
+    """A colleague saves a new title for ``event`` (the version the test read), through the
+    review service, as their page would."""
+    from timeline.services.review import event_edit
+
+    return event_edit(
+        timeline=timeline,
+        event_id=event.pk,
+        version=event.version,
+        user=user,
+        title=title,
+        summary=event.summary,
+        date=None,
+        modality=event.modality,
+    )

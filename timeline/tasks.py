@@ -21,6 +21,16 @@ from timeline.services.merging import (
 # with exponential backoff; anything else is the engine's and marks the article failed.
 TRANSIENT_ERRORS = (OperationalError, InterfaceError)
 MAX_RETRIES = 8
+# A follow-up step sent again when doing it right away failed: retried on transient errors,
+# acknowledged late, its result unused.
+RETRIED_FOLLOW_UP = {
+    "autoretry_for": TRANSIENT_ERRORS,
+    "retry_backoff": True,
+    "retry_backoff_max": 60,
+    "max_retries": MAX_RETRIES,
+    "acks_late": True,
+    "ignore_result": True,
+}
 
 
 def run_extraction(article_id: int) -> Article | None:
@@ -60,28 +70,14 @@ def sweep_extractions() -> int:
     return articles_resend_stalled()
 
 
-@shared_task(
-    autoretry_for=TRANSIENT_ERRORS,
-    retry_backoff=True,
-    retry_backoff_max=60,
-    max_retries=MAX_RETRIES,
-    acks_late=True,
-    ignore_result=True,
-)
+@shared_task(**RETRIED_FOLLOW_UP)
 def suggest_duplicates(article_id: int) -> int:
     """Suggest the duplicates of one article's events (sent when doing it right after the
     extraction failed); how many new suggestions. Repeating it suggests nothing twice."""
     return len(article_suggest_duplicates(article_id=article_id))
 
 
-@shared_task(
-    autoretry_for=TRANSIENT_ERRORS,
-    retry_backoff=True,
-    retry_backoff_max=60,
-    max_retries=MAX_RETRIES,
-    acks_late=True,
-    ignore_result=True,
-)
+@shared_task(**RETRIED_FOLLOW_UP)
 def suggest_event_duplicates(event_id: int) -> int:
     """Suggest again the duplicates of an event an editor changed (sent when doing it right
     after the change failed); how many new suggestions. Repeating it changes nothing."""

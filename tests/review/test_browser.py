@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from articles.models import Article
 from tests.factories import EventFactory
-from tests.helpers import assert_no_full_reload, card, open_timeline, reload
+from tests.helpers import assert_no_full_reload, card, open_timeline, reload, reword_as
 from timeline.models import Event
 from timeline.services.review import event_approve, event_edit
 
@@ -93,16 +93,7 @@ def test_a_stale_save_shows_both_values_then_saves_knowingly(
     form = page.locator(f"form#event-{event.pk}")
     form.get_by_label("Title").fill("My wording")
     # Meanwhile a second editor saves the same event.
-    event_edit(
-        timeline=timeline,
-        event_id=event.pk,
-        version=1,
-        user=second_editor,
-        title="Their wording",
-        summary=event.summary,
-        date=None,
-        modality=event.modality,
-    )
+    reword_as(second_editor, timeline, event, "Their wording")
     form.get_by_role("button", name="Save").click()
     conflict = form.locator(".conflict")
     expect(conflict).to_contain_text("Not saved.")

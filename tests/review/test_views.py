@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from tests.factories import ArticleFactory, MentionFactory, TimelineFactory
-from tests.helpers import reload
+from tests.helpers import reload, reword_as
 from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
@@ -404,18 +404,7 @@ def test_saving_a_stale_version_shows_both_values_and_overwrites_nothing(
 def test_a_stale_save_names_who_changed_the_event_last_and_when(
     editor_client, timeline, event, editor, second_editor
 ):
-    from timeline.services.review import event_edit as edit
-
-    edit(
-        timeline=timeline,
-        event_id=event.pk,
-        version=1,
-        user=second_editor,
-        title="Their wording",
-        summary=event.summary,
-        date=None,
-        modality=event.modality,
-    )
+    reword_as(second_editor, timeline, event, "Their wording")
     when = reload(event).history.latest("history_date").history_date
     response = editor_client.post(
         url("event_edit", timeline, event.pk),

@@ -218,6 +218,27 @@ def _dated_aside(tokens: list[Token], starts, span: range, clause_start: int, cl
     return open_comma, group, clause_end
 
 
+def _aside_title(tokens, starts, clause_start: int, aside, removed) -> tuple[str, int] | None:
+    """The title of the verb a dated aside precedes, with the subject before the aside."""
+    open_comma, group, clause_end = aside
+    subject = cut_apposition(
+        strip_edges(clean(tokens[clause_start:open_comma], removed, clause_start))
+    )
+    if not subject:
+        return None
+    if group.is_reporting:
+        aside_tokens = set(range(open_comma, group.start))
+        title, quality = _statement_title(
+            tokens, starts, clause_start, clause_end, group, removed | aside_tokens
+        )
+    else:
+        obj = cut_object(clean(tokens[group.end : clause_end], removed, group.end))
+        words = [t.text for t in subject] + verb_phrase(tokens, group, is_plural(subject))
+        title = assemble([*words, *(t.text for t in obj)], keep=len(words) + 1)
+        quality = 3 if obj else 2
+    return (title, quality) if title else None
+
+
 _STATISTIC_NOUNS = frozenset(
     "average averages total totals norm mean median record level levels figure rate".split()
 )
@@ -1231,26 +1252,25 @@ def _dated(
         clause_start, clause_end = dash + 1, min(len(tokens), dash + 1 + 2 * CLAUSE_WINDOW)
     removed = _removed_with_date(tokens, span)
     aside = _dated_aside(tokens, starts, span, clause_start, clause_end) if dash is None else None
-    if aside is not None:
+    aside_title = (
+        _aside_title(tokens, starts, clause_start, aside, removed | all_dates) if aside else None
+    )
+    if aside_title is not None:
         # "The board, at its meeting on March 12, approved the merger": the aside dates the
         # verb after it, whose subject is before it.
-        open_comma, group, clause_end = aside
-        subject = cut_apposition(
-            strip_edges(clean(tokens[clause_start:open_comma], removed, clause_start))
-        )
-        if group.is_reporting:
-            aside_tokens = set(range(open_comma, group.start))
-            title, quality = _statement_title(
-                tokens, starts, clause_start, clause_end, group, removed | all_dates | aside_tokens
-            )
-        else:
-            obj = cut_object(clean(tokens[group.end : clause_end], removed | all_dates, group.end))
-            words = [t.text for t in subject]
-            words += verb_phrase(tokens, group, is_plural(subject))
-            title = assemble([*words, *(t.text for t in obj)], keep=len(words) + 1)
-            quality = 3 if obj else 2
-        if subject and title:
-            return _finish(
+        _open_comma, group, clause_end = aside
+        title, quality = aside_title
+        reporting, verb, entity_span = group.is_reporting, group.main_base, None
+        nouns = _families(t.bare for t in tokens[clause_start:clause_end])
+    else:
+        noun = _event_noun_after(tokens, span, clause_end) if dash is None else None
+        if noun is None and dash is None and _labels_a_later_thing(tokens, span, timex, dct):
+            return None
+        if dash is not None:
+            title, quality, group = _entry_title(tokens, starts, dash + 1, clause_end, all_dates)
+            if not title:
+                return None
+            candidate = _finish(
                 text,
                 sentence,
                 tokens,
@@ -1263,82 +1283,60 @@ def _dated(
                 clause_end,
                 dct,
                 inferred,
-                reporting=group.is_reporting,
-                verb=group.main_base,
-                nouns=_families(t.bare for t in tokens[clause_start:clause_end]),
+                reporting=group is not None and group.is_reporting,
             )
-    noun = _event_noun_after(tokens, span, clause_end) if dash is None else None
-    if noun is None and dash is None and _labels_a_later_thing(tokens, span, timex, dct):
-        return None
-    if dash is not None:
-        title, quality, group = _entry_title(tokens, starts, dash + 1, clause_end, all_dates)
-        if not title:
-            return None
-        candidate = _finish(
-            text,
-            sentence,
-            tokens,
-            timex,
-            date_range,
-            title,
-            quality,
-            group,
-            clause_start,
-            clause_end,
-            dct,
-            inferred,
-            reporting=group is not None and group.is_reporting,
-        )
-        candidate.chronology = True
-        return candidate
-    if (
-        noun is not None
-        and _in_manner_phrase(tokens, span)
-        and _nominal_title(tokens, noun, span)[1] < 2
-    ):
-        # "seized power in a 1969 military coup": the coup is how the clause's event
-        # happened, so the clause titles it, the dated noun staying in the title.
-        near = verb_group_near(tokens, clause_start, clause_end, span)
-        if near is not None and near.end <= span.start and not near.is_reporting:
-            noun, removed = None, set(span)
-    group = None
-    reporting = False
-    verb = None
-    entity_span = None
-    if noun is not None:
-        title, quality, entity_span = _nominal_title(tokens, noun, span)
-        nouns = _families([tokens[noun].bare])
-    elif (noun := _dated_subject_noun(tokens, span, removed, clause_start)) is not None:
-        # "The government's downfall in August and now his death will ...": the subject
-        # is the dated happening, the clause's verb says what it means.
-        phrase = clean(tokens[noun : min(removed)], set(), 0)
-        title, quality = assemble([t.text for t in phrase]), 1
-        nouns = _families(t.bare for t in phrase)
-        entity_span = (tokens[noun].start, tokens[min(removed) - 1].end)
-    elif (noun := _event_noun_before(tokens, span, removed)) is not None:
-        phrase = [t.text for t in tokens[noun : min(removed)] if t.lower not in ("the", "a", "an")]
-        title, quality = assemble(phrase), 1
-        nouns = _families([tokens[noun].bare])
-        entity_span = (tokens[noun].start, tokens[min(removed) - 1].end)
-    else:
-        group = verb_group_near(tokens, clause_start, clause_end, span)
-        if group is None or is_negated(group):
-            return None
-        removed = removed | all_dates
-        if group.is_reporting:
-            reporting = True
-            title, quality = _statement_title(
-                tokens, starts, clause_start, clause_end, group, removed
-            )
+            candidate.chronology = True
+            return candidate
+        if (
+            noun is not None
+            and _in_manner_phrase(tokens, span)
+            and _nominal_title(tokens, noun, span)[1] < 2
+        ):
+            # "seized power in a 1969 military coup": the coup is how the clause's event
+            # happened, so the clause titles it, the dated noun staying in the title.
+            near = verb_group_near(tokens, clause_start, clause_end, span)
+            if near is not None and near.end <= span.start and not near.is_reporting:
+                noun, removed = None, set(span)
+        group = None
+        reporting = False
+        verb = None
+        entity_span = None
+        if noun is not None:
+            title, quality, entity_span = _nominal_title(tokens, noun, span)
+            nouns = _families([tokens[noun].bare])
+        elif (noun := _dated_subject_noun(tokens, span, removed, clause_start)) is not None:
+            # "The government's downfall in August and now his death will ...": the subject
+            # is the dated happening, the clause's verb says what it means.
+            phrase = clean(tokens[noun : min(removed)], set(), 0)
+            title, quality = assemble([t.text for t in phrase]), 1
+            nouns = _families(t.bare for t in phrase)
+            entity_span = (tokens[noun].start, tokens[min(removed) - 1].end)
+        elif (noun := _event_noun_before(tokens, span, removed)) is not None:
+            phrase = [
+                t.text for t in tokens[noun : min(removed)] if t.lower not in ("the", "a", "an")
+            ]
+            title, quality = assemble(phrase), 1
+            nouns = _families([tokens[noun].bare])
+            entity_span = (tokens[noun].start, tokens[min(removed) - 1].end)
         else:
-            subject = drop_intro_phrase(tokens[clause_start : group.start])
-            if is_market_move(subject, group, tokens[group.end : clause_end]):
+            group = verb_group_near(tokens, clause_start, clause_end, span)
+            if group is None or is_negated(group):
                 return None
-            title, quality = _verbal_title(
-                tokens, clause_start, clause_end, group, removed, starts=starts
-            )
-        verb = group.main_base
-        nouns = _families(t.bare for t in tokens[clause_start:clause_end])
+            removed = removed | all_dates
+            if group.is_reporting:
+                reporting = True
+                title, quality = _statement_title(
+                    tokens, starts, clause_start, clause_end, group, removed
+                )
+            else:
+                subject = drop_intro_phrase(tokens[clause_start : group.start])
+                if is_market_move(subject, group, tokens[group.end : clause_end]):
+                    return None
+                title, quality = _verbal_title(
+                    tokens, clause_start, clause_end, group, removed, starts=starts
+                )
+            verb = group.main_base
+            nouns = _families(t.bare for t in tokens[clause_start:clause_end])
     if not title:
         return None
     gerund = group is not None and tokens[group.head].lower.endswith("ing")
