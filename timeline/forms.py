@@ -142,6 +142,9 @@ class EventEditForm(forms.Form):
         self.event = event
         kwargs.setdefault("initial", self.initial_for(event))
         super().__init__(*args, **kwargs)
+        # No maxlength on the box: a browser would cut a longer paste silently; the form
+        # refuses it with the count instead, and the editor's text stays to shorten.
+        self.fields["summary"].widget.attrs.pop("maxlength", None)
         self.typed_date: TypedDate | None = None
         if preview_url and self.auto_id:
             self._wire_preview(preview_url)

@@ -70,15 +70,14 @@ def editor_required(view):
 
 
 def _page_of_form(request) -> str:
-    """The page a refused form was sent from: its `next`, else the referring page of this
-    site, else the editor's list of timelines."""
-    default = reverse("review:timeline_list")
+    """The page a refused form was sent from: the referring page of this site (the event's
+    own editor page, say), else the form's `next`, else the editor's list of timelines."""
     referer = request.headers.get("referer", "")
     if referer and url_has_allowed_host_and_scheme(
         referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        default = referer
-    return return_url(request, default)
+        return referer
+    return return_url(request, reverse("review:timeline_list"))
 
 
 def ensure_editors_group(**kwargs) -> None:

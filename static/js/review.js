@@ -46,13 +46,23 @@
 
   // Shown as well as announced: a refusal that no card displays (a stale selection, an
   // ended session). The next request clears it.
-  function alertVisibly(text) {
+  function alertVisibly(text, done) {
     const box = document.getElementById("review-alert");
     if (box && text) {
       box.textContent = text;
+      box.classList.toggle("review-done", Boolean(done));
       box.hidden = false;
     }
   }
+
+  // A link htmx would load in place still opens in a new tab or window on Ctrl-, Cmd- or
+  // Shift-click, as links do (htmx would otherwise take the click).
+  document.addEventListener("click", function (event) {
+    const link = event.target.closest && event.target.closest("a[href][hx-get]");
+    if (link && (event.ctrlKey || event.metaKey || event.shiftKey || event.button === 1)) {
+      event.stopPropagation();
+    }
+  }, true);
 
   document.addEventListener("htmx:beforeRequest", function () {
     const box = document.getElementById("review-alert");
@@ -301,6 +311,10 @@
       }, 30);
     } else if (event.detail.successful) {
       clearSelection();
+      window.setTimeout(function () {
+        const region = document.getElementById("review-status");
+        alertVisibly(region ? region.textContent : "", true);
+      }, 30);
     }
   });
 

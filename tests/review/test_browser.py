@@ -491,3 +491,41 @@ def test_an_editor_creates_a_timeline_then_lands_on_its_articles_page(
     expect(page.locator(".messages")).to_contain_text("Created “Libya: the 2011 war” (public")
     expect(page.get_by_role("heading", name="Upload files")).to_be_visible()
     assert Timeline.objects.get(slug="libya-the-2011-war").is_public
+
+
+def test_a_selection_result_and_an_error_are_seen_where_the_editor_is(
+    editor_page, live_server, timeline, make_event
+):
+    events = [
+        make_event(datetime.date(2016, 12, day), title=f"Event {day}") for day in range(1, 25)
+    ]
+    page = editor_page
+    page.set_viewport_size({"width": 1280, "height": 600})
+    open_timeline(page, live_server, timeline)
+    last = card(page, events[-1])
+    last.scroll_into_view_if_needed()
+    page.get_by_label("Select “Event 24”").check()
+    page.locator("#bulk-form").get_by_role("button", name="Approve selected").click()
+    alert = page.locator("#review-alert")
+    expect(alert).to_contain_text("1 event approved")
+    expect(alert).to_be_in_viewport()
+    kept = [c for c in page.context.cookies() if c["name"] != "csrftoken"]
+    page.context.clear_cookies()
+    page.context.add_cookies(kept)
+    card(page, events[-2]).get_by_role("button", name=re.compile("^Approve")).click()
+    expect(alert).to_contain_text("too old to send that")
+    expect(alert).to_be_in_viewport()
+
+
+def test_ctrl_click_on_edit_opens_the_editor_in_a_new_tab(
+    editor_page, live_server, timeline, event
+):
+    page = editor_page
+    open_timeline(page, live_server, timeline)
+    with page.context.expect_page() as opened:
+        card(page, event).get_by_role("link", name="Edit").click(modifiers=["Control"])
+    tab = opened.value
+    tab.wait_for_load_state()
+    assert f"/events/{event.pk}/edit/" in tab.url
+    expect(tab.get_by_role("heading", level=1)).to_contain_text("Edit an event")
+    expect(page.locator(f"form#event-{event.pk}")).to_have_count(0)  # no inline editor here

@@ -242,6 +242,8 @@ def test_history_lists_each_change_with_what_it_changed(event, editor, timeline)
         ("Talks opened on Monday in Astana.", "Talks opened on Monday.", False),
         ("Talks opened on Monday.", "TRIPOLI (Reuters) - Talks opened on Monday.", True),
         ("The editor's own words.", "Talks opened in Astana.", False),
+        # words from the middle of a long sentence the card's quote may cut before them
+        ("opened in Astana", "Talks opened in Astana on Monday, officials said.", False),
         ("", "Talks opened in Astana.", False),
     ],
 )

@@ -780,3 +780,17 @@ def test_an_htmx_action_with_neither_session_nor_csrf_cookie_says_the_session_en
     assert response.status_code == 403
     assert response.content.decode() == "You are no longer signed in as an editor."
     assert reload(event).status == Event.Status.PROPOSED
+
+
+def test_the_summary_box_has_no_maxlength_so_a_long_paste_is_refused_not_cut(
+    editor_client, timeline, event
+):
+    page = editor_client.get(url("event_edit", timeline, event.pk)).content.decode()
+    summary_box = re.search(r"<textarea[^>]*name=\"summary\"[^>]*>", page).group(0)
+    assert "maxlength" not in summary_box
+
+
+def test_favicon_ico_leads_to_the_sites_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("favicon.svg")

@@ -246,11 +246,14 @@ def _comparable_text(text: str) -> str:
 def summary_repeats_sentence(summary: str, sentence: str) -> bool:
     """Whether the summary says nothing the evidence sentence does not: it is the sentence
     (the engine's summary: its words with the spacing tidied and a factbox dash dropped),
-    a part of it, or its beginning cut with "…" when it was too long for a card."""
+    its beginning cut with "…" when it was too long for a card, or its end (the sentence
+    after its dateline). Words from its middle are an editor's choice, and the card's quote
+    may be cut before them: they are shown."""
     wanted = _comparable_text(summary)
     if wanted.endswith("…"):
         wanted = wanted[:-1].rstrip()
-    return bool(wanted) and wanted in _comparable_text(sentence)
+    said = _comparable_text(sentence)
+    return bool(wanted) and (said.startswith(wanted) or said.endswith(wanted))
 
 
 def _group_keys(event: Event, sort: str) -> tuple[str, str]:
