@@ -132,3 +132,11 @@ def test_a_day_declared_in_apposition_keeps_what_it_was_declared():
     assert events(text) == [
         ("2019-03-22", "planned", "President declares national day of mourning")
     ]
+
+
+def test_an_approximate_hour_leaves_the_day_exact():
+    text = "The dam burst late on Saturday, police said on Sunday. It gave way at about 11:40 p.m."
+    found = extract_events(text, DCT).events
+    assert [(e.value, e.approximate) for e in found if e.title.endswith("gives way")] == [
+        ("2019-03-16", False)
+    ]

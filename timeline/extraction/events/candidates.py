@@ -1396,6 +1396,8 @@ def _finish(
         day = next_weekday_on_or_after(dct, weekday)
         value, date_range = day.isoformat(), value_range(day.isoformat())
     approximate = mod in ("APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER")
+    if mod == "APPROX" and re.search(r"T\d\d", timex.value):
+        approximate = False  # "at about 11:40 p.m.": the hour is about, the day is not
     span_start, span_end = entity_span or (tokens[clause_start].start, tokens[clause_end - 1].end)
     return _candidate(
         title=title,
