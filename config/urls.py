@@ -12,7 +12,7 @@ def favicon(request):
 
 
 urlpatterns = [
-    path("favicon.ico", favicon),
+    path("favicon.ico", favicon, name="favicon"),
     path("admin/", admin.site.urls),
     # Sign in and out only: no mail is configured, so staff reset passwords in the admin
     # rather than through reset links that would never arrive.

@@ -67,7 +67,8 @@ def test_no_editor_route_accepts_a_post_without_a_csrf_token(editor):
 # Routes anyone may reach: the public site, signing in and out, and Django's admin (which
 # checks staff status itself). Every other route must be an editor route.
 PUBLIC_NAMESPACES = {"public", "admin"}
-ACCOUNT_ROUTES = {"login", "logout"}
+# Signing in and out, and the site's icon browsers ask for at /favicon.ico.
+SITE_ROUTES = {"login", "logout", "favicon"}
 
 
 def every_route(resolver=None, namespace=""):
@@ -86,7 +87,7 @@ def test_every_route_is_an_editor_route_unless_it_is_known_to_be_public():
         f"{namespace}:{name or pattern}"
         for namespace, name, pattern in routes
         if namespace not in EDITOR_NAMESPACES | PUBLIC_NAMESPACES
-        and not (namespace == "" and name in ACCOUNT_ROUTES)
+        and not (namespace == "" and name in SITE_ROUTES)
     ]
     assert unchecked == []
     unnamed = [
