@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from ..temporal.vocabulary import MONTHS, WEEKDAYS
 from .lexicon import (
     AUXILIARIES,
     BE_CHAIN_ADJECTIVES,
@@ -256,11 +257,6 @@ def _reporting_complement_start(tokens: list[Token], index: int) -> int | None:
     return None
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 
 
@@ -270,12 +266,12 @@ def _day_end(tokens: list[Token], index: int) -> int | None:
     if index >= len(tokens):
         return None
     word = tokens[index].lower.rstrip(".")
-    if word in _WEEKDAYS:
+    if word in WEEKDAYS:
         end = index + 1
         if end < len(tokens) and tokens[end].lower in _PARTS_OF_DAY:
             end += 1
         return end
-    if word in _MONTH_NAMES and tokens[index].is_capitalised:
+    if word in MONTHS and tokens[index].is_capitalised:
         end = index + 1
         if end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 2:
             end += 1
@@ -292,7 +288,7 @@ def _day_end(tokens: list[Token], index: int) -> int | None:
         tokens[index].text.isdigit()
         and len(tokens[index].text) <= 2
         and index + 1 < len(tokens)
-        and tokens[index + 1].lower.rstrip(".") in _MONTH_NAMES
+        and tokens[index + 1].lower.rstrip(".") in MONTHS
     ):
         return index + 2
     return None

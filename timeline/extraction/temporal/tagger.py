@@ -45,6 +45,7 @@ from .resolve_references import resolve_reference
 from .resolve_sets import resolve_set
 from .resolve_years import resolve_century, resolve_decade, resolve_year, resolve_year_end
 from .triggers import windows
+from .vocabulary import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 RESOLVERS = MappingProxyType(
     {
@@ -284,12 +285,16 @@ def _clocks_on_days(text: str, timexes: list[Timex]) -> list[Timex]:
     return result
 
 
-_WEEKDAY_TEXT = re.compile(
-    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.I
-)
 _DAY_OR_DAY_TIME = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?P<time>T.*)?")
 _WEEK_VALUE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d\d)")
 _APPOSITION = re.compile(r",?\s{1,3}")
+
+
+def _names_a_weekday(text: str) -> bool:
+    return any(
+        word in WEEKDAYS or word in WEEKDAY_ABBREVIATIONS
+        for word in (word.lower().rstrip(".,") for word in text.split())
+    )
 
 
 def _weekdays_counted_back(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -298,7 +303,7 @@ def _weekdays_counted_back(text: str, timexes: list[Timex]) -> list[Timex]:
     result = list(timexes)
     for index in range(len(result) - 1):
         weekday, count = result[index], result[index + 1]
-        if not (count.text.lower().endswith(" ago") and _WEEKDAY_TEXT.search(weekday.text)):
+        if not (count.text.lower().endswith(" ago") and _names_a_weekday(weekday.text)):
             continue
         if not _APPOSITION.fullmatch(text, weekday.end, count.start):
             continue
