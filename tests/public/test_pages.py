@@ -390,3 +390,11 @@ def test_decade_and_century_events_are_headed_1970s_and_20th_century(client):
         ("year-1970", "1970s"),
         ("year-2000", "2000s"),
     ]
+    # the year menus name the periods too, and a period has no months to jump to
+    assert '<a href="?year=1970">1970s <span class="count">(1)</span></a>' in html
+    assert '<option value="1900">20th century (1)</option>' in html
+    chosen = _html(
+        client.get(reverse("public:timeline_detail", args=[timeline.slug]), {"year": 1970})
+    )
+    assert "1 approved event in the 1970s." in chosen
+    assert 'class="months"' not in chosen

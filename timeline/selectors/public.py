@@ -19,6 +19,7 @@ from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
 from django.urls import reverse
 
 from articles.models import Article
+from timeline.extraction.dates import period_heading
 from timeline.models import Event, Granularity, Mention, Timeline
 
 # Dated to a month or finer: these can stand in one month of the overview chart.
@@ -109,6 +110,17 @@ class Overview:
     total: int
     years: dict[int, int] = field(default_factory=dict)
     months: dict[tuple[int, int], int] = field(default_factory=dict)
+    # A year whose events are all dated to a decade or a century is that period for readers
+    # ("1970s", "20th century"), not the year it starts in.
+    periods: dict[int, str] = field(default_factory=dict)
+
+    def year_label(self, year: int) -> str:
+        return self.periods.get(year, str(year))
+
+    @property
+    def year_entries(self) -> list[tuple[int, str, int]]:
+        """(year, its label, its count) in order: what the year menus list."""
+        return [(year, self.year_label(year), count) for year, count in self.years.items()]
 
     @property
     def loosely_dated(self) -> int:
@@ -267,18 +279,27 @@ def timeline_overview(*, timeline: PublicTimeline) -> Overview:
             month=ExtractMonth("date_start"),
             fine=Q(granularity__in=MONTH_OR_FINER),
         )
-        .values("year", "month", "fine")
+        .values("year", "month", "fine", "granularity")
         .annotate(total=Count("pk"))
         .order_by()
     )
     years: dict[int, int] = defaultdict(int)
     months: dict[tuple[int, int], int] = defaultdict(int)
+    periods: dict[int, set[str]] = defaultdict(set)
     for row in rows:
         years[row["year"]] += row["total"]
         if row["fine"]:
             months[(row["year"], row["month"])] += row["total"]
+        periods[row["year"]].add(period_heading(dt.date(row["year"], 1, 1), row["granularity"]))
     return Overview(
-        total=sum(years.values()), years=dict(sorted(years.items())), months=dict(months)
+        total=sum(years.values()),
+        years=dict(sorted(years.items())),
+        months=dict(months),
+        periods={
+            year: label
+            for year, labels in periods.items()
+            if len(labels) == 1 and (label := next(iter(labels))) != str(year)
+        },
     )
 
 

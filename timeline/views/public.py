@@ -48,7 +48,7 @@ from timeline.selectors.public import (
 
 # Bump when the markup of a cached fragment or export changes, so a deploy never serves
 # fragments rendered by the previous templates from a shared (Redis) cache.
-CACHE_GENERATION = "1"
+CACHE_GENERATION = "2"
 CACHE_SECONDS = 24 * 60 * 60
 # Up to this many events a timeline is one page; past it, a year at a time.
 WHOLE_TIMELINE_LIMIT = 500
@@ -235,6 +235,14 @@ def _whole_page_cacheable(request, listing: Listing) -> bool:
     )
 
 
+def _year_words(overview: Overview, year: int | None) -> str:
+    """How the listing's sentence names the chosen year: "2011", or "the 1970s"."""
+    if not year:
+        return ""
+    label = overview.year_label(year)
+    return label if label == str(year) else f"the {label}"
+
+
 def _timeline_page(
     request, timeline: PublicTimeline, stamp: str, overview: Overview, listing: Listing
 ) -> HttpResponse:
@@ -247,6 +255,8 @@ def _timeline_page(
         "overview": overview,
         "listing": listing,
         "matches": matches,
+        # "the 1970s" when that year holds only events of the decade it starts
+        "year_label": _year_words(overview, listing.year),
         "search_limit": SEARCH_LIMIT,
         "whole_timeline_limit": WHOLE_TIMELINE_LIMIT,
         "canonical_url": request.build_absolute_uri(
